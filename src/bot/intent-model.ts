@@ -1,0 +1,113 @@
+// A trained intent classifier: featurizer + TF.js network + label list, with single-message
+// prediction, batched prediction and (de)serialisation to one byte buffer.
+import * as tf from '@tensorflow/tfjs-core';
+import * as tfl from '@tensorflow/tfjs-layers';
+import { featurize, featurizeMany, FEATURIZER_VERSION, type FeaturizerParams } from './featurize.ts';
+import { createMemoryLoadHandler, createMemorySaveHandler, decodeModelBytes, encodeModelBytes } from './model-bytes.ts';
+import { initTensorflow } from './tensorflow.ts';
+
+/** The label of the explicit "not something this bot handles" class. */
+export const OUT_OF_SCOPE = 'out_of_scope';
+
+export type IntentModelMeta = {
+  labels: string[];
+  featurizer: FeaturizerParams;
+  /** ISO timestamp. */
+  trainedAt: string;
+  /** Free-form training facts (examples, epochs, …) kept for `kefu bot` reports. */
+  training: Record<string, number | string>;
+};
+
+export type RankedIntent = { intent: string; confidence: number };
+
+export type IntentPrediction = {
+  /** Top-ranked label (may be OUT_OF_SCOPE). */
+  intent: string;
+  /** Softmax probability of the top label. */
+  confidence: number;
+  /** Top-1 minus top-2 probability. */
+  margin: number;
+  /** Every label, most probable first. */
+  ranking: RankedIntent[];
+};
+
+export type IntentModel = {
+  readonly labels: readonly string[];
+  readonly meta: IntentModelMeta;
+  predict(text: string): IntentPrediction;
+  /** Batched prediction; batches stay small because wasm slows down on large ones. */
+  predictMany(texts: readonly string[], batchSize?: number): IntentPrediction[];
+  serialize(): Promise<Uint8Array>;
+  /** Frees the network's tensors; the model cannot be used afterwards. */
+  dispose(): void;
+};
+
+/**
+ * Wraps a network whose output is one logit per label (softmax is applied here, so the same
+ * network trains with a numerically stable softmax cross-entropy).
+ */
+export function createIntentModel(network: tfl.LayersModel, meta: IntentModelMeta): IntentModel {
+  const { dims } = meta.featurizer;
+  const input = new Float32Array(dims);
+  let isDisposed = false;
+
+  function probabilitiesOf(features: Float32Array, rows: number): Float32Array {
+    if (isDisposed) throw new Error('This intent model has been disposed.');
+    const output = tf.tidy(() => tf.softmax(network.predict(tf.tensor2d(features, [rows, dims])) as tf.Tensor2D));
+    const probabilities = output.dataSync() as Float32Array;
+    output.dispose();
+    return probabilities;
+  }
+
+  return {
+    labels: meta.labels,
+    meta,
+    predict(text) {
+      return rankProbabilities(probabilitiesOf(featurize(text, meta.featurizer, input), 1), meta.labels);
+    },
+    predictMany(texts, batchSize = 32) {
+      const predictions: IntentPrediction[] = [];
+      for (let start = 0; start < texts.length; start += batchSize) {
+        const batch = texts.slice(start, start + batchSize);
+        const probabilities = probabilitiesOf(featurizeMany(batch, meta.featurizer), batch.length);
+        const width = meta.labels.length;
+        for (let row = 0; row < batch.length; row++) {
+          predictions.push(rankProbabilities(probabilities.subarray(row * width, (row + 1) * width), meta.labels));
+        }
+      }
+      return predictions;
+    },
+    async serialize() {
+      const memory = createMemorySaveHandler();
+      await network.save(memory.handler);
+      return encodeModelBytes(memory.read(), meta);
+    },
+    dispose() {
+      if (!isDisposed) network.dispose();
+      isDisposed = true;
+    },
+  };
+}
+
+function rankProbabilities(probabilities: Float32Array, labels: readonly string[]): IntentPrediction {
+  const ranking = labels
+    .map((intent, i) => ({ intent, confidence: probabilities[i]! }))
+    .sort((a, b) => b.confidence - a.confidence);
+  const [first, second] = ranking;
+  if (!first) throw new Error('An intent model needs at least one label.');
+  return { intent: first.intent, confidence: first.confidence, margin: first.confidence - (second?.confidence ?? 0), ranking };
+}
+
+/** Restores a model from IntentModel.serialize() bytes. */
+export async function loadIntentModel(bytes: Uint8Array): Promise<IntentModel> {
+  await initTensorflow();
+  const { artifacts, meta } = decodeModelBytes<IntentModelMeta>(bytes);
+  if (meta.featurizer?.version !== FEATURIZER_VERSION) {
+    throw new Error(
+      `This intent model was trained with featurizer version ${meta.featurizer?.version}; ` +
+        `this Kefu uses version ${FEATURIZER_VERSION}. Retrain it with \`kefu bot train\`.`,
+    );
+  }
+  const network = await tfl.loadLayersModel(createMemoryLoadHandler(artifacts));
+  return createIntentModel(network, meta);
+}
