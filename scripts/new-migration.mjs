@@ -1,0 +1,41 @@
+// Usage: npm run migration:new -- <name>
+// Writes prisma/migrations/<provider>/<timestamp>_<name>/migration.sql for SQLite and PostgreSQL
+// by diffing the schema each provider's last migration was made from (schema.snapshot.prisma)
+// against prisma/schema.prisma. Offline: `prisma migrate diff` between two datamodels needs no
+// database. Hand-written SQL (FTS, expression indexes) can be appended to the generated file.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { derivePostgresSchema } from './prisma-generate.mjs';
+
+const name = process.argv[2];
+if (!name || !/^[a-z0-9_]+$/.test(name)) {
+  console.error('usage: npm run migration:new -- <snake_case_name>');
+  process.exit(2);
+}
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const current = readFileSync('prisma/schema.prisma', 'utf8');
+
+for (const provider of ['sqlite', 'postgresql']) {
+  const dir = `prisma/migrations/${provider}`;
+  const snapshot = `${dir}/schema.snapshot.prisma`;
+  const target = provider === 'sqlite' ? current : derivePostgresSchema(current);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/.next.prisma`, target);
+  const from = existsSync(snapshot)
+    ? ['--from-schema-datamodel', snapshot]
+    : ['--from-empty'];
+  const sql = execFileSync(
+    'npx',
+    ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', `${dir}/.next.prisma`, '--script'],
+    { encoding: 'utf8', env: { ...process.env, KEFU_PRISMA_PROVIDER: provider } },
+  );
+  execFileSync('rm', [`${dir}/.next.prisma`]);
+  if (/This is an empty migration/.test(sql)) {
+    console.log(`${provider}: no changes`);
+    continue;
+  }
+  mkdirSync(`${dir}/${stamp}_${name}`);
+  writeFileSync(`${dir}/${stamp}_${name}/migration.sql`, sql);
+  writeFileSync(snapshot, target);
+  console.log(`${provider}: wrote ${dir}/${stamp}_${name}/migration.sql`);
+}

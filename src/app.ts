@@ -1,0 +1,74 @@
+// Composition root: builds logger, storage, events, deps, Yoga and transports in that order and
+// closes them in reverse. No business logic here.
+import type { Config } from './config.ts';
+import type { Deps } from './deps.ts';
+import { loadOrCreateSecret } from './auth/secret.ts';
+import { createMemoryBus, type Bus } from './events/bus.ts';
+import { createRedisBus } from './events/redis-bus.ts';
+import { createKefuYoga } from './graphql/create-yoga.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createMetrics } from './metrics.ts';
+import { createRateLimiter } from './rate-limits.ts';
+import { resolveDatabaseTarget } from './storage/database-url.ts';
+import { applyMigrations } from './storage/migrate.ts';
+import { openDatabase } from './storage/open-database.ts';
+import { createHttpServer, listen } from './transport/http.ts';
+import { attachWebSocket } from './transport/websocket.ts';
+
+export interface AppOptions {
+  log?: Logger;
+  /** A bus to use instead of the configured one (the cluster primary hands workers a relay). */
+  bus?: Bus;
+  /** Skip migrations (a cluster primary already ran them). */
+  isMigrated?: boolean;
+}
+
+export interface App {
+  deps: Deps;
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? createLogger(config);
+  const target = resolveDatabaseTarget(config);
+  if (!options.isMigrated) {
+    const applied = await applyMigrations(target);
+    if (applied.length > 0) log.info({ applied, provider: target.provider }, 'migrations applied');
+  }
+  const database = await openDatabase(target);
+  const metrics = createMetrics();
+  const bus =
+    options.bus ??
+    (config.redis.url
+      ? await createRedisBus({ url: config.redis.url, keyPrefix: config.redis.keyPrefix, publishRetries: config.realtime.publishRetries, log, onPublishFailure: () => metrics.publishFailures.inc() })
+      : createMemoryBus());
+  const deps: Deps = { db: database.db, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter() };
+
+  let isReady = false;
+  const yoga = createKefuYoga(deps, { isReady: () => isReady });
+  const server = createHttpServer(yoga, metrics);
+  const websocket = attachWebSocket(server, yoga, deps);
+
+  return {
+    deps,
+    async start() {
+      const port = await listen(server, config.http.port, config.http.host);
+      isReady = true;
+      const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+      const url = `http://${host}:${port}${config.http.graphqlPath}`;
+      log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
+      return { port, url };
+    },
+    async stop() {
+      isReady = false;
+      await websocket.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await bus.close();
+      await database.close();
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token.
+import type { AgentRole, ApiKeyRole } from '../storage/generated/sqlite/index.js';
+import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
+import { findApiKeyByToken, API_KEY_PREFIX } from './api-keys.ts';
+import { verifyToken } from './tokens.ts';
+
+export type Principal =
+  | { kind: 'agent'; id: string; workspaceId: string; role: AgentRole }
+  | { kind: 'visitor'; id: string; workspaceId: string }
+  | { kind: 'apiKey'; id: string; workspaceId: string; role: ApiKeyRole };
+
+export function bearerToken(authorization: string | null | undefined): string | null {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  return match ? match[1]! : authorization.trim() || null;
+}
+
+/** null for anonymous callers; throws UNAUTHENTICATED for a token that is present but not valid. */
+export async function authenticate(deps: Pick<Deps, 'db' | 'secret'>, token: string | null): Promise<Principal | null> {
+  if (!token) return null;
+  if (token.startsWith(API_KEY_PREFIX)) {
+    const key = await findApiKeyByToken(deps.db, token);
+    if (!key) throw new KefuError('UNAUTHENTICATED', 'The API key is unknown or revoked; create a new one with createApiKey.');
+    return { kind: 'apiKey', id: key.id, workspaceId: key.workspaceId, role: key.role };
+  }
+  const claims = verifyToken(deps.secret, token);
+  if (!claims) throw new KefuError('UNAUTHENTICATED', 'The token is invalid or expired; sign in (agents) or call startVisitorSession (visitors) again.');
+  if (claims.kind === 'v') return { kind: 'visitor', id: claims.sub, workspaceId: claims.ws };
+  const agent = await deps.db.agent.findUnique({ where: { id: claims.sub }, select: { id: true, workspaceId: true, role: true } });
+  if (!agent) throw new KefuError('UNAUTHENTICATED', 'This agent account no longer exists; sign in with another account.');
+  return { kind: 'agent', id: agent.id, workspaceId: agent.workspaceId, role: agent.role };
+}

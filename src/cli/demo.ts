@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { createApp } from '../app.ts';
+import { createLogger } from '../log.ts';
+import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER, type DemoKnowledgeEntry } from '../workspaces/create-demo-workspace.ts';
+import { loadCliConfig } from './load-cli-config.ts';
+
+const KNOWLEDGE_FILE = new URL('../bot/data/knowledge.json', import.meta.url);
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('Create a demo workspace (owner, agent, canned replies, knowledge base) and print how to sign in.')
+    .option('-c, --config <file>', 'YAML config file')
+    .action(async (flags) => {
+      const config = loadCliConfig(flags);
+      const app = await createApp(config, { log: createLogger({ log: { level: 'warn' } }) });
+      const knowledge = existsSync(KNOWLEDGE_FILE) ? (JSON.parse(readFileSync(KNOWLEDGE_FILE, 'utf8')) as DemoKnowledgeEntry[]) : [];
+      const { workspace, isNew } = await createDemoWorkspace(app.deps, knowledge);
+      await app.stop();
+      const port = config.http.port;
+      process.stdout.write(
+        [
+          isNew ? 'Created the demo workspace.' : 'The demo workspace already exists.',
+          `  Workspace:  ${workspace.name} (widget key ${workspace.widgetKey})`,
+          `  Owner:      ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`,
+          `  Agent:      ${DEMO_AGENT.email} / ${DEMO_AGENT.password}`,
+          '',
+          `Start the server with \`npm start\`, open http://localhost:${port}/graphql and run:`,
+          `  mutation { signIn(input: { email: "${DEMO_AGENT.email}", password: "${DEMO_AGENT.password}" }) { token } }`,
+          '',
+        ].join('\n'),
+      );
+    });
+}

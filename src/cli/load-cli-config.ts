@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+
+export interface ConfigFlags {
+  config?: string;
+  port?: string;
+  workers?: string;
+}
+
+function integerFlag(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`--${name} must be a whole number (got ${JSON.stringify(value)})`);
+  return Number(value);
+}
+
+/** Config from --config, the environment and flags; prints one line and exits 2 when invalid. */
+export function loadCliConfig(flags: ConfigFlags): Config {
+  try {
+    const port = integerFlag('port', flags.port);
+    const workers = integerFlag('workers', flags.workers);
+    return loadConfig({
+      file: flags.config,
+      env: process.env,
+      overrides: { ...(port !== undefined ? { http: { port } } : {}), ...(workers !== undefined ? { workers } : {}) },
+    });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`kefu: invalid configuration: ${error.message}\n`);
+    process.exit(2);
+  }
+}

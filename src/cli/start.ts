@@ -1,0 +1,42 @@
+import cluster from 'node:cluster';
+import type { Command } from 'commander';
+import { createApp } from '../app.ts';
+import { createClusterBus } from '../events/cluster-bus.ts';
+import { createLogger } from '../log.ts';
+import { runPrimary, workerCount } from '../transport/cluster.ts';
+import { loadCliConfig } from './load-cli-config.ts';
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('Run the server (GraphQL over HTTP and WebSocket on one port).')
+    .option('-c, --config <file>', 'YAML config file (see `kefu config defaults`)')
+    .option('-p, --port <n>', 'port to listen on (default 4000, or PORT)')
+    .option('-w, --workers <n>', 'server processes sharing the port; 0 = one per CPU (default 1)')
+    .action(async (flags) => {
+      const config = loadCliConfig(flags);
+      const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });
+      if (cluster.isPrimary && workerCount(config) > 1) {
+        await runPrimary(config, log, process.argv.slice(2));
+        process.exit(0);
+      }
+      const app = await createApp(config, {
+        log,
+        isMigrated: cluster.isWorker,
+        bus: cluster.isWorker && !config.redis.url ? createClusterBus() : undefined,
+      });
+      const { url } = await app.start();
+      if (cluster.isPrimary) {
+        process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL)\n`);
+      }
+      let isStopping = false;
+      const stop = async () => {
+        if (isStopping) return;
+        isStopping = true;
+        await app.stop();
+        process.exit(0);
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    });
+}

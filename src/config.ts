@@ -1,0 +1,225 @@
+// The one validated, frozen Config. Sources, lowest precedence first: defaults, the YAML file
+// (`--config`), KEFU_* env vars (plus PORT, DATABASE_URL, REDIS_URL), then CLI flags.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const port = z.number().int().min(0).max(65535);
+const positiveInt = z.number().int().positive();
+
+export const configSchema = z
+  .object({
+    dataDir: z.string().default('./data').describe('Folder for the embedded SQLite database and generated secrets.'),
+    workers: z.number().int().min(0).max(64).default(1).describe('Server processes sharing the port; 0 means one per CPU.'),
+    http: z
+      .object({
+        host: z.string().default('0.0.0.0').describe('Address to listen on.'),
+        port: port.default(4000).describe('HTTP and WebSocket port.'),
+        graphqlPath: z.string().startsWith('/').default('/graphql').describe('Path of the GraphQL endpoint (HTTP and WebSocket).'),
+        corsOrigins: z.array(z.string()).default([]).describe('Allowed browser origins; empty allows any origin.'),
+        graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
+        introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
+      })
+      .strict()
+      .default({}),
+    database: z
+      .object({
+        url: z.string().default('').describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
+      })
+      .strict()
+      .default({}),
+    redis: z
+      .object({
+        url: z.string().default('').describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
+        keyPrefix: z.string().default('kefu:').describe('Prefix of every Redis channel name.'),
+      })
+      .strict()
+      .default({}),
+    auth: z
+      .object({
+        secret: z.string().default('').describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
+        agentTokenTtlSeconds: positiveInt.default(7 * 24 * 3600).describe('Lifetime of an agent sign-in token.'),
+        visitorTokenTtlSeconds: positiveInt.default(30 * 24 * 3600).describe('Lifetime of a visitor session token.'),
+      })
+      .strict()
+      .default({}),
+    limits: z
+      .object({
+        messageMaxBytes: positiveInt.default(16 * 1024).describe('Largest message body in UTF-8 bytes.'),
+        textMaxLength: positiveInt.default(500).describe('Longest short text input (names, subjects, tags) in characters.'),
+        queryMaxDepth: positiveInt.default(10).describe('Deepest selection set a GraphQL operation may have.'),
+        queryMaxAliases: positiveInt.default(15).describe('Most aliases in one GraphQL operation.'),
+        queryMaxTokens: positiveInt.default(2000).describe('Most tokens in one GraphQL document.'),
+        queryMaxCost: positiveInt.default(5000).describe('Highest estimated cost of one GraphQL operation.'),
+        sendsPerMinute: positiveInt.default(120).describe('Messages one caller may send per minute.'),
+        wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
+        wsMaxPayloadBytes: positiveInt.default(64 * 1024).describe('Largest WebSocket frame accepted from a client.'),
+      })
+      .strict()
+      .default({}),
+    realtime: z
+      .object({
+        keepAliveMs: positiveInt.default(30_000).describe('Interval of server pings on idle WebSockets.'),
+        connectionInitTimeoutMs: positiveInt.default(3_000).describe('Time a new WebSocket has to send connection_init.'),
+        replayLimit: positiveInt.default(300).describe('Most missed events replayed on resume before RESYNC_REQUIRED.'),
+        publishRetries: z.number().int().min(0).default(5).describe('Retries of a failed publish before it is counted as lost (subscribers still resume from storage).'),
+      })
+      .strict()
+      .default({}),
+    log: z
+      .object({
+        level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Lowest log level written.'),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Leaf paths of the schema, e.g. "http.port", for env mapping and suggestions. */
+export function listConfigKeys(schema: z.ZodTypeAny = configSchema, prefix = ''): string[] {
+  const shape = unwrap(schema);
+  if (!(shape instanceof z.ZodObject)) return [prefix];
+  return Object.entries(shape.shape as Record<string, z.ZodTypeAny>).flatMap(([key, value]) =>
+    listConfigKeys(value, prefix ? `${prefix}.${key}` : key),
+  );
+}
+
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  let s = schema;
+  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional || s instanceof z.ZodEffects) {
+    s = s instanceof z.ZodEffects ? s.innerType() : s._def.innerType;
+  }
+  return s;
+}
+
+export function envNameOf(key: string): string {
+  return 'KEFU_' + key.replace(/\./g, '_').replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+const conventionalEnv: Record<string, string> = { PORT: 'http.port', DATABASE_URL: 'database.url', REDIS_URL: 'redis.url' };
+
+function isStringKey(key: string): boolean {
+  let schema: z.ZodTypeAny = configSchema;
+  for (const part of key.split('.')) schema = (unwrap(schema) as z.ZodObject<z.ZodRawShape>).shape[part]!;
+  return unwrap(schema) instanceof z.ZodString || unwrap(schema) instanceof z.ZodEnum;
+}
+
+function parseEnvValue(raw: string): unknown {
+  if (/^-?\d+(\.\d+)?$/.test(raw) || raw === 'true' || raw === 'false' || /^[[{]/.test(raw)) {
+    try {
+      return JSON.parse(raw);
+    } catch {
+      throw new ConfigError(`cannot parse ${JSON.stringify(raw)} as JSON`);
+    }
+  }
+  return raw;
+}
+
+function setPath(target: Record<string, unknown>, key: string, value: unknown): void {
+  const parts = key.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] = typeof node[part] === 'object' && node[part] !== null ? node[part] : {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+function closest(name: string, candidates: string[]): string {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row[j]!;
+        row[j] = next;
+      }
+    }
+    return row[b.length]!;
+  };
+  return candidates.reduce((best, c) => (distance(name, c) < distance(name, best) ? c : best));
+}
+
+export function overridesFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+  const keys = listConfigKeys();
+  const byEnvName = new Map(keys.map((k) => [envNameOf(k), k]));
+  const out: Record<string, unknown> = {};
+  for (const [name, raw] of Object.entries(env)) {
+    if (raw === undefined) continue;
+    const key = conventionalEnv[name] ?? (name.startsWith('KEFU_') ? byEnvName.get(name) : undefined);
+    if (name.startsWith('KEFU_') && !key) {
+      throw new ConfigError(`${name} is not a Kefu setting; did you mean ${closest(name, [...byEnvName.keys()])}?`);
+    }
+    if (!key) continue;
+    try {
+      setPath(out, key, isStringKey(key) ? raw : parseEnvValue(raw));
+    } catch (error) {
+      throw new ConfigError(`${name}: ${(error as Error).message}`);
+    }
+  }
+  return out;
+}
+
+function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const b = out[k];
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b)
+        ? merge(b as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
+  }
+  return out;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export interface LoadConfigOptions {
+  file?: string;
+  env?: NodeJS.ProcessEnv;
+  overrides?: Record<string, unknown>;
+}
+
+/** Builds the frozen Config, or throws a ConfigError whose message names the key and the problem. */
+export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions = {}): Config {
+  let fromFile: Record<string, unknown> = {};
+  if (file) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      throw new ConfigError(`config file ${file} cannot be read; check the --config path`);
+    }
+    try {
+      fromFile = (parseYaml(text) as Record<string, unknown> | null) ?? {};
+    } catch (error) {
+      throw new ConfigError(`config file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const input = merge(merge(fromFile, overridesFromEnv(env)), overrides);
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const prefix = key ? `${key}.` : '';
+      const wrong = `${prefix}${issue.keys[0]}`;
+      throw new ConfigError(`${wrong} is not a Kefu setting; did you mean ${closest(wrong, listConfigKeys())}?`);
+    }
+    throw new ConfigError(`${key || 'config'}: ${issue.message}`);
+  }
+  return deepFreeze(parsed.data);
+}

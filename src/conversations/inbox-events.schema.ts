@@ -1,0 +1,53 @@
+import { canAccessConversation, requireStaff } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
+import { createAsyncQueue } from '../events/async-queue.ts';
+import { topics, type InboxEventPayload } from '../events/topics.ts';
+import { builder } from '../graphql/builder.ts';
+import { MessageRef } from '../messages/message.schema.ts';
+import { ConversationRef } from './conversation.schema.ts';
+
+export const InboxEventReasonEnum = builder.enumType('InboxEventReason', {
+  description: 'Why a conversation appears in the inbox stream.',
+  values: {
+    CREATED: { description: 'A visitor started it.' },
+    UPDATED: { description: 'Status, priority, assignee or tags changed.' },
+    MESSAGE: { description: 'A new message arrived.' },
+  },
+});
+
+const InboxEvent = builder.objectRef<InboxEventPayload>('InboxEvent').implement({
+  description: 'A change to a conversation the caller may work on.',
+  fields: (t) => ({
+    reason: t.exposeString('reason', { description: 'CREATED, UPDATED or MESSAGE.' }),
+    conversation: t.field({ type: ConversationRef, description: 'The conversation after the change.', resolve: (e) => e.conversation as never }),
+    message: t.field({ type: MessageRef, nullable: true, description: 'The new message, for MESSAGE.', resolve: (e) => e.message as never }),
+  }),
+});
+
+async function* streamInbox(deps: Deps, principal: Principal | null): AsyncGenerator<InboxEventPayload> {
+  const staff = requireStaff(principal);
+  const queue = createAsyncQueue<InboxEventPayload>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
+  const unsubscribe = await deps.bus.subscribe(topics.inbox(staff.workspaceId), (event) => {
+    if (canAccessConversation(staff, event.conversation)) queue.push(event);
+  });
+  try {
+    for (let event = await queue.next(); event; event = await queue.next()) {
+      yield event;
+    }
+  } finally {
+    unsubscribe();
+    queue.close();
+  }
+}
+
+builder.subscriptionField('inboxEvents', (t) =>
+  t.field({
+    type: InboxEvent,
+    description: 'Staff: live changes to conversations the caller may work on (new, updated, new messages).',
+    authScopes: { staff: true },
+    subscribe: (_root, _args, ctx) => streamInbox(ctx.deps, ctx.principal),
+    resolve: (event) => event,
+  }),
+);

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
+import { toConversationJson } from '../messages/publish-event.ts';
+import { sendMessage } from '../messages/send-message.ts';
+import { topics } from '../events/topics.ts';
+import { parseInput } from '../validation.ts';
+
+/**
+ * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
+ * that one back instead of a duplicate, unless `isNew` is forced. An optional first message is
+ * sent with the usual idempotent send.
+ */
+export async function startConversation(deps: Deps, principal: Principal | null, input: unknown) {
+  if (principal?.kind !== 'visitor') throw new KefuError('FORBIDDEN', 'Only visitors start conversations; call startVisitorSession first and use its token.');
+  const data = parseInput(
+    z.object({
+      subject: z.string().trim().min(1).max(deps.config.limits.textMaxLength).optional(),
+      forceNew: z.boolean().default(false),
+      firstMessage: z.object({ body: z.string(), clientMessageId: z.string() }).optional(),
+    }),
+    input,
+  );
+  const existing = data.forceNew
+    ? null
+    : await deps.db.conversation.findFirst({
+        where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: ['OPEN', 'PENDING'] } },
+        orderBy: { lastMessageAt: 'desc' },
+      });
+  const conversation =
+    existing ?? (await deps.db.conversation.create({ data: { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject } }));
+  if (!existing) {
+    await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
+  }
+  const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }) : null;
+  const latest = first && !first.isDuplicate ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
+  return { conversation: latest, message: first?.message ?? null, isNew: !existing };
+}

@@ -1,0 +1,19 @@
+// What every domain function may use. Built once in app.ts and passed down; no module singletons.
+import type { Config } from './config.ts';
+import type { Bus } from './events/bus.ts';
+import type { Logger } from './log.ts';
+import type { Metrics } from './metrics.ts';
+import type { Db } from './storage/open-database.ts';
+import type { Provider } from './storage/database-url.ts';
+import type { RateLimiter } from './rate-limits.ts';
+
+export interface Deps {
+  db: Db;
+  provider: Provider;
+  bus: Bus;
+  log: Logger;
+  config: Config;
+  metrics: Metrics;
+  secret: string;
+  limiter: RateLimiter;
+}

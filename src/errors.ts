@@ -1,0 +1,50 @@
+// The error catalogue. Key = code clients switch on; value = how to fix it, which is also the
+// description of the ErrorCode enum in the SDL. Domain code throws KefuError with one of these.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'Fix the input fields listed in extensions.issues and send again.',
+  UNAUTHENTICATED: 'Sign in again or send a valid token: it is missing, malformed or expired.',
+  FORBIDDEN: 'Use an account with the needed role, or act only on your own workspace and conversations.',
+  NOT_FOUND: 'Check the id: the object does not exist or is not visible to you.',
+  CONFLICT: 'Reload the object and retry: it changed or already exists.',
+  RATE_LIMITED: 'Slow down and retry after extensions.retryAfterMs milliseconds.',
+  MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
+  CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
+  INVALID_CREDENTIALS: 'Check the email and password and sign in again.',
+  QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
+  INTERNAL_SERVER_ERROR: 'Retry later; if it persists, report it with the time and extensions.requestId.',
+} as const;
+
+export type ErrorCode = keyof typeof ErrorCode;
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+declare module 'graphql' {
+  interface GraphQLErrorExtensions {
+    code?: ErrorCode;
+    issues?: InputIssue[];
+    retryAfterMs?: number;
+  }
+}
+
+export class KefuError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...details, code } });
+    this.code = code;
+  }
+}
+
+export function badInput(issues: InputIssue[]): KefuError {
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return new KefuError('BAD_USER_INPUT', `Invalid input: ${summary}`, { issues });
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024) * 10) / 10} KB`;
+}

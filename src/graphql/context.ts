@@ -1,0 +1,11 @@
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import type { Logger } from '../log.ts';
+
+/** Per HTTP request, or per WebSocket connection. */
+export interface GraphQLContext {
+  deps: Deps;
+  principal: Principal | null;
+  log: Logger;
+  requestId: string;
+}

@@ -1,0 +1,55 @@
+// The Yoga instance: schema, error masking, limits, health/readiness, GraphiQL. The WebSocket
+// transport executes through the same `getEnveloped`, so plugins here apply to both transports.
+import { randomUUID } from 'node:crypto';
+import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { authenticate, bearerToken } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import type { GraphQLContext } from './context.ts';
+import { useLimits } from './plugins/use-limits.ts';
+import { buildSchema } from './schema.ts';
+
+/** Present when the operation arrives over WebSocket: the context was built at connect time. */
+export interface ServerContext {
+  kefu?: GraphQLContext;
+}
+
+export interface YogaOptions {
+  isReady: () => boolean | Promise<boolean>;
+}
+
+export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServerInstance<ServerContext, GraphQLContext> {
+  const { config, log } = deps;
+  return createYoga<ServerContext, GraphQLContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: config.http.graphqlPath,
+    landingPage: false,
+    graphiql: config.http.graphiql ? { title: 'Kefu GraphiQL', subscriptionsProtocol: 'WS' } : false,
+    cors: config.http.corsOrigins.length > 0 ? { origin: [...config.http.corsOrigins], credentials: false } : undefined,
+    logging: {
+      debug: (...args) => log.debug({ args }, 'yoga'),
+      info: (...args) => log.info({ args }, 'yoga'),
+      warn: (...args) => log.warn({ args }, 'yoga'),
+      error: (...args) => log.error({ args }, 'yoga'),
+    },
+    maskedErrors: {
+      maskError(error, message) {
+        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+        if (original instanceof GraphQLError) return error as Error;
+        const requestId = randomUUID();
+        log.error({ err: original, requestId }, 'unexpected error');
+        return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+      },
+    },
+    context: async ({ request, kefu }): Promise<GraphQLContext> => {
+      if (kefu) return kefu;
+      const requestId = request.headers.get('x-request-id') ?? randomUUID();
+      const principal = await authenticate(deps, bearerToken(request.headers.get('authorization')));
+      return { deps, principal, requestId, log: log.child({ reqId: requestId }) };
+    },
+    plugins: [
+      ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
+      useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
+    ],
+  });
+}

@@ -1,0 +1,33 @@
+// Imports every *.schema.ts and builds the schema. No type file imports this module.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './scalars.ts';
+import './error-code.schema.ts';
+import '../workspaces/workspace.schema.ts';
+import '../agents/agent.schema.ts';
+import '../auth/viewer.schema.ts';
+import '../auth/api-key.schema.ts';
+import '../visitors/visitor.schema.ts';
+import '../conversations/conversation.schema.ts';
+import '../conversations/conversation-list.schema.ts';
+import '../conversations/inbox-events.schema.ts';
+import '../messages/message.schema.ts';
+import '../messages/conversation-events.schema.ts';
+import '../tags/tag.schema.ts';
+import '../canned-replies/canned-reply.schema.ts';
+
+builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
+builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });
+builder.subscriptionType({ description: 'Live streams over WebSocket (graphql-transport-ws).' });
+
+let schema: GraphQLSchema | undefined;
+
+export function buildSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export function printKefuSchema(): string {
+  return printSchema(lexicographicSortSchema(buildSchema())) + '\n';
+}

@@ -1,0 +1,11 @@
+// CLI entry: argv → one command in cli/.
+import { Command } from 'commander';
+import { registerConfig } from './cli/config.ts';
+import { registerDemo } from './cli/demo.ts';
+import { registerMigrate } from './cli/migrate.ts';
+import { registerSchema } from './cli/schema.ts';
+import { registerStart } from './cli/start.ts';
+
+const program = new Command('kefu').description('Kefu: self-hosted, GraphQL-first customer service.').showHelpAfterError();
+for (const register of [registerStart, registerMigrate, registerDemo, registerSchema, registerConfig]) register(program);
+await program.parseAsync(process.argv);

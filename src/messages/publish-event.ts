@@ -1,0 +1,36 @@
+// After commit: tell the conversation's subscribers and the workspace inbox. A failed publish is
+// retried by the bus and then logged and counted; subscribers still get the event from storage
+// (gap detection by prevSeq, or resume by afterSeq), so nothing acknowledged is lost.
+import type { Deps } from '../deps.ts';
+import { topics, type ConversationJson, type InboxEventPayload } from '../events/topics.ts';
+import type { Conversation } from '../storage/generated/sqlite/index.js';
+import type { AppendedEvent } from './append-event.ts';
+
+export function toConversationJson(conversation: Conversation): ConversationJson {
+  return {
+    id: conversation.id,
+    workspaceId: conversation.workspaceId,
+    visitorId: conversation.visitorId,
+    status: conversation.status,
+    priority: conversation.priority,
+    subject: conversation.subject,
+    assigneeId: conversation.assigneeId,
+    lastSeq: conversation.lastSeq,
+    createdAt: conversation.createdAt.toISOString(),
+    updatedAt: conversation.updatedAt.toISOString(),
+    lastMessageAt: conversation.lastMessageAt.toISOString(),
+  };
+}
+
+export async function publishEvents(deps: Pick<Deps, 'bus'>, appended: AppendedEvent[], reason: InboxEventPayload['reason'] = 'MESSAGE'): Promise<void> {
+  const last = appended.at(-1);
+  if (!last) return;
+  await Promise.all([
+    ...appended.map((a) => deps.bus.publish(topics.conversation(a.message.conversationId), a.payload)),
+    deps.bus.publish(topics.inbox(last.conversation.workspaceId), {
+      reason,
+      conversation: toConversationJson(last.conversation),
+      message: last.payload.message,
+    }),
+  ]);
+}

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { canAccessConversation, isStaff, requirePrincipal } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { formatBytes, KefuError } from '../errors.ts';
+import type { Message } from '../storage/generated/sqlite/index.js';
+import { isUniqueViolation } from '../storage/prisma-errors.ts';
+import { parseInput } from '../validation.ts';
+import { appendEvents, type NewEvent } from './append-event.ts';
+import { publishEvents } from './publish-event.ts';
+
+export const clientMessageIdSchema = z
+  .string()
+  .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
+  .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
+
+export function messageBodySchema(maxBytes: number) {
+  return z
+    .string()
+    .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
+    .superRefine((body, ctx) => {
+      const bytes = Buffer.byteLength(body);
+      if (bytes > maxBytes) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, params: { tooLarge: true } });
+    });
+}
+
+export function authorOf(principal: Principal): Pick<NewEvent, 'authorType' | 'authorAgentId' | 'authorVisitorId' | 'authorApiKeyId'> {
+  switch (principal.kind) {
+    case 'agent':
+      return { authorType: 'AGENT', authorAgentId: principal.id };
+    case 'visitor':
+      return { authorType: 'VISITOR', authorVisitorId: principal.id };
+    case 'apiKey':
+      return { authorType: 'BOT', authorApiKeyId: principal.id };
+  }
+}
+
+function isSameAuthor(message: Message, principal: Principal): boolean {
+  const author = authorOf(principal);
+  return message.authorAgentId === (author.authorAgentId ?? null) && message.authorVisitorId === (author.authorVisitorId ?? null) && message.authorApiKeyId === (author.authorApiKeyId ?? null);
+}
+
+/**
+ * Stores a message with the next seq and publishes it. Idempotent on (conversation,
+ * clientMessageId): a retry returns the original and emits nothing, also when it races the
+ * original in another process (the unique index decides).
+ */
+export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown): Promise<{ message: Message; isDuplicate: boolean }> {
+  const caller = requirePrincipal(principal);
+  const data = parseInputWithSizeCode(deps, input);
+  if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
+
+  const replay = async (): Promise<{ message: Message; isDuplicate: boolean } | null> => {
+    const existing = await deps.db.message.findUnique({ where: { conversationId_clientMessageId: { conversationId: data.conversationId, clientMessageId: data.clientMessageId } } });
+    if (!existing || existing.workspaceId !== caller.workspaceId) return null;
+    if (!isSameAuthor(existing, caller)) throw new KefuError('CONFLICT', 'This clientMessageId was already used by someone else in this conversation; generate a new one.');
+    deps.metrics.dedupeHits.inc();
+    return { message: existing, isDuplicate: true };
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+
+  deps.limiter.take(`send:${caller.kind}:${caller.id}`, deps.config.limits.sendsPerMinute, 'messages');
+  const conversation = await deps.db.conversation.findFirst({ where: { id: data.conversationId, workspaceId: caller.workspaceId } });
+  if (!conversation || !canAccessConversation(caller, conversation)) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
+  if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
+
+  const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
+  try {
+    const appended = await appendEvents(
+      deps,
+      [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: data.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+      reopen,
+    );
+    await publishEvents(deps, appended);
+    return { message: appended[0]!.message, isDuplicate: false };
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const raced = await replay();
+      if (raced) return raced;
+    }
+    throw error;
+  }
+}
+
+function parseInputWithSizeCode(deps: Deps, input: unknown) {
+  const schema = z.object({
+    conversationId: z.string().min(1).max(100),
+    body: messageBodySchema(deps.config.limits.messageMaxBytes),
+    clientMessageId: clientMessageIdSchema,
+    internal: z.boolean().default(false),
+  });
+  const result = schema.safeParse(input);
+  const tooLarge = result.success ? undefined : result.error.issues.find((i) => i.code === 'custom' && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
+  if (tooLarge) throw new KefuError('MESSAGE_TOO_LARGE', tooLarge.message, { maxBytes: deps.config.limits.messageMaxBytes });
+  return parseInput(schema, input);
+}

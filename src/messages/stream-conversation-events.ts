@@ -1,0 +1,96 @@
+// The resumable conversation stream (contract: schema/PROTOCOL.md). Subscribe live first and
+// buffer, then replay seq > afterSeq from storage, then stream live, dropping seq ≤ last sent.
+// A live event whose prevSeq (prevVisitorSeq for visitors) is beyond what was sent reveals a
+// missed publish, and the gap is read from storage; so is everything after a bus reconnect.
+import { canAccessConversation, canSeeInternal } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
+import { createAsyncQueue } from '../events/async-queue.ts';
+import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
+import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { toMessageJson } from './append-event.ts';
+
+export interface ResyncRequired {
+  conversationId: string;
+  afterSeq: number;
+  latestSeq: number;
+}
+
+export type ConversationStreamItem = MessageJson | ResyncRequired;
+
+type QueueItem = { kind: 'event'; payload: ConversationEventPayload } | { kind: 'gap' };
+
+const MAX_BUFFERED_EVENTS = 1000;
+
+export async function* streamConversationEvents(
+  deps: Deps,
+  principal: Principal | null,
+  args: { conversationId: string; afterSeq?: number | null },
+): AsyncGenerator<ConversationStreamItem> {
+  const conversation = await findAccessibleConversation(deps, principal, args.conversationId);
+  const seesInternal = canSeeInternal(principal);
+  const replayLimit = deps.config.realtime.replayLimit;
+  const queue = createAsyncQueue<QueueItem>(
+    MAX_BUFFERED_EVENTS,
+    () => new KefuError('RATE_LIMITED', 'This subscription fell too far behind; resubscribe with afterSeq to resume.'),
+  );
+  const unsubscribe = await deps.bus.subscribe(topics.conversation(conversation.id), (payload) => queue.push({ kind: 'event', payload }));
+  const stopGapWatch = deps.bus.onGap(() => queue.push({ kind: 'gap' }));
+
+  const readAfter = async (afterSeq: number, beforeSeq?: number) => {
+    const rows = await deps.db.message.findMany({
+      where: { conversationId: conversation.id, seq: { gt: afterSeq, ...(beforeSeq ? { lt: beforeSeq } : {}) }, ...(seesInternal ? {} : { internal: false }) },
+      orderBy: { seq: 'asc' },
+      take: replayLimit + 1,
+    });
+    return rows.map(toMessageJson);
+  };
+
+  try {
+    const current = await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+    let lastSent = args.afterSeq ?? current.lastSeq;
+    if (args.afterSeq != null) {
+      const backlog = lastSent > current.lastSeq ? null : await readAfter(lastSent);
+      if (!backlog || backlog.length > replayLimit) {
+        deps.metrics.resumes.inc({ recovered: 'false' });
+        yield { conversationId: conversation.id, afterSeq: lastSent, latestSeq: current.lastSeq };
+        return;
+      }
+      deps.metrics.resumes.inc({ recovered: 'true' });
+      for (const message of backlog) {
+        yield message;
+        lastSent = message.seq;
+      }
+    }
+    for (;;) {
+      const item = await queue.next();
+      if (!item) return;
+      const missed =
+        item.kind === 'gap'
+          ? await readAfter(lastSent)
+          : (seesInternal ? item.payload.prevSeq : item.payload.prevVisitorSeq) > lastSent
+            ? await readAfter(lastSent, item.payload.message.seq)
+            : [];
+      if (missed.length > 0) deps.metrics.gapFills.inc(missed.length);
+      const live = item.kind === 'event' && (seesInternal || !item.payload.message.internal) ? [item.payload.message] : [];
+      for (const message of [...missed, ...live]) {
+        if (message.seq <= lastSent) continue;
+        if (message.kind === 'ASSIGNED' && !stillAllowed(principal, conversation, message)) {
+          throw new KefuError('FORBIDDEN', 'This conversation was assigned to another agent; you no longer receive its events.');
+        }
+        yield message;
+        lastSent = message.seq;
+      }
+    }
+  } finally {
+    stopGapWatch();
+    unsubscribe();
+    queue.close();
+  }
+}
+
+function stillAllowed(principal: Principal | null, conversation: { workspaceId: string; visitorId: string }, message: MessageJson): boolean {
+  const assigneeId = (message.data as { to?: string | null } | null)?.to ?? null;
+  return canAccessConversation(principal, { ...conversation, assigneeId });
+}

@@ -1,0 +1,112 @@
+// Applies prisma/migrations/<provider>/*/migration.sql in order and records them in Prisma's
+// `_prisma_migrations` table, so `prisma migrate` tooling still understands the database. Runs
+// in-process because Prisma 6's JS schema engine cannot migrate a live PostgreSQL (prisma#27403).
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import type { DatabaseTarget, Provider } from './database-url.ts';
+
+const migrationsRoot = join(dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
+
+interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export function listMigrations(provider: Provider): Migration[] {
+  const dir = join(migrationsRoot, provider);
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'migration.sql')))
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(dir, name, 'migration.sql'), 'utf8');
+      return { name, sql, checksum: createHash('sha256').update(sql).digest('hex') };
+    });
+}
+
+interface Applied {
+  migration_name: string;
+  checksum: string;
+}
+
+function checkApplied(applied: Applied[], migrations: Migration[]): Migration[] {
+  const byName = new Map(applied.map((a) => [a.migration_name, a.checksum]));
+  for (const m of migrations) {
+    const checksum = byName.get(m.name);
+    if (checksum && checksum !== m.checksum) {
+      throw new Error(`migration ${m.name} was changed after it was applied; restore the file or add a new migration instead`);
+    }
+  }
+  return migrations.filter((m) => !byName.has(m.name));
+}
+
+const SQLITE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL, "finished_at" DATETIME, "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME, "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`;
+const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ, "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
+// Same number Prisma Migrate locks with, so our migrator and the Prisma CLI never run together.
+const PG_ADVISORY_LOCK = 72707369;
+
+function migrateSqlite(file: string): string[] {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, { timeout: 30_000 });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(SQLITE_TABLE);
+      const pending = checkApplied(db.prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL').all() as Applied[], listMigrations('sqlite'));
+      const record = db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`);
+      for (const m of pending) {
+        db.exec(m.sql);
+        record.run(randomUUID(), m.checksum, m.name);
+      }
+      db.exec('COMMIT');
+      return pending.map((m) => m.name);
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+async function migratePostgres(connectionString: string, schema: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    await client.query(`SET search_path TO "${schema}"`);
+    await client.query('SELECT pg_advisory_lock($1)', [PG_ADVISORY_LOCK]);
+    try {
+      await client.query(PG_TABLE);
+      const { rows } = await client.query<Applied>('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL');
+      const pending = checkApplied(rows, listMigrations('postgresql'));
+      for (const m of pending) {
+        await client.query('BEGIN');
+        try {
+          await client.query(m.sql);
+          await client.query(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [randomUUID(), m.checksum, m.name]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw new Error(`migration ${m.name} failed: ${(error as Error).message}`);
+        }
+      }
+      return pending.map((m) => m.name);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [PG_ADVISORY_LOCK]);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations; returns the names it applied. Safe to call from several processes. */
+export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
+  return target.provider === 'sqlite' ? migrateSqlite(target.location) : migratePostgres(target.location, target.schema);
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { toPostgresTsquery, toSearchText, toSqliteMatch, tokenizeForSearch } from './search-text.ts';
+
+describe('search text', () => {
+  it('splits Chinese runs into bigrams and keeps words whole', () => {
+    expect(tokenizeForSearch('我要退款 Refund order #42')).toEqual([['我要', '要退', '退款'], ['refund'], ['order'], ['42']]);
+  });
+
+  it('keeps a single Chinese character as a unigram', () => {
+    expect(toSearchText('好')).toBe('好');
+  });
+
+  it('builds phrase queries for both databases', () => {
+    expect(toSqliteMatch('退款 order')).toBe('"退款" AND "order"');
+    expect(toPostgresTsquery('退款申请')).toBe("('退款' <-> '款申' <-> '申请')");
+  });
+
+  it('returns null for a query with no searchable characters', () => {
+    expect(toSqliteMatch('  !!? ')).toBeNull();
+    expect(toPostgresTsquery('"\'')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+// Tokenisation shared by indexing and querying: Chinese/Japanese/Korean runs become overlapping
+// character bigrams (a lone character stays a unigram), other text becomes lower-cased words.
+// Stored space-separated in Message.searchText, so SQLite FTS5 (unicode61) and PostgreSQL
+// to_tsvector('simple') index it without a word segmenter.
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const SEGMENT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
+
+/** Groups of tokens: one group per CJK run (its bigrams, in order) or per word. */
+export function tokenizeForSearch(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const segment of text.normalize('NFKC').toLowerCase().match(SEGMENT) ?? []) {
+    if (!CJK.test(segment)) {
+      groups.push([segment]);
+      continue;
+    }
+    const chars = [...segment];
+    groups.push(chars.length === 1 ? chars : chars.slice(1).map((c, i) => chars[i] + c));
+  }
+  return groups;
+}
+
+export function toSearchText(body: string): string {
+  return tokenizeForSearch(body)
+    .map((g) => g.join(' '))
+    .join(' ');
+}
+
+/** FTS5 MATCH expression: each group is a phrase, all groups must match. */
+export function toSqliteMatch(query: string): string | null {
+  const groups = tokenizeForSearch(query);
+  if (groups.length === 0) return null;
+  return groups.map((g) => `"${g.join(' ')}"`).join(' AND ');
+}
+
+/** to_tsquery('simple', …) expression: each group's tokens adjacent (<->), groups joined by &. */
+export function toPostgresTsquery(query: string): string | null {
+  const groups = tokenizeForSearch(query);
+  if (groups.length === 0) return null;
+  return groups.map((g) => `(${g.map((t) => `'${t}'`).join(' <-> ')})`).join(' & ');
+}

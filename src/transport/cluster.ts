@@ -1,0 +1,44 @@
+// `kefu start --workers N`: the primary applies migrations and prepares the secret once, then
+// forks N workers that share the port (node:cluster). Without Redis the primary relays events
+// between workers; with Redis each worker talks to Redis itself. SIGTERM drains every worker.
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import type { Config } from '../config.ts';
+import { loadOrCreateSecret } from '../auth/secret.ts';
+import { startClusterRelay } from '../events/cluster-bus.ts';
+import type { Logger } from '../log.ts';
+import { resolveDatabaseTarget } from '../storage/database-url.ts';
+import { applyMigrations } from '../storage/migrate.ts';
+
+export function workerCount(config: Pick<Config, 'workers'>): number {
+  return config.workers === 0 ? availableParallelism() : config.workers;
+}
+
+export async function runPrimary(config: Config, log: Logger, workerArgs: string[]): Promise<void> {
+  const applied = await applyMigrations(resolveDatabaseTarget(config));
+  if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  loadOrCreateSecret(config);
+  if (!config.redis.url) startClusterRelay();
+  const count = workerCount(config);
+  let isStopping = false;
+  cluster.setupPrimary({ args: workerArgs });
+  for (let i = 0; i < count; i++) cluster.fork();
+  cluster.on('exit', (worker, code, signal) => {
+    if (isStopping) return;
+    log.error({ workerPid: worker.process.pid, code, signal }, 'worker died; starting another');
+    cluster.fork();
+  });
+  const stop = () => {
+    if (isStopping) return;
+    isStopping = true;
+    log.info('draining workers');
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+  await new Promise<void>((resolve) => {
+    cluster.on('exit', () => {
+      if (isStopping && Object.keys(cluster.workers ?? {}).length === 0) resolve();
+    });
+  });
+}

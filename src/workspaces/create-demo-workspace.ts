@@ -1,0 +1,40 @@
+// `kefu demo`: a ready-to-try workspace with an owner, an agent, canned replies and a knowledge
+// base. Running it again returns the existing demo instead of creating another.
+import type { Deps } from '../deps.ts';
+import { createAgent } from '../agents/create-agent.ts';
+import { saveCannedReply } from '../canned-replies/manage-canned-replies.ts';
+import { createWorkspace } from './create-workspace.ts';
+
+export const DEMO_OWNER = { email: 'owner@demo.kefu.dev', name: 'Demo Owner', password: 'kefu-demo-owner' };
+export const DEMO_AGENT = { email: 'agent@demo.kefu.dev', name: '小李 Li', password: 'kefu-demo-agent' };
+
+const CANNED_REPLIES = [
+  { shortcut: 'hello', body: '您好，我是客服小李，很高兴为您服务！Hello, this is Li from support — how can I help?' },
+  { shortcut: 'refund', body: '退款会在审核通过后 3–5 个工作日原路退回。Refunds reach your original payment method 3–5 business days after approval.' },
+  { shortcut: 'thanks', body: '感谢您的耐心等待！Thank you for your patience!' },
+];
+
+export interface DemoKnowledgeEntry {
+  question: string;
+  alternates: string[];
+  answer: string;
+  language: string;
+  tags: string[];
+}
+
+export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEntry[] = []) {
+  const existing = await deps.db.agent.findUnique({ where: { email: DEMO_OWNER.email }, include: { workspace: true } });
+  if (existing) return { workspace: existing.workspace, isNew: false };
+  const { workspace, agent } = await createWorkspace(deps, { name: 'Kefu Demo Shop 演示商店', owner: DEMO_OWNER });
+  const owner = { kind: 'agent' as const, id: agent.id, workspaceId: workspace.id, role: 'OWNER' as const };
+  await createAgent(deps, owner, { ...DEMO_AGENT, role: 'AGENT' });
+  for (const reply of CANNED_REPLIES) await saveCannedReply(deps, owner, reply);
+  await deps.db.workspace.update({
+    where: { id: workspace.id },
+    data: { defaultReply: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。Sorry, I did not quite get that — rephrase, or type “agent” to reach a person.' },
+  });
+  if (knowledge.length > 0) {
+    await deps.db.knowledgeEntry.createMany({ data: knowledge.map((k) => ({ workspaceId: workspace.id, ...k })) });
+  }
+  return { workspace, isNew: true };
+}
