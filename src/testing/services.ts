@@ -1,0 +1,49 @@
+// Which real services the tests can reach. Suites that need PostgreSQL or Redis skip with a
+// notice on a machine without them; with REQUIRE_TEST_SERVICES=1 (.ci/run) a missing service fails.
+import { createConnection } from 'node:net';
+import { describe } from 'vitest';
+
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const isRequired = process.env.REQUIRE_TEST_SERVICES === '1';
+
+function canConnect(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port), timeout: 1000 });
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+  });
+}
+
+const reachable = {
+  postgresql: await canConnect(POSTGRES_URL),
+  redis: await canConnect(REDIS_URL),
+};
+
+export type Service = keyof typeof reachable;
+
+/** describe() that runs when the service is reachable; otherwise skips with a notice, or fails under REQUIRE_TEST_SERVICES=1. */
+export function describeWith(service: Service, name: string, body: () => void): void {
+  if (reachable[service]) {
+    describe(name, body);
+    return;
+  }
+  if (isRequired) {
+    describe(name, () => {
+      throw new Error(`${service} is required (REQUIRE_TEST_SERVICES=1) but not reachable at ${service === 'redis' ? REDIS_URL : POSTGRES_URL}`);
+    });
+    return;
+  }
+  process.stderr.write(`notice: skipping "${name}": ${service} is not reachable (start it, or run .ci/run)\n`);
+  describe.skip(name, body);
+}
+
+export type StorageProvider = 'sqlite' | 'postgresql';
+
+/** Runs the suite once per storage provider; PostgreSQL follows the rules of describeWith. */
+export function describeEachStorage(name: string, body: (provider: StorageProvider) => void): void {
+  describe(`${name} [sqlite]`, () => body('sqlite'));
+  describeWith('postgresql', `${name} [postgresql]`, () => body('postgresql'));
+}

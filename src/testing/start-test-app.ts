@@ -1,0 +1,73 @@
+// A real Kefu on port 0 with its own SQLite file or PostgreSQL schema, disposed by the test.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { createApp, type App } from '../app.ts';
+import { loadConfig, type ConfigInput } from '../config.ts';
+import type { Bus } from '../events/bus.ts';
+import { createLogger } from '../log.ts';
+import { POSTGRES_URL, type StorageProvider } from './services.ts';
+
+export interface TestApp {
+  app: App;
+  url: string;
+  wsUrl: string;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  provider?: StorageProvider;
+  config?: ConfigInput;
+  bus?: Bus;
+  /** Reuse another test app's database (e.g. two instances on one store). */
+  databaseUrl?: string;
+  dataDir?: string;
+}
+
+export async function createTestDatabase(provider: StorageProvider): Promise<{ url: string; drop(): Promise<void> }> {
+  if (provider === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-test-'));
+    return { url: `file:${join(dir, 'kefu.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const schema = `kefu_test_${randomBytes(6).toString('hex')}`;
+  return {
+    url: `${POSTGRES_URL}?schema=${schema}`,
+    async drop() {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase(options.provider ?? 'sqlite');
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'kefu-data-'));
+  const config = loadConfig({
+    overrides: {
+      ...options.config,
+      dataDir,
+      http: { host: '127.0.0.1', port: 0, ...options.config?.http },
+      database: { url: database.url },
+      auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
+      log: { level: 'silent' },
+    },
+  });
+  const app = await createApp(config, { log: createLogger(config), bus: options.bus });
+  const { port } = await app.start();
+  return {
+    app,
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    databaseUrl: database.url,
+    async close() {
+      await app.stop();
+      await database.drop();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
