@@ -2,7 +2,7 @@
 // transport executes through the same `getEnveloped`, so plugins here apply to both transports.
 import { randomUUID } from 'node:crypto';
 import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { authenticate, bearerToken } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
@@ -12,6 +12,11 @@ import { buildSchema } from './schema.ts';
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
 export interface ServerContext {
   kefu?: GraphQLContext;
+}
+
+// By name, not instanceof: tools may load graphql's CJS and ESM builds side by side.
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
 }
 
 export interface YogaOptions {
@@ -34,8 +39,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     },
     maskedErrors: {
       maskError(error, message) {
-        const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-        if (original instanceof GraphQLError) return error as Error;
+        const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
+        if (isGraphQLError(original)) return error as Error;
         const requestId = randomUUID();
         log.error({ err: original, requestId }, 'unexpected error');
         return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });

@@ -79,10 +79,10 @@ async function migratePostgres(connectionString: string, schema: string): Promis
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await client.query(`SET search_path TO "${schema}"`);
     await client.query('SELECT pg_advisory_lock($1)', [PG_ADVISORY_LOCK]);
     try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+      await client.query(`SET search_path TO "${schema}"`);
       await client.query(PG_TABLE);
       const { rows } = await client.query<Applied>('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL');
       const pending = checkApplied(rows, listMigrations('postgresql'));

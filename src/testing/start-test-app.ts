@@ -54,7 +54,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       http: { host: '127.0.0.1', port: 0, ...options.config?.http },
       database: { url: database.url },
       auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
-      log: { level: 'silent' },
+      log: { level: process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });
   const app = await createApp(config, { log: createLogger(config), bus: options.bus });

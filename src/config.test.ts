@@ -1,0 +1,50 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, envNameOf, loadConfig } from './config.ts';
+
+function yamlFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'kefu-config-')), 'kefu.yml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('config', () => {
+  it('needs no settings and is frozen', () => {
+    const config = loadConfig();
+    expect(config.http.port).toBe(4000);
+    expect(config.database.url).toBe('');
+    expect(Object.isFrozen(config.http)).toBe(true);
+  });
+
+  it('layers defaults < YAML < env < overrides', () => {
+    const file = yamlFile('http:\n  port: 5000\nlimits:\n  messageMaxBytes: 100\n');
+    const config = loadConfig({ file, env: { KEFU_LIMITS_MESSAGE_MAX_BYTES: '200', DATABASE_URL: 'postgresql://db/kefu', REDIS_URL: 'redis://r:6379' }, overrides: { http: { port: 6000 } } });
+    expect(config.http.port).toBe(6000);
+    expect(config.limits.messageMaxBytes).toBe(200);
+    expect(config.database.url).toBe('postgresql://db/kefu');
+    expect(config.redis.url).toBe('redis://r:6379');
+  });
+
+  it('maps config paths to KEFU_ variables', () => {
+    expect(envNameOf('http.port')).toBe('KEFU_HTTP_PORT');
+    expect(envNameOf('realtime.keepAliveMs')).toBe('KEFU_REALTIME_KEEP_ALIVE_MS');
+  });
+
+  it('names the key and the problem for bad values', () => {
+    expect(() => loadConfig({ env: { PORT: 'eighty' } })).toThrow(/http\.port: Expected number/);
+    expect(() => loadConfig({ file: yamlFile('http:\n  port: -1\n') })).toThrow(ConfigError);
+    expect(() => loadConfig({ file: yamlFile('http:\n  port: -1\n') })).toThrow(/^http\.port: /);
+  });
+
+  it('suggests the closest key for unknown settings', () => {
+    expect(() => loadConfig({ env: { KEFU_HTTP_PROT: '1' } })).toThrow('KEFU_HTTP_PROT is not a Kefu setting; did you mean KEFU_HTTP_PORT?');
+    expect(() => loadConfig({ file: yamlFile('limits:\n  messageMaxByte: 5\n') })).toThrow('limits.messageMaxByte is not a Kefu setting; did you mean limits.messageMaxBytes?');
+  });
+
+  it('explains an unreadable or invalid file', () => {
+    expect(() => loadConfig({ file: '/nonexistent/kefu.yml' })).toThrow(/cannot be read/);
+    expect(() => loadConfig({ file: yamlFile('http: [\n') })).toThrow(/not valid YAML/);
+  });
+});

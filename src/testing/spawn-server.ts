@@ -1,0 +1,67 @@
+// Kefu as a real child process (`kefu start`), for multi-process and restart tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export interface ServerProcess {
+  port: number;
+  url: string;
+  wsUrl: string;
+  child: ChildProcess;
+  output(): string;
+  /** SIGTERM and wait for exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
+/** Starts `kefu start` with the given KEFU_* / DATABASE_URL / REDIS_URL env and waits for /ready. */
+export async function spawnServer(env: Record<string, string>, args: string[] = [], port?: number): Promise<ServerProcess> {
+  const listenPort = port ?? (await freePort());
+  let output = '';
+  const child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--port', String(listenPort), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const base = `http://127.0.0.1:${listenPort}`;
+  await Promise.race([
+    waitUntil(async () => (await fetch(`${base}/ready`)).status === 200, `kefu on port ${listenPort}`),
+    exited.then((code) => {
+      throw new Error(`kefu exited with ${code} before it was ready:\n${output}`);
+    }),
+  ]);
+  return {
+    port: listenPort,
+    url: `${base}/graphql`,
+    wsUrl: `ws://127.0.0.1:${listenPort}/graphql`,
+    child,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
