@@ -12,6 +12,8 @@ export function createMetrics() {
     dedupeHits: new Counter({ name: 'kefu_message_dedupe_hits_total', help: 'Sends answered from an earlier identical clientMessageId', registers: [registry] }),
     publishFailures: new Counter({ name: 'kefu_pubsub_publish_errors_total', help: 'Publishes given up after retries', registers: [registry] }),
     resumes: new Counter({ name: 'kefu_subscription_resume_total', help: 'Subscriptions started with afterSeq', labelNames: ['recovered'], registers: [registry] }),
+    sharedExecutions: new Counter({ name: 'kefu_ws_shared_executions_total', help: 'Subscription events executed for a group of identical subscriptions', registers: [registry] }),
+    sharedReuses: new Counter({ name: 'kefu_ws_shared_reuses_total', help: 'Subscription events served from another subscriber’s execution', registers: [registry] }),
     gapFills: new Counter({ name: 'kefu_subscription_gap_fills_total', help: 'Missed live events re-read from storage', registers: [registry] }),
   };
 }

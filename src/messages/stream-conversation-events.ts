@@ -7,6 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { toMessageJson } from './append-event.ts';
@@ -23,10 +24,20 @@ type QueueItem = { kind: 'event'; payload: ConversationEventPayload } | { kind: 
 
 const MAX_BUFFERED_EVENTS = 1000;
 
-export async function* streamConversationEvents(
+/** The stream; stopping it (return()) releases the bus listener at once, even while idle. */
+export function streamConversationEvents(
   deps: Deps,
   principal: Principal | null,
   args: { conversationId: string; afterSeq?: number | null },
+): AsyncGenerator<ConversationStreamItem> {
+  return createCancelableStream((signal) => generateConversationEvents(deps, principal, args, signal));
+}
+
+async function* generateConversationEvents(
+  deps: Deps,
+  principal: Principal | null,
+  args: { conversationId: string; afterSeq?: number | null },
+  signal: AbortSignal,
 ): AsyncGenerator<ConversationStreamItem> {
   const conversation = await findAccessibleConversation(deps, principal, args.conversationId);
   const seesInternal = canSeeInternal(principal);
@@ -37,6 +48,9 @@ export async function* streamConversationEvents(
   );
   const unsubscribe = await deps.bus.subscribe(topics.conversation(conversation.id), (payload) => queue.push({ kind: 'event', payload }));
   const stopGapWatch = deps.bus.onGap(() => queue.push({ kind: 'gap' }));
+  const stop = () => queue.close();
+  signal.addEventListener('abort', stop);
+  if (signal.aborted) stop();
 
   const readAfter = async (afterSeq: number, beforeSeq?: number) => {
     const rows = await deps.db.message.findMany({
@@ -84,6 +98,7 @@ export async function* streamConversationEvents(
       }
     }
   } finally {
+    signal.removeEventListener('abort', stop);
     stopGapWatch();
     unsubscribe();
     queue.close();

@@ -1,26 +1,39 @@
-// graphql-ws on the GraphQL path. Differences from Yoga's documented recipe (eco-rel-anchors §2.2):
-// authentication happens at connect (4403 on a bad token); parse/validate errors answer the one
-// operation with an `error` message instead of closing the socket with 4500; the limits and
-// introspection policy run because validation goes through Yoga's envelop; a slow consumer is
-// closed with 4413 instead of buffering without bound.
+// graphql-ws on the GraphQL path (contract: schema/PROTOCOL.md). Differences from Yoga's
+// documented recipe (eco-rel-anchors §2.2): authentication at connect (4403 on a bad token, and
+// again when the token expires); parse/validate errors answer the one operation with an `error`
+// message instead of closing the socket with 4500; limits and the introspection policy run
+// because validation goes through Yoga's envelop; mutations are rate-limited per connection; a
+// slow consumer is closed with 4413; shareable subscriptions execute once per event for all their
+// subscribers (shared-execution.ts); while draining, upgrades are refused and sockets get 1001.
 import { randomUUID } from 'node:crypto';
+import cluster from 'node:cluster';
 import type { Server } from 'node:http';
-import { GraphQLError, type ExecutionArgs } from 'graphql';
-import { makeServer, CloseCode } from 'graphql-ws';
+import { GraphQLError, execute, getOperationAST, type ExecutionArgs } from 'graphql';
+import { makeServer, CloseCode, handleProtocols } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { authenticate, bearerToken } from '../auth/principal.ts';
+import { authenticate, bearerToken, type Principal } from '../auth/principal.ts';
+import { verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import { KefuError } from '../errors.ts';
 import { KefuCloseCode } from './close-codes.ts';
+import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
+import { createSharedFrames } from './shared-frames.ts';
+import { scheduleAt } from './schedule-at.ts';
 
 interface ConnectionExtra {
+  connId: string;
+  ws: WebSocket;
   context?: GraphQLContext;
+  frames: ReturnType<typeof createSharedFrames>;
+  cancelExpiry?: () => void;
 }
 
 export interface WebSocketTransport {
+  /** Refuse new sockets from now on (readiness already answers 503). */
+  stopAccepting(): void;
   /** Stop accepting sockets and close open ones with 1001 so clients reconnect elsewhere and resume. */
   close(): Promise<void>;
   connectionCount(): number;
@@ -28,18 +41,35 @@ export interface WebSocketTransport {
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GraphQLContext>['getEnveloped']>;
 
+interface Operation {
+  env: Enveloped;
+  shareKey: string | null;
+}
+
 export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, GraphQLContext>, deps: Deps): WebSocketTransport {
   const { config, log, metrics } = deps;
-  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes });
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
+  const operations = new WeakMap<ExecutionArgs, Operation>();
+  const shared = createSharedExecution({
+    fields: { conversationEvents: { cursorArg: 'afterSeq' } },
+    onExecute: () => metrics.sharedExecutions.inc(),
+    onShare: () => metrics.sharedReuses.inc(),
+  });
+  const allowedOrigins = new Set(config.http.corsOrigins);
+  let isAccepting = true;
 
   const gql = makeServer<Record<string, unknown> | undefined, ConnectionExtra>({
     connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
     onConnect: async (ctx) => {
-      const requestId = randomUUID();
+      const { extra } = ctx;
       try {
         const token = bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null);
         const principal = await authenticate(deps, token);
-        ctx.extra.context = { deps, principal, requestId, log: log.child({ connId: requestId }) };
+        extra.context = { deps, principal, requestId: extra.connId, log: log.child({ connId: extra.connId }) };
+        const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
+        if (expiresAtMs > 0) {
+          extra.cancelExpiry = scheduleAt(expiresAtMs, () => extra.ws.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
+        }
         return true;
       } catch (error) {
         if (error instanceof KefuError) return false;
@@ -47,7 +77,8 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       }
     },
     onSubscribe: async (ctx, _id, payload) => {
-      const env = yoga.getEnveloped({ kefu: ctx.extra.context } as ServerContext);
+      const context = ctx.extra.context;
+      const env = yoga.getEnveloped({ kefu: context } as ServerContext);
       let document;
       try {
         document = env.parse(payload.query);
@@ -61,33 +92,56 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
         return [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be validated.')];
       }
       if (errors.length > 0) return [...errors];
+      if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
+        try {
+          deps.limiter.take(`ws:${ctx.extra.connId}`, config.limits.sendsPerMinute, 'mutations on this connection');
+        } catch (error) {
+          return [error as KefuError];
+        }
+      }
       const args: ExecutionArgs = {
         schema: env.schema,
         document,
         operationName: payload.operationName,
         variableValues: payload.variables,
         contextValue: await env.contextFactory(),
-        // Yoga's recipe: carry this operation's envelop to execute/subscribe below.
-        rootValue: { execute: env.execute, subscribe: env.subscribe },
+        rootValue: undefined,
       };
+      operations.set(args, { env, shareKey: shared.keyOf(args, payload.query, audienceOf(context?.principal ?? null)) });
       return args;
     },
-    execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
-    subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
+    execute: (args) => operations.get(args)!.env.execute(args),
+    subscribe: (args) => {
+      const { env, shareKey } = operations.get(args)!;
+      return shareKey ? shared.subscribe(args, shareKey, (a) => maskUnexpectedErrors(execute(a), log)) : env.subscribe(args);
+    },
+    onNext: (ctx, id, _payload, _args, result) => {
+      const json = shared.payloadOf(result);
+      return json === undefined ? undefined : ctx.extra.frames.register(id, json);
+    },
   });
 
   server.on('upgrade', (request, socket, head) => {
     const path = (request.url ?? '').split('?')[0];
-    if (path !== config.http.graphqlPath) {
-      socket.destroy();
+    if (path !== config.http.graphqlPath) return void socket.destroy();
+    const refusal = !isAccepting
+      ? '503 Service Unavailable'
+      : request.headers.origin && allowedOrigins.size > 0 && !allowedOrigins.has(request.headers.origin)
+        ? '403 Forbidden'
+        : null;
+    if (refusal) {
+      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
     wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
   });
+  // Which process answered: lets multi-worker tests (and operators) see where a socket landed.
+  const workerId = String(cluster.worker?.id ?? 0);
+  wss.on('headers', (headers) => headers.push(`X-Kefu-Worker: ${workerId}`));
 
   wss.on('connection', (ws: WebSocket) => {
     metrics.wsConnections.inc();
-    const extra: ConnectionExtra = {};
+    const extra: ConnectionExtra = { connId: randomUUID(), ws, frames: createSharedFrames() };
     const closed = gql.opened(
       {
         protocol: ws.protocol,
@@ -98,7 +152,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
               ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
               return resolve();
             }
-            ws.send(data, () => resolve());
+            ws.send(extra.frames.take(data), () => resolve());
           }),
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) =>
@@ -106,7 +160,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
             try {
               await cb(String(data));
             } catch (error) {
-              log.error({ err: error }, 'websocket message handling failed');
+              log.error({ err: error, connId: extra.connId }, 'websocket message handling failed');
               ws.close(CloseCode.InternalServerError, 'Internal server error');
             }
           }),
@@ -124,6 +178,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     keepAlive.unref();
     ws.once('close', (code, reason) => {
       clearInterval(keepAlive);
+      extra.cancelExpiry?.();
       metrics.wsConnections.dec();
       metrics.wsClosed.inc({ code: String(code) });
       void closed(code, String(reason));
@@ -132,9 +187,19 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
 
   return {
     connectionCount: () => wss.clients.size,
+    stopAccepting() {
+      isAccepting = false;
+    },
     async close() {
+      isAccepting = false;
       for (const ws of wss.clients) ws.close(KefuCloseCode.GOING_AWAY, 'Server shutting down: reconnect and resume');
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** Subscribers share executions only within one audience, so role-dependent fields stay correct. */
+function audienceOf(principal: Principal | null): string {
+  if (!principal) return 'anonymous';
+  return principal.kind === 'visitor' ? 'visitor' : `${principal.kind}:${principal.role}`;
 }
