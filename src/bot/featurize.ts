@@ -38,6 +38,16 @@ function hashString(text: string, seed: number): number {
   return hash >>> 0;
 }
 
+/** FNV-1a over `length` code points starting at `start`, without building the n-gram string. */
+function hashCodePoints(codePoints: readonly number[], start: number, length: number, seed: number): number {
+  let hash = 0x811c9dc5 ^ seed;
+  for (let i = start; i < start + length; i++) {
+    hash ^= codePoints[i]!;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /**
  * Writes the log(1 + tf), L2-normalised hashed feature vector of `text` into `out`
  * (a fresh vector when omitted) and returns it.
@@ -46,13 +56,13 @@ export function featurize(text: string, params: FeaturizerParams, out = new Floa
   const { dims } = params;
   out.fill(0);
   const normalized = normalizeText(text);
-  // Code points, not UTF-16 units, so emoji and rare CJK characters count as one character.
-  const chars = ['\u0002', ...normalized, '\u0003'];
+  // Code points, not UTF-16 units, so emoji and rare CJK characters count as one character;
+  // 2 and 3 mark the start and end of the text.
+  const codePoints = [2];
+  for (const char of normalized) codePoints.push(char.codePointAt(0)!);
+  codePoints.push(3);
   for (let n = 1; n <= params.maxCharNgram; n++) {
-    for (let i = 0; i + n <= chars.length; i++) {
-      const gram = n === 1 ? chars[i]! : chars.slice(i, i + n).join('');
-      out[hashString(gram, n) % dims]! += 1;
-    }
+    for (let i = 0; i + n <= codePoints.length; i++) out[hashCodePoints(codePoints, i, n, n) % dims]! += 1;
   }
   const words = normalized.match(LATIN_WORD) ?? [];
   for (let i = 0; i < words.length; i++) {

@@ -25,6 +25,8 @@ export type RunBotEvalOptions = {
   json: boolean;
   /** Receives each output line (the CLI passes a stdout writer). */
   out: (line: string) => void;
+  /** Applied over the per-dataset training preset (smaller models in tests, CLI experiments). */
+  trainingOverrides?: TrainIntentModelOptions;
 };
 
 /** Training settings per dataset, chosen by measurement (see the PR / bot report). */
@@ -41,17 +43,22 @@ const TRAINING_PRESETS: Record<'shipped' | 'clinc150' | 'banking77', TrainIntent
 export async function runBotEval(options: RunBotEvalOptions): Promise<BotEvalResult[]> {
   const backend = await initTensorflow();
   if (backend.fallbackReason) options.out(`warning: using the slower cpu backend (${backend.fallbackReason})`);
+  const preset = (name: keyof typeof TRAINING_PRESETS): TrainIntentModelOptions => ({
+    ...TRAINING_PRESETS[name],
+    ...options.trainingOverrides,
+    featurizer: { ...TRAINING_PRESETS[name].featurizer, ...options.trainingOverrides?.featurizer },
+  });
   const jobs: Array<() => Promise<BotEvalResult>> = [];
   if (options.clinc150) {
     const path = options.clinc150;
-    jobs.push(async () => evaluateDataset(await loadClinc150(path), 'clinc150', TRAINING_PRESETS.clinc150));
+    jobs.push(async () => evaluateDataset(await loadClinc150(path), 'clinc150', preset('clinc150')));
   }
   if (options.banking77) {
     const dir = options.banking77;
-    jobs.push(async () => evaluateDataset(await loadBanking77(dir), 'banking77', TRAINING_PRESETS.banking77));
+    jobs.push(async () => evaluateDataset(await loadBanking77(dir), 'banking77', preset('banking77')));
   }
   if (jobs.length === 0) {
-    jobs.push(async () => evaluateDataset((await loadShippedIntents()).dataset, undefined, TRAINING_PRESETS.shipped));
+    jobs.push(async () => evaluateDataset((await loadShippedIntents()).dataset, undefined, preset('shipped')));
   }
   const results: BotEvalResult[] = [];
   for (const job of jobs) {

@@ -1,7 +1,9 @@
 // "Did you mean" retrieval over FAQ entries: BM25+ (MiniSearch) over every phrasing of every
 // entry, with a tokenizer of latin words plus CJK unigrams and bigrams, so Chinese needs no
 // segmenter. Raw BM25 scores depend on the knowledge base, so each hit also gets a normalised
-// score: its score divided by the query's score against an exact copy of itself, in [0, 1].
+// score in [0, 1]: its score divided by the larger of two self-scores, the query's against an
+// exact copy of itself and the matched phrasing's against itself. Dividing by the query's alone
+// would give a one-word query 1.0 against any longer phrasing that contains the word.
 import MiniSearch from 'minisearch';
 
 export type SimilarQuestionEntry = {
@@ -21,7 +23,7 @@ export type SimilarQuestion = {
   matchedText: string;
   /** Raw BM25+ score; comparable only within one index. */
   score: number;
-  /** score / the query's self-score, clamped to [0, 1]; 1 means "as good as an exact match". */
+  /** score / max(query self-score, phrasing self-score), in [0, 1]; 1 means an exact match. */
   normalizedScore: number;
 };
 
@@ -37,17 +39,29 @@ type PhrasingDocument = { id: string; entryId: string; text: string; language: '
 const SELF_ID = '\u0000self';
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+// Function words carry no topic, yet in a small FAQ bank "where is my …" would otherwise match
+// any entry phrased the same way. CJK function characters are dropped as unigrams only, so
+// bigrams such as 我们 or 是否 still count.
+const STOP_WORDS = new Set(('a an the is are am was were be been do does did i me my mine you your we our us it its ' +
+  'to of for in on at by with from and or if so can could would should will shall may might must this that these those ' +
+  'there here please hi hello just any some what where when which who why how want need').split(' '));
+const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她它们是在有和就都也还请']);
 
-/** Latin words, plus each CJK run as unigrams and bigrams ("退款多久" → 退 款 多 久 退款 款多 多久). */
+/**
+ * Latin words without stop words, plus each CJK run as unigrams (without function characters)
+ * and bigrams: "退款多久 vat" → 退 款 多 久 退款 款多 多久 vat.
+ */
 export function tokenizeForSearch(text: string): string[] {
   const normalized = text.normalize('NFKC').toLowerCase();
   const tokens: string[] = [];
   for (const run of normalized.match(CJK_RUN) ?? []) {
     const chars = [...run];
-    tokens.push(...chars);
+    tokens.push(...chars.filter((char) => !CJK_STOP_CHARS.has(char)));
     for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
   }
-  for (const word of normalized.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) tokens.push(word);
+  for (const word of normalized.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
+    if (!STOP_WORDS.has(word)) tokens.push(word);
+  }
   return tokens;
 }
 
@@ -59,6 +73,8 @@ export function createSimilarQuestionIndex(initialEntries: readonly SimilarQuest
     searchOptions: { tokenize: tokenizeForSearch, combineWith: 'OR' },
   });
   const entries = new Map<string, { entry: SimilarQuestionEntry; documents: PhrasingDocument[] }>();
+  // Self-scores of indexed phrasings; every add or remove changes BM25 statistics, so it is cleared.
+  const phrasingSelfScores = new Map<string, number>();
 
   function add(entry: SimilarQuestionEntry): void {
     if (entries.has(entry.id)) throw new Error(`Knowledge entry ${entry.id} is already indexed; use replace() to update it.`);
@@ -67,6 +83,7 @@ export function createSimilarQuestionIndex(initialEntries: readonly SimilarQuest
     }));
     index.addAll(documents);
     entries.set(entry.id, { entry, documents });
+    phrasingSelfScores.clear();
   }
 
   function remove(id: string): boolean {
@@ -74,7 +91,17 @@ export function createSimilarQuestionIndex(initialEntries: readonly SimilarQuest
     if (!indexed) return false;
     index.removeAll(indexed.documents);
     entries.delete(id);
+    phrasingSelfScores.clear();
     return true;
+  }
+
+  function scoreOfPhrasingAgainstItself(document: { id: string; text: string }): number {
+    let score = phrasingSelfScores.get(document.id);
+    if (score === undefined) {
+      score = index.search(document.text, { filter: (result) => result.id === document.id })[0]?.score ?? 0;
+      phrasingSelfScores.set(document.id, score);
+    }
+    return score;
   }
 
   /** The score `text` would get against a phrasing identical to it, in this index. */
@@ -89,20 +116,21 @@ export function createSimilarQuestionIndex(initialEntries: readonly SimilarQuest
   }
 
   function search(text: string, { limit = 3, language }: SimilarQuestionSearchOptions = {}): SimilarQuestion[] {
-    const best = new Map<string, { score: number; matchedText: string }>();
+    const best = new Map<string, { score: number; documentId: string; matchedText: string }>();
     const hits = index.search(text, language ? { filter: (result) => result.language === language } : {});
     for (const hit of hits) {
       const entryId = hit.entryId as string;
-      if (!best.has(entryId)) best.set(entryId, { score: hit.score, matchedText: hit.text as string });
+      if (!best.has(entryId)) best.set(entryId, { score: hit.score, documentId: hit.id as string, matchedText: hit.text as string });
       if (best.size === limit) break; // hits are sorted by score, so the first per entry is its best
     }
     if (best.size === 0) return [];
-    const selfScore = scoreAgainstItself(text);
-    return [...best].map(([entryId, { score, matchedText }]) => {
+    const querySelfScore = scoreAgainstItself(text);
+    return [...best].map(([entryId, { score, documentId, matchedText }]) => {
       const { entry } = entries.get(entryId)!;
+      const scale = Math.max(querySelfScore, scoreOfPhrasingAgainstItself({ id: documentId, text: matchedText }));
       return {
         id: entry.id, question: entry.question, answer: entry.answer, language: entry.language, matchedText, score,
-        normalizedScore: selfScore > 0 ? Math.min(1, score / selfScore) : 0,
+        normalizedScore: scale > 0 ? Math.min(1, score / scale) : 0,
       };
     });
   }
