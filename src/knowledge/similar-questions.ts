@@ -5,6 +5,7 @@
 // exact copy of itself and the matched phrasing's against itself. Dividing by the query's alone
 // would give a one-word query 1.0 against any longer phrasing that contains the word.
 import MiniSearch from 'minisearch';
+import { tokenizeForSearch } from './similar-questions-tokenize.ts';
 
 export type SimilarQuestionEntry = {
   id: string;
@@ -37,34 +38,6 @@ export type SimilarQuestionSearchOptions = {
 type PhrasingDocument = { id: string; entryId: string; text: string; language: 'zh' | 'en' };
 
 const SELF_ID = '\u0000self';
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
-const LATIN_WORD = /[\p{L}\p{N}]+/gu;
-// Function words carry no topic, yet in a small FAQ bank "where is my …" would otherwise match
-// any entry phrased the same way. CJK function characters are dropped as unigrams only, so
-// bigrams such as 我们 or 是否 still count.
-const STOP_WORDS = new Set(('a an the is are am was were be been do does did i me my mine you your we our us it its ' +
-  'to of for in on at by with from and or if so can could would should will shall may might must this that these those ' +
-  'there here please hi hello just any some what where when which who why how want need').split(' '));
-const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她它们是在有和就都也还请']);
-
-/**
- * Latin words without stop words, plus each CJK run as unigrams (without function characters)
- * and bigrams: "退款多久 vat" → 退 款 多 久 退款 款多 多久 vat.
- */
-export function tokenizeForSearch(text: string): string[] {
-  const normalized = text.normalize('NFKC').toLowerCase();
-  const tokens: string[] = [];
-  for (const run of normalized.match(CJK_RUN) ?? []) {
-    const chars = [...run];
-    tokens.push(...chars.filter((char) => !CJK_STOP_CHARS.has(char)));
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
-  }
-  for (const word of normalized.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
-    if (!STOP_WORDS.has(word)) tokens.push(word);
-  }
-  return tokens;
-}
-
 export function createSimilarQuestionIndex(initialEntries: readonly SimilarQuestionEntry[] = []) {
   const index = new MiniSearch<PhrasingDocument>({
     fields: ['text'],
