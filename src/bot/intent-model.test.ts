@@ -76,6 +76,19 @@ describe('a model trained on the shipped set', () => {
 });
 
 describe('trainIntentModel', () => {
+  it('trains a linear softmax when hiddenUnits is 0', async () => {
+    const examples = [
+      { text: '我要退款', intent: 'refund' }, { text: 'I want a refund', intent: 'refund' },
+      { text: '发票怎么开', intent: 'invoice' }, { text: 'I need an invoice', intent: 'invoice' },
+    ];
+    const model = await trainIntentModel(examples, { featurizer: { dims: 256 }, hiddenUnits: 0, epochs: 40, batchSize: 4 });
+    try {
+      expect(examples.map((example) => model.predict(example.text).intent)).toEqual(examples.map((example) => example.intent));
+    } finally {
+      model.dispose();
+    }
+  });
+
   it('frees its tensors on dispose and refuses to predict afterwards', async () => {
     const before = tf.memory().numTensors;
     const model = await trainIntentModel(

@@ -11,6 +11,9 @@ import { initTensorflow } from './tensorflow.ts';
 
 export type IntentExample = { text: string; intent: string };
 
+const YIELD_EVERY_BATCHES = 16;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 export type TrainIntentModelOptions = {
   /** Featurizer overrides (dims, n-gram length, word bigrams). */
   featurizer?: Partial<Omit<FeaturizerParams, 'version'>>;
@@ -72,6 +75,8 @@ export async function trainIntentModel(
       });
       lossSum += loss.dataSync()[0]! * batch.length;
       loss.dispose();
+      // Training runs on the main thread: yield now and then so a server process stays responsive.
+      if ((start / batchSize) % YIELD_EVERY_BATCHES === YIELD_EVERY_BATCHES - 1) await yieldToEventLoop();
     }
     onEpochEnd?.(epoch, lossSum / examples.length);
   }
