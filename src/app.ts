@@ -12,7 +12,7 @@ import { createRateLimiter } from './rate-limits.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
-import { createHttpServer, listen } from './transport/http.ts';
+import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { attachWebSocket } from './transport/websocket.ts';
 
 export interface AppOptions {
@@ -63,10 +63,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async stop() {
       isReady = false;
       await websocket.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await closeServer(server);
       await bus.close();
       await database.close();
     },

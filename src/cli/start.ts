@@ -16,8 +16,11 @@ export function registerStart(program: Command): void {
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });
+      const announce = (url: string, workers = 1) =>
+        process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
       if (cluster.isPrimary && workerCount(config) > 1) {
-        await runPrimary(config, log, process.argv.slice(2));
+        const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+        await runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)));
         process.exit(0);
       }
       const app = await createApp(config, {
@@ -26,9 +29,7 @@ export function registerStart(program: Command): void {
         bus: cluster.isWorker && !config.redis.url ? createClusterBus() : undefined,
       });
       const { url } = await app.start();
-      if (cluster.isPrimary) {
-        process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL)\n`);
-      }
+      if (cluster.isPrimary) announce(url);
       let isStopping = false;
       const stop = async () => {
         if (isStopping) return;

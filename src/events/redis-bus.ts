@@ -2,6 +2,9 @@
 // SUBSCRIBE only while a local listener exists, publishes awaited and retried. After a reconnect
 // every topic is resubscribed in batches and subscribers are told to re-read storage, because
 // whatever was published while the connection was down is gone (pub/sub is at-most-once).
+// Nothing waits for Redis to come back: with the offline queue off, a publish during an outage
+// fails fast (bounded retries, then logged and counted; the event is already stored), and a new
+// subscription is registered locally and SUBSCRIBEd by the resubscribe on reconnect.
 import { Redis } from 'ioredis';
 import type { Logger } from '../log.ts';
 import { createListenerRegistry, type Bus } from './bus.ts';
@@ -22,9 +25,10 @@ export async function createRedisBus({ url, keyPrefix, publishRetries, log, onPu
     lazyConnect: true,
     autoResubscribe: false,
     enableAutoPipelining: true,
+    enableOfflineQueue: false,
     maxRetriesPerRequest: 2,
     keepAlive: 10_000,
-    retryStrategy: (times: number) => Math.min(50 * 2 ** times, 2_000),
+    retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000),
   };
   const publisher = new Redis(url, options);
   const subscriber = new Redis(url, options);
@@ -89,12 +93,12 @@ export async function createRedisBus({ url, keyPrefix, publishRetries, log, onPu
       }
     },
     async subscribe(topic, listener) {
-      if (registry.add(topic, listener as never)) {
+      if (registry.add(topic, listener as never) && subscriber.status === 'ready') {
         try {
           await subscriber.subscribe(keyPrefix + topic);
         } catch (error) {
-          registry.remove(topic, listener as never);
-          throw error;
+          // The connection dropped meanwhile: the resubscribe on reconnect covers this topic.
+          log.warn({ topic, err: (error as Error).message }, 'redis subscribe deferred to reconnect');
         }
       }
       return () => {

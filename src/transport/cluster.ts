@@ -14,7 +14,8 @@ export function workerCount(config: Pick<Config, 'workers'>): number {
   return config.workers === 0 ? availableParallelism() : config.workers;
 }
 
-export async function runPrimary(config: Config, log: Logger, workerArgs: string[]): Promise<void> {
+/** Runs until every worker has exited after SIGTERM/SIGINT; `onListening` fires once the first worker listens. */
+export async function runPrimary(config: Config, log: Logger, workerArgs: string[], onListening?: (port: number) => void): Promise<void> {
   const applied = await applyMigrations(resolveDatabaseTarget(config));
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   loadOrCreateSecret(config);
@@ -23,6 +24,7 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   let isStopping = false;
   cluster.setupPrimary({ args: workerArgs });
   for (let i = 0; i < count; i++) cluster.fork();
+  cluster.once('listening', (_worker, address) => onListening?.(address.port));
   cluster.on('exit', (worker, code, signal) => {
     if (isStopping) return;
     log.error({ workerPid: worker.process.pid, code, signal }, 'worker died; starting another');

@@ -29,3 +29,20 @@ export function listen(server: Server, port: number, host: string): Promise<numb
     });
   });
 }
+
+/**
+ * Stops accepting connections, lets in-flight requests finish, and closes keep-alive connections
+ * as they become idle; whatever is still open after `deadlineMs` is cut.
+ */
+export function closeServer(server: Server, deadlineMs = 10_000): Promise<void> {
+  return new Promise((resolve) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => server.closeAllConnections(), deadlineMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -193,7 +193,10 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     async close() {
       isAccepting = false;
       for (const ws of wss.clients) ws.close(KefuCloseCode.GOING_AWAY, 'Server shutting down: reconnect and resume');
+      // Clients that never answer the close handshake are cut after a short grace period.
+      const deadline = setTimeout(() => wss.clients.forEach((ws) => ws.terminate()), 5_000);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
+      clearTimeout(deadline);
     },
   };
 }
