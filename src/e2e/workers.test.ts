@@ -1,5 +1,6 @@
 // `kefu start --workers 4` with no Redis: four processes share one port and the primary relays
 // events between them, so a message sent through one worker reaches subscribers on the others.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,21 +8,36 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { openAckedSocket, type RawSocket } from '../testing/raw-ws.ts';
-import { spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
+import { freePort, waitUntil } from '../testing/spawn-server.ts';
 
 const WORKERS = 4;
 const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq body } } }';
 const SEND = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { message { seq } } }';
 
 describe('kefu start --workers 4 without Redis', () => {
-  let server: ServerProcess;
+  const server = { url: '', wsUrl: '' };
+  let child: ChildProcess;
+  let exited: Promise<number | null>;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kefu-workers-'));
-    server = await spawnServer({ KEFU_DATA_DIR: dataDir, KEFU_AUTH_SECRET: 'workers-secret-workers-secret-workers-42' }, ['--workers', String(WORKERS)]);
-  });
+    const port = await freePort();
+    Object.assign(server, { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` });
+    child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--workers', String(WORKERS), '--port', String(port)], {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: { PATH: process.env.PATH ?? '', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'info', KEFU_DATA_DIR: dataDir, KEFU_AUTH_SECRET: 'workers-secret-workers-secret-workers-42' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    exited = new Promise((resolve) => child.once('exit', resolve));
+    // Every worker logs "kefu listening" once it serves; four of them start slowly on two cores.
+    await waitUntil(async () => output.split('"msg":"kefu listening"').length - 1 === WORKERS, `${WORKERS} workers listening`, 80_000);
+  }, 90_000);
   afterAll(async () => {
-    expect(await server.stop()).toBe(0);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
