@@ -1,0 +1,32 @@
+// A reconnect storm: drop a share of the sockets at once (as a network blip or a restarted
+// proxy would), reconnect each after a uniform random delay in [0, jitterMs], and time drop →
+// resubscribed. Resubscribing with afterSeq must replay what was sent meanwhile.
+import type { ClientState } from './client-process.ts';
+import type { ClientCommand, StormResult } from './client-protocol.ts';
+import type { Connection } from './open-connection.ts';
+import { createLatencyHistogram, encodeHistogram, recordLatencyMs } from '../report/latency-histogram.ts';
+import { waitUntil } from './wait-until.ts';
+
+type StormCommand = Extract<ClientCommand, { cmd: 'storm' }>;
+
+export async function runStorm(state: ClientState, command: StormCommand, now: () => number): Promise<StormResult> {
+  const victims = state.connections.filter((c) => c.isSubscribed() && Math.random() < command.fraction);
+  const histogram = createLatencyHistogram();
+  const droppedAt = now();
+  let resubscribed = 0;
+  const onResubscribed = (conn: Connection) => {
+    if (!state.stormDropped.delete(conn)) return;
+    resubscribed++;
+    recordLatencyMs(histogram, now() - droppedAt);
+  };
+  state.onResubscribed.add(onResubscribed);
+  for (const conn of victims) {
+    state.stormDropped.add(conn);
+    conn.drop();
+    setTimeout(() => conn.open(), Math.random() * command.jitterMs);
+  }
+  await waitUntil(state, () => state.stormDropped.size === 0, command.timeoutMs);
+  state.onResubscribed.delete(onResubscribed);
+  state.stormDropped.clear();
+  return { dropped: victims.length, resubscribed, histogram: encodeHistogram(histogram) };
+}

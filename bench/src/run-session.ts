@@ -1,0 +1,74 @@
+// One server under load: start it (Kefu or a reference), create its setup data, fork the client
+// processes and connect every socket. Scenarios drive the session and close it.
+import { planProcessCount, createClientPool, type ClientPool } from './load/client-pool.ts';
+import type { ConnectResult, ConversationPlan } from './load/client-protocol.ts';
+import { conversationsOf, type BenchOptions } from './options.ts';
+import type { ProgressDisplay } from './report/progress-display.ts';
+import { startKefuServer } from './servers/start-kefu-server.ts';
+import { planReferenceConversations, startReferenceServer, type ReferenceKind } from './servers/start-reference-server.ts';
+import { readProcessUsage, readSlabBytes, type ProcessUsage } from './servers/sample-processes.ts';
+import { createKefuFixtures } from './setup/create-kefu-fixtures.ts';
+
+export type Target = 'kefu' | ReferenceKind;
+
+export interface Session {
+  target: Target;
+  label: string;
+  connections: number;
+  conversations: ConversationPlan[];
+  pool: ClientPool;
+  serverPids(): number[];
+  /** Kefu on SQLite: the data dir holding kefu.db. */
+  dataDir?: string;
+  /** Server usage and kernel slab after setup, before any socket opened. */
+  baseline: ProcessUsage & { slabBytes: number };
+  connect: ConnectResult & { connectsPerSec: number };
+  close(): Promise<void>;
+}
+
+export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, database: 'sqlite' | 'postgresql' = 'sqlite'): Promise<Session> {
+  const count = conversationsOf(options);
+  const label = target === 'kefu' ? `kefu (${options.workers} worker${options.workers > 1 ? 's' : ''}, ${database})` : `${target} reference`;
+  display.phase(`${label}: starting`);
+  const server =
+    target === 'kefu'
+      ? await startKefuServer({ workers: options.workers, postgresUrl: database === 'postgresql' ? options.postgresUrl : undefined, cpuProfileDir: options.cpuProfDir })
+      : await startReferenceServer(target, options.cpuProfDir);
+  try {
+    display.watchServer(server.pids);
+    display.phase(`${label}: setup`);
+    const conversations =
+      target === 'kefu' && 'url' in server
+        ? await createKefuFixtures(server.url, { conversations: count, agentsPerConversation: options.agents, agentAccounts: 8, onProgress: (n) => display.phase(`${label}: setup ${n}/${count} conversations`) })
+        : planReferenceConversations(count, options.agents);
+    const connections = conversations.reduce((n, c) => n + c.memberTokens.length, 0);
+    const baseline = { ...readProcessUsage(server.pids()), slabBytes: readSlabBytes() };
+    const pool = await createClientPool(server.wsUrl, conversations, Math.min(count, planProcessCount(connections, options.clientProcesses)));
+    display.watchClients(pool);
+    display.phase(`${label}: connecting ${connections}`);
+    const results = await pool.connect({ connectsPerSec: options.connectRate, maxPending: 1000, timeoutMs: Math.max(30_000, (connections / options.connectRate) * 3000) });
+    const durationMs = Math.max(...results.map((r) => r.durationMs));
+    const subscribed = results.reduce((n, r) => n + r.subscribed, 0);
+    return {
+      target,
+      label,
+      connections,
+      conversations,
+      pool,
+      serverPids: server.pids,
+      dataDir: 'dataDir' in server && database === 'sqlite' ? server.dataDir : undefined,
+      baseline,
+      connect: { subscribed, failed: connections - subscribed, durationMs, connectsPerSec: subscribed / (durationMs / 1000) },
+      async close() {
+        display.phase(`${label}: closing`);
+        await pool.close();
+        display.watchClients(null);
+        display.watchServer(null);
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}

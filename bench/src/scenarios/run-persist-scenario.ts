@@ -1,0 +1,48 @@
+// persist: messages stored per second through sendMessage (each its own transaction: seq bump +
+// insert + commit, then publish to the one subscriber, the visitor), found as the highest rate
+// with p99 ≤ the limit, on SQLite and PostgreSQL; compared with a raw better-sqlite3 batched
+// insert of the same rows into the same database (--compare).
+import { emptySummary, formatStep, type BenchResult } from '../bench-result.ts';
+import type { BenchOptions } from '../options.ts';
+import { runRawSqliteInsert } from '../persist/raw-sqlite-insert.ts';
+import type { ProgressDisplay } from '../report/progress-display.ts';
+import { openSession } from '../run-session.ts';
+import { accountDeliveries } from './account-deliveries.ts';
+import { findMaxRate } from './find-max-rate.ts';
+import { runStep } from './run-step.ts';
+
+export async function runPersistScenario(options: BenchOptions, display: ProgressDisplay): Promise<BenchResult> {
+  const databases = options.database === 'both' ? (['sqlite', 'postgresql'] as const) : [options.database];
+  const report: string[] = [];
+  const summary = { ...emptySummary('persist'), sqliteMessagesPerSec: null as number | null, postgresqlMessagesPerSec: null as number | null, rawSqliteRowsPerSec: null as number | null, ratioVsRawSqlite: null as number | null };
+  let isCorrect = true;
+  for (const database of databases) {
+    const session = await openSession('kefu', options, display, database);
+    try {
+      display.phase(`${session.label}: warm-up`);
+      await runStep(session, options.rate / 2, 3, options.agents);
+      const max = await findMaxRate(session, options, display);
+      const account = await accountDeliveries(session);
+      isCorrect &&= account.lost + account.duplicated + account.reordered === 0;
+      const perSec = max.best ? Math.round(max.best.deliveriesPerSec / (1 + options.agents)) : null;
+      summary[database === 'sqlite' ? 'sqliteMessagesPerSec' : 'postgresqlMessagesPerSec'] = perSec;
+      summary.lost += account.lost;
+      summary.duplicated += account.duplicated;
+      summary.reordered += account.reordered;
+      summary.connections = session.connect.subscribed;
+      report.push(`${session.label}, ${session.connect.subscribed} conversations each followed by its visitor:`, ...max.steps.map((s) => formatStep('  ', s)));
+      report.push(`  stored messages/s at p99 ≤ ${options.p99LimitMs} ms: ${perSec ?? 'none passed'} | lost ${account.lost}, duplicated ${account.duplicated}, reordered ${account.reordered}`);
+      if (database === 'sqlite' && options.compare && session.dataDir) {
+        display.phase('raw better-sqlite3 batched insert');
+        const raw = runRawSqliteInsert(`${session.dataDir}/kefu.db`, { durationMs: 5000, batchSize: 100 });
+        summary.rawSqliteRowsPerSec = raw.rowsPerSec;
+        summary.ratioVsRawSqlite = perSec ? Number((perSec / raw.rowsPerSec).toFixed(3)) : null;
+        report.push(`  raw better-sqlite3, same rows, ${raw.batchSize} per transaction: ${raw.rowsPerSec} rows/s | Kefu ÷ raw: ${summary.ratioVsRawSqlite ?? 'n/a'} (target ≥ 0.5)`);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  summary.deliveriesPerSec = summary.sqliteMessagesPerSec;
+  return { summary, report, warnings: [], isCorrect };
+}

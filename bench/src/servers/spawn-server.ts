@@ -1,0 +1,86 @@
+// Starts a server under test as a child process, waits until it says it listens (`readyCount`
+// stdout lines matching `readyPattern`, e.g. one per cluster worker), and stops it with SIGTERM.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+
+export interface SpawnedServer {
+  port: number;
+  /** The root process and its children (cluster workers). */
+  pids(): number[];
+  close(): Promise<void>;
+}
+
+export interface SpawnOptions {
+  args: string[];
+  env: Record<string, string>;
+  port: number;
+  readyPattern: RegExp;
+  readyCount: number;
+  timeoutMs?: number;
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function listProcessTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+  return [pid, ...children.flatMap(listProcessTree)];
+}
+
+export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer> {
+  const child = spawn(process.execPath, options.args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tail: string[] = [];
+  const keep = (line: string) => (tail.push(line), tail.length > 20 && tail.shift());
+  let readyLines = 0;
+  const ready = new Promise<void>((resolve, reject) => {
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        keep(line);
+        if (options.readyPattern.test(line) && ++readyLines === options.readyCount) resolve();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => keep(chunk.toString().trimEnd()));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready:\n${tail.join('\n')}`)));
+    setTimeout(() => reject(new Error(`server not ready after ${options.timeoutMs ?? 60_000} ms:\n${tail.join('\n')}`)), options.timeoutMs ?? 60_000).unref();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // If the runner dies (Ctrl-C, timeout), the server must not outlive it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.off('exit', killOnExit));
+  try {
+    await ready;
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    port: options.port,
+    pids: () => listProcessTree(child.pid!),
+    async close() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Kefu as users run it: `node bin/kefu.mjs start --workers N --port P`, on a fresh SQLite data
+// dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench is the only caller).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { findFreePort, spawnServer, type SpawnedServer } from './spawn-server.ts';
+
+export interface KefuServerOptions {
+  workers: number;
+  /** postgresql://… to run on PostgreSQL (a new schema is created and dropped); empty for SQLite. */
+  postgresUrl?: string;
+  /** Directory for V8 CPU profiles of every server process (--cpu-prof), if wanted. */
+  cpuProfileDir?: string;
+}
+
+export interface KefuServer extends SpawnedServer {
+  url: string;
+  wsUrl: string;
+  dataDir: string;
+  database: 'sqlite' | 'postgresql';
+}
+
+const KEFU_BIN = fileURLToPath(new URL('../../../bin/kefu.mjs', import.meta.url));
+
+export async function startKefuServer(options: KefuServerOptions): Promise<KefuServer> {
+  const port = await findFreePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+  const schema = `bench_${process.pid}_${Date.now()}`;
+  const databaseUrl = options.postgresUrl ? `${options.postgresUrl}${options.postgresUrl.includes('?') ? '&' : '?'}schema=${schema}` : '';
+  const env: Record<string, string> = {
+    KEFU_DATA_DIR: dataDir,
+    KEFU_HTTP_HOST: '127.0.0.1',
+    KEFU_LOG_LEVEL: 'info',
+    KEFU_LIMITS_SENDS_PER_MINUTE: '100000000',
+    DATABASE_URL: databaseUrl,
+    NODE_OPTIONS: options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '',
+  };
+  const server = await spawnServer({
+    args: [KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
+    env,
+    port,
+    readyPattern: /kefu listening/,
+    readyCount: options.workers,
+    timeoutMs: 120_000,
+  });
+  return {
+    ...server,
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    dataDir,
+    database: options.postgresUrl ? 'postgresql' : 'sqlite',
+    async close() {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (options.postgresUrl) await dropSchema(options.postgresUrl, schema);
+    },
+  };
+}
+
+async function dropSchema(url: string, schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,72 @@
+// Reference 2, what a user gets by following the docs: graphql-yoga + graphql-ws (the Yoga
+// "Subscriptions over graphql-ws" recipe), createPubSub with one topic per conversation, the
+// same operation documents as Kefu, no storage, no auth, no resume.
+// Entry point: node --import tsx yoga-reference.ts <port>
+import { createServer } from 'node:http';
+import type { ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
+import { WebSocketServer } from 'ws';
+import { createReferenceMessages, type ReferenceMessage } from './reference-message.ts';
+
+const port = Number(process.argv[2]);
+const pubSub = createPubSub<Record<string, [ReferenceMessage]>>();
+const nextMessage = createReferenceMessages();
+
+const yoga = createYoga({
+  graphiql: false,
+  schema: createSchema({
+    typeDefs: /* GraphQL */ `
+      type Message { id: ID! conversationId: ID! seq: Int! kind: String! authorType: String! body: String! clientMessageId: String createdAt: String! }
+      type ResyncRequired { conversationId: ID! afterSeq: Int! latestSeq: Int! }
+      union ConversationEvent = Message | ResyncRequired
+      input SendMessageInput { conversationId: ID! body: String! clientMessageId: String! internal: Boolean }
+      type SendMessagePayload { isDuplicate: Boolean! message: Message! }
+      type Query { ok: Boolean }
+      type Mutation { sendMessage(input: SendMessageInput!): SendMessagePayload! }
+      type Subscription { conversationEvents(conversationId: ID!, afterSeq: Int): ConversationEvent! }
+    `,
+    resolvers: {
+      ConversationEvent: { __resolveType: () => 'Message' },
+      Mutation: {
+        sendMessage: (_root: unknown, { input }: { input: { conversationId: string; body: string; clientMessageId: string } }) => {
+          const message = nextMessage(input);
+          pubSub.publish(`conversation:${message.conversationId}`, message);
+          return { isDuplicate: false, message };
+        },
+      },
+      Subscription: {
+        conversationEvents: {
+          subscribe: (_root: unknown, args: { conversationId: string }) => pubSub.subscribe(`conversation:${args.conversationId}`),
+          resolve: (message: ReferenceMessage) => message,
+        },
+      },
+    },
+  }),
+});
+
+const server = createServer(yoga);
+const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, perMessageDeflate: false });
+useServer(
+  {
+    execute: (args: any) => args.rootValue.execute(args),
+    subscribe: (args: any) => args.rootValue.subscribe(args),
+    onSubscribe: async (ctx, _id, params) => {
+      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
+      const args: ExecutionArgs = {
+        schema,
+        operationName: params.operationName,
+        document: parse(params.query),
+        variableValues: params.variables,
+        contextValue: await contextFactory(),
+        rootValue: { execute, subscribe },
+      };
+      const errors = validate(args.schema, args.document);
+      return errors.length ? errors : args;
+    },
+  },
+  wss,
+);
+
+server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => process.stdout.write('reference listening\n'));
+process.on('SIGTERM', () => process.exit(0));
