@@ -14,8 +14,6 @@ import { initTensorflow } from './tensorflow.ts';
 import { trainIntentModel, type TrainIntentModelOptions } from './train-intent-model.ts';
 import { tuneIntentThresholds } from './tune-thresholds.ts';
 
-export type { BotEvalResult } from './format-bot-eval-report.ts';
-
 export type RunBotEvalOptions = {
   /** Path to CLINC150's data_full.json; evaluates on CLINC150 "Full" instead of the shipped set. */
   clinc150?: string;
