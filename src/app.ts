@@ -9,6 +9,9 @@ import { createKefuYoga } from './graphql/create-yoga.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
+import { createPresenceTracker } from './presence/create-presence-tracker.ts';
+import { drainQueue } from './routing/drain-queue.ts';
+import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -48,13 +51,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
   const server = createHttpServer(yoga, metrics);
-  const websocket = attachWebSocket(server, yoga, deps);
+  const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
+  const websocket = attachWebSocket(server, yoga, deps, presence);
+  let sweeper: { close(): Promise<void> } | null = null;
 
   return {
     deps,
     async start() {
       const port = await listen(server, config.http.port, config.http.host);
       isReady = true;
+      sweeper = startRoutingSweeper(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -62,7 +68,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     async stop() {
       isReady = false;
+      await sweeper?.close();
       await websocket.close();
+      await presence.close();
       await closeServer(server);
       await bus.close();
       await database.close();

@@ -66,6 +66,33 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    routing: z
+      .object({
+        sweepIntervalMs: positiveInt.default(5_000).describe('How often each process sweeps for queue timeouts, unanswered conversations to reassign and expired presence (each action is a conditional update only one process wins).'),
+        defaultHandleSeconds: positiveInt.default(300).describe('Assumed time an agent spends on a conversation, for queue ETAs until resolved conversations give a measured average.'),
+      })
+      .strict()
+      .default({}),
+    presence: z
+      .object({
+        heartbeatIntervalMs: positiveInt.default(10_000).describe('How often a process refreshes the heartbeat of its agents’ WebSocket connections.'),
+        staleAfterMs: positiveInt.default(45_000).describe('A connection whose heartbeat is older than this counts as gone (its process died).'),
+        graceMs: positiveInt.default(30_000).describe('An agent stays online this long after their last connection closed (page reloads, brief network loss).'),
+      })
+      .strict()
+      .default({}),
+    bot: z
+      .object({
+        enabled: z.boolean().default(true).describe('Let the bot answer visitors first; off routes every new conversation to agents at once.'),
+        minIntentConfidence: z.number().min(0).max(1).default(0.3).describe('Lowest intent probability the bot answers with (Rasa default 0.3).'),
+        minIntentMargin: z.number().min(0).max(1).default(0.05).describe('Lowest gap between the top two intents the bot answers with.'),
+        knowledgeAnswerThreshold: z.number().min(0).max(1).default(0.6).describe('Lowest normalised knowledge-base score answered directly.'),
+        suggestionThreshold: z.number().min(0).max(1).default(0.2).describe('Lowest normalised score offered as a "did you mean" suggestion.'),
+        maxSuggestions: z.number().int().min(1).max(10).default(3).describe('Most "did you mean" suggestions in one reply.'),
+        fallbacksBeforeHandoff: z.number().int().min(1).max(10).default(2).describe('Fallback replies in a row after which the visitor goes to a person.'),
+      })
+      .strict()
+      .default({}),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Lowest log level written.'),

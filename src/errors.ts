@@ -11,6 +11,7 @@ export const ErrorCode = {
   RATE_LIMITED: 'Slow down and retry after extensions.retryAfterMs milliseconds.',
   MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
+  AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
   INVALID_CREDENTIALS: 'Check the email and password and sign in again.',
   QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
   INTERNAL_SERVER_ERROR: 'Retry later; if it persists, report it with the time and extensions.requestId.',

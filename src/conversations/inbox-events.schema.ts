@@ -14,13 +14,15 @@ export const InboxEventReasonEnum = builder.enumType('InboxEventReason', {
     CREATED: { description: 'A visitor started it.' },
     UPDATED: { description: 'Status, priority, assignee or tags changed.' },
     MESSAGE: { description: 'A new message arrived.' },
+    ASSIGNED: { description: 'Routing or a person assigned it (or returned it to the queue).' },
+    TRANSFERRED: { description: 'It was transferred to another agent or department, or reassigned for lack of reply.' },
   },
 });
 
 const InboxEvent = builder.objectRef<InboxEventPayload>('InboxEvent').implement({
   description: 'A change to a conversation the caller may work on.',
   fields: (t) => ({
-    reason: t.exposeString('reason', { description: 'CREATED, UPDATED or MESSAGE.' }),
+    reason: t.field({ type: InboxEventReasonEnum, description: 'Why it appears.', resolve: (e) => e.reason }),
     conversation: t.field({ type: ConversationRef, description: 'The conversation after the change.', resolve: (e) => e.conversation as never }),
     message: t.field({ type: MessageRef, nullable: true, description: 'The new message, for MESSAGE.', resolve: (e) => e.message as never }),
   }),

@@ -5,6 +5,7 @@ import { KefuError } from '../errors.ts';
 import { toConversationJson } from '../messages/publish-event.ts';
 import { sendMessage } from '../messages/send-message.ts';
 import { topics } from '../events/topics.ts';
+import { routeNewConversation } from '../routing/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 
 /**
@@ -34,6 +35,7 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }) : null;
-  const latest = first && !first.isDuplicate ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
+  if (!existing) await routeNewConversation(deps, conversation);
+  const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
   return { conversation: latest, message: first?.message ?? null, isNew: !existing };
 }

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { appendEvents, type NewEvent } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
 import { authorOf } from '../messages/send-message.ts';
+import { drainQueue } from '../routing/drain-queue.ts';
 import { parseInput } from '../validation.ts';
 import { findAccessibleConversation } from './find-accessible-conversation.ts';
 
@@ -42,5 +43,7 @@ export async function updateConversation(deps: Deps, principal: Principal | null
   }
   const appended = await appendEvents(deps, events, changes);
   await publishEvents(deps, appended, 'UPDATED');
+  // Resolving or closing frees a slot of the assignee: serve the queue.
+  if (conversation.assigneeId && (data.status === 'RESOLVED' || data.status === 'CLOSED')) await drainQueue(deps, staff.workspaceId);
   return appended.at(-1)!.conversation;
 }

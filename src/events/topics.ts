@@ -41,14 +41,51 @@ export interface ConversationEventPayload {
 }
 
 export interface InboxEventPayload {
-  reason: 'CREATED' | 'UPDATED' | 'MESSAGE';
+  reason: 'CREATED' | 'UPDATED' | 'MESSAGE' | 'ASSIGNED' | 'TRANSFERRED';
   conversation: ConversationJson;
   message: MessageJson | null;
+}
+
+/** Ephemeral: never stored. `isInternal` typing (an agent writing a note) never reaches visitors. */
+export interface TypingPayload {
+  conversationId: string;
+  participant: string;
+  participantKind: 'AGENT' | 'VISITOR' | 'BOT';
+  isTyping: boolean;
+  isInternal: boolean;
+}
+
+export interface ReadReceiptPayload {
+  conversationId: string;
+  participant: string;
+  lastReadSeq: number;
+  updatedAt: string;
+}
+
+export interface PresencePayload {
+  agentId: string;
+  presence: 'ONLINE' | 'AWAY' | 'OFFLINE';
+  at: string;
+}
+
+/** Something in the workspace queue moved: waiting visitors recompute their position from storage. */
+export interface QueueChangedPayload {
+  conversationId: string;
+}
+
+/** The workspace's bot changed (new model, intents or knowledge): caches reload it. */
+export interface BotChangedPayload {
+  reason: 'MODEL_TRAINED' | 'INTENTS_CHANGED' | 'KNOWLEDGE_CHANGED';
 }
 
 export interface TopicPayloads {
   conversation: ConversationEventPayload;
   inbox: InboxEventPayload;
+  typing: TypingPayload;
+  readReceipts: ReadReceiptPayload;
+  presence: PresencePayload;
+  queue: QueueChangedPayload;
+  bot: BotChangedPayload;
 }
 
 export type TopicKind = keyof TopicPayloads;
@@ -57,6 +94,11 @@ export type Topic<K extends TopicKind> = string & { readonly __topic: K };
 export const topics = {
   conversation: (conversationId: string) => `conversation:${conversationId}` as Topic<'conversation'>,
   inbox: (workspaceId: string) => `inbox:${workspaceId}` as Topic<'inbox'>,
+  typing: (conversationId: string) => `typing:${conversationId}` as Topic<'typing'>,
+  readReceipts: (conversationId: string) => `read-receipts:${conversationId}` as Topic<'readReceipts'>,
+  presence: (workspaceId: string) => `presence:${workspaceId}` as Topic<'presence'>,
+  queue: (workspaceId: string) => `queue:${workspaceId}` as Topic<'queue'>,
+  bot: (workspaceId: string) => `bot:${workspaceId}` as Topic<'bot'>,
 };
 
 export function toJson<T>(value: T): unknown {

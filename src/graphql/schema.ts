@@ -15,6 +15,13 @@ import '../messages/message.schema.ts';
 import '../messages/conversation-events.schema.ts';
 import '../tags/tag.schema.ts';
 import '../canned-replies/canned-reply.schema.ts';
+import '../routing/routing.schema.ts';
+import '../routing/routing-settings.schema.ts';
+import '../presence/presence.schema.ts';
+import '../departments/department.schema.ts';
+import '../typing/typing.schema.ts';
+import '../read-receipts/read-receipt.schema.ts';
+import '../csat/csat-rating.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

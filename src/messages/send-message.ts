@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/generated/sqlite/index.js';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
+import { noteRoutedMessage } from '../routing/note-routed-message.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
@@ -74,6 +75,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
       reopen,
     );
     await publishEvents(deps, appended);
+    await noteRoutedMessage(deps, appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -46,7 +46,13 @@ interface Operation {
   shareKey: string | null;
 }
 
-export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, GraphQLContext>, deps: Deps): WebSocketTransport {
+/** Told about every authenticated connection and its end (agent presence, src/presence/). */
+export interface ConnectionHooks {
+  connect(connectionId: string, principal: Principal | null): Promise<void>;
+  disconnect(connectionId: string): Promise<void>;
+}
+
+export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, GraphQLContext>, deps: Deps, hooks?: ConnectionHooks): WebSocketTransport {
   const { config, log, metrics } = deps;
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const operations = new WeakMap<ExecutionArgs, Operation>();
@@ -66,6 +72,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
         const token = bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null);
         const principal = await authenticate(deps, token);
         extra.context = { deps, principal, requestId: extra.connId, log: log.child({ connId: extra.connId }) };
+        await hooks?.connect(extra.connId, principal);
         const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
         if (expiresAtMs > 0) {
           extra.cancelExpiry = scheduleAt(expiresAtMs, () => extra.ws.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
@@ -179,6 +186,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     ws.once('close', (code, reason) => {
       clearInterval(keepAlive);
       extra.cancelExpiry?.();
+      hooks?.disconnect(extra.connId).catch((error) => log.warn({ err: error, connId: extra.connId }, 'connection hook failed'));
       metrics.wsConnections.dec();
       metrics.wsClosed.inc({ code: String(code) });
       void closed(code, String(reason));

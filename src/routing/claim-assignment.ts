@@ -1,0 +1,72 @@
+// The one way a conversation gets an assignee. One transaction, on both databases:
+//   1. UPDATE the agent row (lastAssignedAt): takes its row lock on PostgreSQL and the write lock
+//      on SQLite, so capacity checks for one agent run one at a time in every process;
+//   2. count the agent's open conversations (a fresh READ COMMITTED snapshot taken after the lock,
+//      so it sees every assignment committed before) and give up if the agent is full;
+//   3. conditional UPDATE of the conversation (assignee still the expected one, still open): only
+//      one transaction can win it, so no conversation is assigned twice;
+//   4. append the ASSIGNED event with its seq (messages/append-event.ts).
+// Locks are always taken agent first, then conversation, so two claims cannot deadlock.
+import type { Deps } from '../deps.ts';
+import { appendEventInTx, type AppendedEvent, type NewEvent } from '../messages/append-event.ts';
+import type { Prisma } from '../storage/open-database.ts';
+
+export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
+
+export interface ClaimInput {
+  workspaceId: string;
+  conversationId: string;
+  /** null returns the conversation to the queue (no capacity check). */
+  agentId: string | null;
+  /** The assignee the caller saw; the claim fails if it changed meanwhile. */
+  expectedAssigneeId: string | null;
+  author: Pick<NewEvent, 'authorType' | 'authorAgentId' | 'authorVisitorId' | 'authorApiKeyId'>;
+  body: string;
+  data: Prisma.InputJsonValue;
+  /** Extra conversation changes applied with the assignment (department, queue state). */
+  changes?: Prisma.ConversationUncheckedUpdateManyInput;
+}
+
+export type ClaimResult = { kind: 'assigned'; appended: AppendedEvent } | { kind: 'full' } | { kind: 'taken' };
+
+class ClaimAborted extends Error {
+  constructor(readonly reason: 'full' | 'taken') {
+    super(reason);
+  }
+}
+
+export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics'>, input: ClaimInput): Promise<ClaimResult> {
+  const now = new Date();
+  try {
+    const appended = await deps.db.$transaction(
+      async (tx) => {
+        if (input.agentId) {
+          const agent = await tx.agent.update({ where: { id: input.agentId, workspaceId: input.workspaceId }, data: { lastAssignedAt: now }, select: { maxConcurrent: true } });
+          const open = await tx.conversation.count({ where: { assigneeId: input.agentId, status: { in: [...OPEN_STATUSES] } } });
+          if (open >= agent.maxConcurrent) throw new ClaimAborted('full');
+        }
+        const won = await tx.conversation.updateMany({
+          where: { id: input.conversationId, workspaceId: input.workspaceId, assigneeId: input.expectedAssigneeId, status: { in: [...OPEN_STATUSES] } },
+          data: input.agentId
+            ? { assigneeId: input.agentId, queueState: 'ASSIGNED', assignedAt: now, awaitingReplySince: now, ...input.changes }
+            : { assigneeId: null, queueState: 'WAITING', assignedAt: null, awaitingReplySince: null, queuedAt: now, ...input.changes },
+        });
+        if (won.count === 0) throw new ClaimAborted('taken');
+        return appendEventInTx(tx, {
+          workspaceId: input.workspaceId,
+          conversationId: input.conversationId,
+          kind: 'ASSIGNED',
+          ...input.author,
+          body: input.body,
+          data: input.data,
+        });
+      },
+      { maxWait: 15_000, timeout: 20_000 },
+    );
+    deps.metrics.messagesStored.inc();
+    return { kind: 'assigned', appended };
+  } catch (error) {
+    if (error instanceof ClaimAborted) return { kind: error.reason };
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+// Transfer to an agent (atomic capacity check, as any assignment) or to a department (its first
+// available member by the department's strategy, else its queue), with an optional internal note
+// that only staff see.
+import { z } from 'zod';
+import { requireStaff } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
+import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { appendEvents } from '../messages/append-event.ts';
+import { publishEvents } from '../messages/publish-event.ts';
+import { authorOf } from '../messages/send-message.ts';
+import { parseInput } from '../validation.ts';
+import { claimAssignment } from './claim-assignment.ts';
+import { drainQueue } from './drain-queue.ts';
+import { publishAssignment } from './publish-assignment.ts';
+import { routeConversation } from './route-conversation.ts';
+
+export async function transferConversation(deps: Deps, principal: Principal | null, input: unknown) {
+  const staff = requireStaff(principal);
+  const data = parseInput(
+    z
+      .object({
+        conversationId: z.string().min(1).max(100),
+        agentId: z.string().min(1).max(100).optional(),
+        departmentId: z.string().min(1).max(100).optional(),
+        note: z.string().trim().min(1).max(deps.config.limits.messageMaxBytes).optional(),
+      })
+      .refine((d) => Boolean(d.agentId) !== Boolean(d.departmentId), 'Give either agentId or departmentId, not both'),
+    input,
+  );
+  const conversation = await findAccessibleConversation(deps, staff, data.conversationId);
+  if (!['OPEN', 'PENDING'].includes(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
+  const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId } }) : null;
+  if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No agent with this id is in your workspace.');
+  const department = data.departmentId ? await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: staff.workspaceId } }) : null;
+  if (data.departmentId && !department) throw new KefuError('NOT_FOUND', 'No department with this id is in your workspace.');
+
+  if (data.note) {
+    const noted = await appendEvents(deps, [{ workspaceId: staff.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(staff), body: data.note, internal: true, data: { transferNote: true } }]);
+    await publishEvents(deps, noted);
+  }
+  const from = conversation.assigneeId;
+  if (agent) {
+    const result = await claimAssignment(deps, {
+      workspaceId: staff.workspaceId,
+      conversationId: conversation.id,
+      agentId: agent.id,
+      expectedAssigneeId: from,
+      author: authorOf(staff),
+      body: `${agent.name} joined the conversation`,
+      data: { from, to: agent.id, reason: 'TRANSFER' },
+    });
+    if (result.kind === 'full') throw new KefuError('AGENT_AT_CAPACITY', `${agent.name} already has ${agent.maxConcurrent} open conversations, their maximum; transfer to another agent or a department.`);
+    if (result.kind === 'taken') throw new KefuError('CONFLICT', 'The conversation was reassigned or closed meanwhile; reload it and try again.');
+    await publishAssignment(deps, [result.appended], 'TRANSFERRED');
+  } else {
+    await deps.db.conversation.updateMany({ where: { id: conversation.id, assigneeId: from }, data: { departmentId: department!.id } });
+    const outcome = await routeConversation(deps, conversation.id, { expectedAssigneeId: from, excludeAgentIds: from ? [from] : [], reason: 'TRANSFERRED' });
+    if (outcome !== 'assigned' && outcome !== 'taken' && from) {
+      const queued = await claimAssignment(deps, {
+        workspaceId: staff.workspaceId,
+        conversationId: conversation.id,
+        agentId: null,
+        expectedAssigneeId: from,
+        author: authorOf(staff),
+        body: `Transferred to ${department!.name}; waiting for an agent`,
+        data: { from, to: null, departmentId: department!.id, reason: 'TRANSFER' },
+      });
+      if (queued.kind === 'assigned') await publishAssignment(deps, [queued.appended], 'TRANSFERRED');
+    }
+  }
+  if (from) await drainQueue(deps, staff.workspaceId);
+  return deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
+}
