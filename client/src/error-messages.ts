@@ -1,0 +1,46 @@
+// Text for every error code, in Chinese and English, for people using the widget and console.
+// Typed as Record<ErrorCode, …>: a code added to the SDL fails to compile here until it has text.
+import type { ErrorCode } from './generated/graphql.ts';
+
+/** Failures that happen before the server could answer, or after the client was closed. */
+export type ClientErrorCode = 'NETWORK_ERROR' | 'CLIENT_CLOSED' | 'STORAGE_FAILED';
+
+export type KefuErrorCode = ErrorCode | ClientErrorCode;
+
+export type Locale = 'zh' | 'en';
+
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+export const serverErrorText: Record<ErrorCode, LocalizedText> = {
+  AGENT_AT_CAPACITY: { zh: '该客服的接待量已满，请选择其他客服。', en: 'This agent already has as many conversations as allowed. Pick another agent.' },
+  BAD_USER_INPUT: { zh: '输入有误，请检查后重试。', en: 'Some input is not valid. Check it and try again.' },
+  CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
+  CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
+  FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  INTERNAL_SERVER_ERROR: { zh: '服务器出错了，请稍后重试。', en: 'Something went wrong on the server. Try again later.' },
+  INVALID_CREDENTIALS: { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
+  MESSAGE_TOO_LARGE: { zh: '消息太长，请缩短后再发送。', en: 'The message is too long. Shorten it and send again.' },
+  NOT_FOUND: { zh: '找不到该内容，可能已被删除或您无权查看。', en: 'Not found: it may have been deleted, or you cannot see it.' },
+  QUERY_TOO_COMPLEX: { zh: '请求过于复杂，请减少一次请求的数据量。', en: 'The request is too large. Ask for less at once.' },
+  RATE_LIMITED: { zh: '操作太频繁，请稍后再试。', en: 'Too many requests. Wait a moment and try again.' },
+  UNAUTHENTICATED: { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Sign in again.' },
+};
+
+export const clientErrorText: Record<ClientErrorCode, LocalizedText> = {
+  NETWORK_ERROR: { zh: '无法连接服务器，恢复网络后将自动重试。', en: 'Cannot reach the server. Kefu retries when the network is back.' },
+  CLIENT_CLOSED: { zh: '连接已关闭，未发送的消息会在下次打开时发送。', en: 'The connection was closed. Unsent messages go out next time.' },
+  STORAGE_FAILED: { zh: '无法保存待发送的消息，请检查浏览器存储设置。', en: 'Could not save unsent messages. Check the browser storage settings.' },
+};
+
+/** The text for `code` in `locale` (any `zh-*` tag counts as zh, everything else as en). */
+export function getErrorText(code: KefuErrorCode, locale: string): string {
+  const text = code in serverErrorText ? serverErrorText[code as ErrorCode] : clientErrorText[code as ClientErrorCode];
+  return locale.toLowerCase().startsWith('zh') ? text.zh : text.en;
+}
+
+export function isServerErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(serverErrorText, code);
+}

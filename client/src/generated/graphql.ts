@@ -1,0 +1,1926 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant, as an ISO-8601 string in UTC. */
+  DateTime: { input: string; output: string; }
+  /** Any JSON value. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+/** A person who answers visitors. */
+export type Agent = {
+  __typename?: 'Agent';
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Sign-in email (hidden from visitors). */
+  email: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Languages spoken; empty matches any. */
+  languages: Array<Scalars['String']['output']>;
+  /** Most open conversations at once. */
+  maxConcurrent: Scalars['Int']['output'];
+  /** Name shown to visitors. */
+  name: Scalars['String']['output'];
+  /** Open or pending conversations assigned now (staff). */
+  openConversationCount: Scalars['Int']['output'];
+  /** Effective presence: the chosen status while connected (with a grace period), else OFFLINE. */
+  presence: AgentStatus;
+  /** Role in the workspace. */
+  role: AgentRole;
+  /** Skills for routing. */
+  skills: Array<Scalars['String']['output']>;
+  /** The status the agent chose. */
+  status: AgentStatus;
+};
+
+/** One agent’s presence. */
+export type AgentPresence = {
+  __typename?: 'AgentPresence';
+  /** The agent. */
+  agentId: Scalars['ID']['output'];
+  /** When it was read or changed. */
+  at: Scalars['DateTime']['output'];
+  /** Effective presence. */
+  presence: AgentStatus;
+};
+
+/** What an agent may do in the workspace. */
+export type AgentRole =
+  /** Manage agents, API keys and settings; see every conversation. */
+  | 'ADMIN'
+  /** Work unassigned conversations and their own. */
+  | 'AGENT'
+  /** Everything, including creating other owners. */
+  | 'OWNER';
+
+/** Availability of an agent. */
+export type AgentStatus =
+  /** Connected but takes no new conversations. */
+  | 'AWAY'
+  /** Not connected (or chose to appear offline). */
+  | 'OFFLINE'
+  /** Takes new conversations. */
+  | 'ONLINE';
+
+/** A key for a bot or integration. The secret is shown once, by createApiKey. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** What uses the key. */
+  name: Scalars['String']['output'];
+  /** First characters of the key, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked, if it was. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  role: ApiKeyRole;
+};
+
+/** What an API key may do. */
+export type ApiKeyRole =
+  /** Everything an admin agent may do. */
+  | 'ADMIN'
+  /** Read conversations and send messages as the bot. */
+  | 'BOT';
+
+/** Input of assignConversation. */
+export type AssignConversationInput = {
+  /** Agent to assign; null returns it to the queue. */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Conversation to assign. */
+  conversationId: Scalars['ID']['input'];
+};
+
+/** Who wrote a message. */
+export type AuthorType =
+  /** A human agent. */
+  | 'AGENT'
+  /** The bot or an integration using an API key. */
+  | 'BOT'
+  /** Kefu itself. */
+  | 'SYSTEM'
+  /** The visitor. */
+  | 'VISITOR';
+
+/** When agents are expected; outside, visitors get the out-of-hours reply. */
+export type BusinessHours = {
+  __typename?: 'BusinessHours';
+  /** Weekly opening intervals. */
+  intervals: Array<BusinessHoursInterval>;
+  /** Sent to visitors who start a chat out of hours. */
+  outOfHoursReply: Scalars['String']['output'];
+  /** IANA timezone, e.g. Asia/Shanghai. */
+  timezone: Scalars['String']['output'];
+};
+
+/** An opening interval on one weekday. */
+export type BusinessHoursInterval = {
+  __typename?: 'BusinessHoursInterval';
+  /** Closing time, HH:MM (24:00 for midnight). */
+  close: Scalars['String']['output'];
+  /** 1 = Monday … 7 = Sunday. */
+  day: Scalars['Int']['output'];
+  /** Opening time, HH:MM. */
+  open: Scalars['String']['output'];
+};
+
+/** An opening interval. */
+export type BusinessHoursIntervalInput = {
+  /** HH:MM (24:00 for midnight). */
+  close: Scalars['String']['input'];
+  /** 1 = Monday … 7 = Sunday. */
+  day: Scalars['Int']['input'];
+  /** HH:MM. */
+  open: Scalars['String']['input'];
+};
+
+/** A saved answer agents insert by typing /shortcut. */
+export type CannedReply = {
+  __typename?: 'CannedReply';
+  /** Reply text. */
+  body: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Typed after / to find it. */
+  shortcut: Scalars['String']['output'];
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A conversation between a visitor and the workspace: the ticket. */
+export type Conversation = {
+  __typename?: 'Conversation';
+  /** When the current assignee got it. */
+  assignedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Agent working on it; null while in the queue. */
+  assignee: Maybe<Agent>;
+  /** When it started. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The visitor’s rating, once given. */
+  csat: Maybe<CsatRating>;
+  /** Department it is routed to. */
+  department: Maybe<Department>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Language an agent must speak, if any. */
+  language: Maybe<Scalars['String']['output']>;
+  /** Time of the newest event. */
+  lastMessageAt: Scalars['DateTime']['output'];
+  /** seq of the newest event; pass it as afterSeq to resume. */
+  lastSeq: Scalars['Int']['output'];
+  /** Events in seq order; page backwards with last/before for infinite scroll. Visitors never see internal notes. */
+  messages: ConversationMessagesConnection;
+  /** Current priority. */
+  priority: ConversationPriority;
+  /** Routing state. */
+  queueState: QueueState;
+  /** Position and estimated wait (subscribe to queueStatus for updates). */
+  queueStatus: QueueStatus;
+  /** When it last joined the queue. */
+  queuedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last resolved. */
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Skills an agent must have. */
+  skills: Array<Scalars['String']['output']>;
+  /** Current status. */
+  status: ConversationStatus;
+  /** Short summary. */
+  subject: Maybe<Scalars['String']['output']>;
+  /** Tags, by name. */
+  tags: Array<Tag>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who started it. */
+  visitor: Visitor;
+};
+
+
+/** A conversation between a visitor and the workspace: the ticket. */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An item of a conversation stream. */
+export type ConversationEvent = Message | ResyncRequired;
+
+/** Narrows the conversation history; all given conditions must hold. */
+export type ConversationFilter = {
+  /** Assigned to this agent. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Started at or after. */
+  createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Started before. */
+  createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** true: only the queue (no assignee). */
+  isUnassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<ConversationStatus>>;
+  /** Has the tag with this name. */
+  tag?: InputMaybe<Scalars['String']['input']>;
+  /** Started by this visitor. */
+  visitorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ConversationMessagesConnection = {
+  __typename?: 'ConversationMessagesConnection';
+  edges: Array<ConversationMessagesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationMessagesConnectionEdge = {
+  __typename?: 'ConversationMessagesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Message;
+};
+
+/** A changed conversation. */
+export type ConversationPayload = {
+  __typename?: 'ConversationPayload';
+  /** The conversation after the change. */
+  conversation: Conversation;
+};
+
+/** How urgent a conversation is. */
+export type ConversationPriority =
+  /** High. */
+  | 'HIGH'
+  /** Low. */
+  | 'LOW'
+  /** Normal (default). */
+  | 'NORMAL'
+  /** Urgent. */
+  | 'URGENT';
+
+/** Where a conversation (ticket) stands. */
+export type ConversationStatus =
+  /** Finished; nobody can send until it is reopened. */
+  | 'CLOSED'
+  /** Needs attention. */
+  | 'OPEN'
+  /** Waiting on the visitor or a third party. */
+  | 'PENDING'
+  /** Answered; a new visitor message reopens it. */
+  | 'RESOLVED';
+
+/** Input of createAgent. */
+export type CreateAgentInput = {
+  /** Sign-in email, unique across Kefu. */
+  email: Scalars['String']['input'];
+  /** Name shown to visitors. */
+  name: Scalars['String']['input'];
+  /** Initial password, at least 8 characters. */
+  password: Scalars['String']['input'];
+  /** Defaults to AGENT. */
+  role?: InputMaybe<AgentRole>;
+};
+
+/** Result of createAgent. */
+export type CreateAgentPayload = {
+  __typename?: 'CreateAgentPayload';
+  /** The new agent. */
+  agent: Agent;
+};
+
+/** Input of createApiKey. */
+export type CreateApiKeyInput = {
+  /** What will use the key. */
+  name: Scalars['String']['input'];
+  /** Defaults to BOT. */
+  role?: InputMaybe<ApiKeyRole>;
+};
+
+/** Result of createApiKey. */
+export type CreateApiKeyPayload = {
+  __typename?: 'CreateApiKeyPayload';
+  /** The key’s record. */
+  apiKey: ApiKey;
+  /** The secret; shown only now. Send it as Authorization: Bearer <token>. */
+  token: Scalars['String']['output'];
+};
+
+/** Input of createDepartment. */
+export type CreateDepartmentInput = {
+  /** Member agent ids. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Unique name. */
+  name: Scalars['String']['input'];
+  /** Overrides the workspace strategy. */
+  strategy?: InputMaybe<RoutingStrategy>;
+};
+
+/** Input of createWorkspace. */
+export type CreateWorkspaceInput = {
+  /** Display name of the workspace. */
+  name: Scalars['String']['input'];
+  /** The owner account. */
+  owner: CreateWorkspaceOwnerInput;
+};
+
+/** The first agent of a new workspace; becomes its OWNER. */
+export type CreateWorkspaceOwnerInput = {
+  /** Sign-in email, unique across Kefu. */
+  email: Scalars['String']['input'];
+  /** Name shown to visitors. */
+  name: Scalars['String']['input'];
+  /** At least 8 characters. */
+  password: Scalars['String']['input'];
+};
+
+/** Result of createWorkspace. */
+export type CreateWorkspacePayload = {
+  __typename?: 'CreateWorkspacePayload';
+  /** The owner agent. */
+  agent: Agent;
+  /** Bearer token of the owner. */
+  token: Scalars['String']['output'];
+  /** The new workspace. */
+  workspace: Workspace;
+};
+
+/** The visitor’s satisfaction rating of a resolved conversation. */
+export type CsatRating = {
+  __typename?: 'CsatRating';
+  /** Optional comment. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** When it was given. */
+  createdAt: Scalars['DateTime']['output'];
+  /** 1 (bad) to 5 (great). */
+  score: Scalars['Int']['output'];
+};
+
+/** Input of deleteCannedReply. */
+export type DeleteCannedReplyInput = {
+  /** Reply to delete. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of deleteCannedReply. */
+export type DeleteCannedReplyPayload = {
+  __typename?: 'DeleteCannedReplyPayload';
+  /** Id of the deleted reply. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** A team of agents; conversations routed to it go only to its members. */
+export type Department = {
+  __typename?: 'Department';
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Member agents. */
+  members: Array<Agent>;
+  /** Unique name in the workspace. */
+  name: Scalars['String']['output'];
+  /** Overrides the workspace strategy; null uses it. */
+  strategy: Maybe<RoutingStrategy>;
+};
+
+/** A created or changed department. */
+export type DepartmentPayload = {
+  __typename?: 'DepartmentPayload';
+  /** The department. */
+  department: Department;
+};
+
+/** Value of extensions.code on every GraphQL error Kefu returns. */
+export type ErrorCode =
+  /** Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed. */
+  | 'AGENT_AT_CAPACITY'
+  /** Fix the input fields listed in extensions.issues and send again. */
+  | 'BAD_USER_INPUT'
+  /** Reload the object and retry: it changed or already exists. */
+  | 'CONFLICT'
+  /** Reopen the conversation before sending to it. */
+  | 'CONVERSATION_CLOSED'
+  /** Use an account with the needed role, or act only on your own workspace and conversations. */
+  | 'FORBIDDEN'
+  /** Retry later; if it persists, report it with the time and extensions.requestId. */
+  | 'INTERNAL_SERVER_ERROR'
+  /** Check the email and password and sign in again. */
+  | 'INVALID_CREDENTIALS'
+  /** Shorten the message or send the content as a file. */
+  | 'MESSAGE_TOO_LARGE'
+  /** Check the id: the object does not exist or is not visible to you. */
+  | 'NOT_FOUND'
+  /** Ask for fewer fields, less depth or smaller pages in one operation. */
+  | 'QUERY_TOO_COMPLEX'
+  /** Slow down and retry after extensions.retryAfterMs milliseconds. */
+  | 'RATE_LIMITED'
+  /** Sign in again or send a valid token: it is missing, malformed or expired. */
+  | 'UNAUTHENTICATED';
+
+/** A change to a conversation the caller may work on. */
+export type InboxEvent = {
+  __typename?: 'InboxEvent';
+  /** The conversation after the change. */
+  conversation: Conversation;
+  /** The new message, for MESSAGE. */
+  message: Maybe<Message>;
+  /** Why it appears. */
+  reason: InboxEventReason;
+};
+
+/** Why a conversation appears in the inbox stream. */
+export type InboxEventReason =
+  /** Routing or a person assigned it (or returned it to the queue). */
+  | 'ASSIGNED'
+  /** A visitor started it. */
+  | 'CREATED'
+  /** A new message arrived. */
+  | 'MESSAGE'
+  /** It was transferred to another agent or department, or reassigned for lack of reply. */
+  | 'TRANSFERRED'
+  /** Status, priority, assignee or tags changed. */
+  | 'UPDATED';
+
+/** Input of markConversationRead. */
+export type MarkConversationReadInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** seq of the last event shown; a lower value than before is ignored. */
+  seq: Scalars['Int']['input'];
+};
+
+/** One event of a conversation: a message, an internal note or a change. Ordered by seq. */
+export type Message = {
+  __typename?: 'Message';
+  /** Agent author (costs a lookup; prefer authorAgentId in subscriptions). */
+  authorAgent: Maybe<Agent>;
+  /** Agent author, if any. */
+  authorAgentId: Maybe<Scalars['ID']['output']>;
+  /** Who wrote it. */
+  authorType: AuthorType;
+  /** Visitor author, if any. */
+  authorVisitorId: Maybe<Scalars['ID']['output']>;
+  /** Text. */
+  body: Scalars['String']['output'];
+  /** The sender’s idempotency key. */
+  clientMessageId: Maybe<Scalars['String']['output']>;
+  /** Conversation it belongs to. */
+  conversationId: Scalars['ID']['output'];
+  /** When it was stored. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Structured details of change events. */
+  data: Maybe<Scalars['JSON']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Internal notes are never shown to visitors. */
+  internal: Scalars['Boolean']['output'];
+  /** What it records. */
+  kind: MessageKind;
+  /** Position in the conversation: gap-free for staff, increasing for everyone. */
+  seq: Scalars['Int']['output'];
+};
+
+/** What a conversation event records. */
+export type MessageKind =
+  /** The assignee changed; data has from and to agent ids. */
+  | 'ASSIGNED'
+  /** The priority changed (internal). */
+  | 'PRIORITY_CHANGED'
+  /** The status changed; data has from and to. */
+  | 'STATUS_CHANGED'
+  /** A chat message or internal note. */
+  | 'TEXT';
+
+/** Writes. Each takes one input object and validates it. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Staff: assign to an agent or return to the queue. */
+  assignConversation: ConversationPayload;
+  /** Adds an agent to the caller’s workspace (owners and admins). */
+  createAgent: CreateAgentPayload;
+  /** Creates an API key (owners and admins). */
+  createApiKey: CreateApiKeyPayload;
+  /** Admins: add a department. */
+  createDepartment: DepartmentPayload;
+  /** Creates a workspace and its owner, and signs the owner in. Open to anyone unless a signed-in non-admin calls it. */
+  createWorkspace: CreateWorkspacePayload;
+  /** Staff: delete a canned reply. */
+  deleteCannedReply: DeleteCannedReplyPayload;
+  /** Record that the caller has read up to seq. */
+  markConversationRead: ReadReceipt;
+  /** Visitors: rate a resolved conversation 1–5 with an optional comment; once per conversation. */
+  rateConversation: RateConversationPayload;
+  /** Visitor (“talk to a person”) or bot handoff: route the conversation to a human now, or queue it. */
+  requestAgent: RequestAgentPayload;
+  /** Revokes an API key at once (owners and admins). */
+  revokeApiKey: RevokeApiKeyPayload;
+  /** Staff: create or update a canned reply. */
+  saveCannedReply: SaveCannedReplyPayload;
+  /** Sends a message. When this returns, the message is stored with its seq and will reach every subscriber. */
+  sendMessage: SendMessagePayload;
+  /** Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket. */
+  setAgentStatus: Agent;
+  /** Admins: business hours per workspace, with timezone and out-of-hours reply. */
+  setBusinessHours: RoutingSettingsPayload;
+  /** Tell the other side you are (or stopped) typing. Send at most every few seconds. */
+  setTyping: TypingEvent;
+  /** Signs an agent in with email and password. */
+  signIn: SignInPayload;
+  /** Visitors: open a conversation (or get back the one already open). */
+  startConversation: StartConversationPayload;
+  /** Starts or continues a visitor session from the widget. Needs no token. */
+  startVisitorSession: StartVisitorSessionPayload;
+  /** Staff: add and remove tags. */
+  tagConversation: ConversationPayload;
+  /** Staff: hand a conversation to another agent or department, with an optional internal note. */
+  transferConversation: TransferConversationPayload;
+  /** Admins: an agent’s capacity, skills and languages. */
+  updateAgentRouting: UpdateAgentRoutingPayload;
+  /** Staff: change status (resolve, reopen, close), priority or subject. */
+  updateConversation: ConversationPayload;
+  /** Admins: rename, change the strategy or replace the members. */
+  updateDepartment: DepartmentPayload;
+  /** Admins: the strategy, queue limit, auto-reassign timer and offline reply. */
+  updateRoutingSettings: RoutingSettingsPayload;
+  /** Updates a visitor profile, e.g. from the pre-chat form. */
+  updateVisitor: UpdateVisitorPayload;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationAssignConversationArgs = {
+  input: AssignConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationCreateAgentArgs = {
+  input: CreateAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationCreateDepartmentArgs = {
+  input: CreateDepartmentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationCreateWorkspaceArgs = {
+  input: CreateWorkspaceInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationDeleteCannedReplyArgs = {
+  input: DeleteCannedReplyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationMarkConversationReadArgs = {
+  input: MarkConversationReadInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRateConversationArgs = {
+  input: RateConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRequestAgentArgs = {
+  input: RequestAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSaveCannedReplyArgs = {
+  input: SaveCannedReplyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSendMessageArgs = {
+  input: SendMessageInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSetAgentStatusArgs = {
+  input: SetAgentStatusInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSetBusinessHoursArgs = {
+  input: SetBusinessHoursInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSetTypingArgs = {
+  input: SetTypingInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationStartConversationArgs = {
+  input: StartConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationStartVisitorSessionArgs = {
+  input: StartVisitorSessionInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationTagConversationArgs = {
+  input: TagConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationTransferConversationArgs = {
+  input: TransferConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateAgentRoutingArgs = {
+  input: UpdateAgentRoutingInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateConversationArgs = {
+  input: UpdateConversationInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateDepartmentArgs = {
+  input: UpdateDepartmentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateRoutingSettingsArgs = {
+  input: UpdateRoutingSettingsInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateVisitorArgs = {
+  input: UpdateVisitorInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** An item of the agentPresence stream. */
+export type PresenceEvent = {
+  __typename?: 'PresenceEvent';
+  /** The agents concerned. */
+  agents: Array<AgentPresence>;
+  /** STATE or DIFF. */
+  kind: PresenceEventKind;
+};
+
+/** Full state or a change (like Phoenix presence_state / presence_diff). */
+export type PresenceEventKind =
+  /** Agents whose presence changed. */
+  | 'DIFF'
+  /** Every agent of the workspace; sent first. */
+  | 'STATE';
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type Query = {
+  __typename?: 'Query';
+  /** Agents of the caller’s workspace, by name. */
+  agents: QueryAgentsConnection;
+  /** API keys of the workspace, newest first (admins). */
+  apiKeys: QueryApiKeysConnection;
+  /** Canned replies whose shortcut starts with, or body contains, the search text (staff). */
+  cannedReplies: Array<CannedReply>;
+  /** One conversation, if visible to the caller. */
+  conversation: Maybe<Conversation>;
+  /** Conversation history, most recently active first. Visitors see their own; agents their own and the queue; admins all. */
+  conversations: QueryConversationsConnection;
+  /** Departments of the workspace, by name (everyone signed in, so widgets can offer a choice). */
+  departments: Array<Department>;
+  /** Full-text search over message history (Chinese and English), newest first (staff). */
+  searchMessages: Array<Message>;
+  /** All tags of the workspace, by name (staff). */
+  tags: Array<Tag>;
+  /** Who is calling; null without a token. */
+  viewer: Maybe<Viewer>;
+  /** One visitor of the workspace (staff), or yourself (visitors). */
+  visitor: Maybe<Visitor>;
+  /** Visitors of the workspace, most recently seen first (staff). */
+  visitors: QueryVisitorsConnection;
+  /** The caller’s workspace. */
+  workspace: Workspace;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryAgentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryApiKeysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryCannedRepliesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConversationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QuerySearchMessagesArgs = {
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryVisitorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryVisitorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type QueryAgentsConnection = {
+  __typename?: 'QueryAgentsConnection';
+  edges: Array<QueryAgentsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryAgentsConnectionEdge = {
+  __typename?: 'QueryAgentsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Agent;
+};
+
+export type QueryApiKeysConnection = {
+  __typename?: 'QueryApiKeysConnection';
+  edges: Array<QueryApiKeysConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryApiKeysConnectionEdge = {
+  __typename?: 'QueryApiKeysConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiKey;
+};
+
+export type QueryConversationsConnection = {
+  __typename?: 'QueryConversationsConnection';
+  edges: Array<QueryConversationsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryConversationsConnectionEdge = {
+  __typename?: 'QueryConversationsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+export type QueryVisitorsConnection = {
+  __typename?: 'QueryVisitorsConnection';
+  edges: Array<QueryVisitorsConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryVisitorsConnectionEdge = {
+  __typename?: 'QueryVisitorsConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: Visitor;
+};
+
+/** Where a conversation stands in routing. */
+export type QueueState =
+  /** An agent has it. */
+  | 'ASSIGNED'
+  /** Not routed (the bot is answering, or the strategy is MANUAL and nobody picked it yet). */
+  | 'NONE'
+  /** Nobody will come now (out of hours or waited too long); the visitor got the leave-a-message reply. */
+  | 'OFFLINE'
+  /** In the queue, waiting for a free agent. */
+  | 'WAITING';
+
+/** A conversation’s place in the queue, for the visitor’s “you are number 3, about 2 minutes” line. */
+export type QueueStatus = {
+  __typename?: 'QueueStatus';
+  /** The conversation. */
+  conversationId: Scalars['ID']['output'];
+  /** Estimated wait in seconds; null unless WAITING. */
+  etaSeconds: Maybe<Scalars['Int']['output']>;
+  /** 1 = served next; null unless WAITING. */
+  position: Maybe<Scalars['Int']['output']>;
+  /** Routing state. */
+  state: QueueState;
+};
+
+/** Input of rateConversation. */
+export type RateConversationInput = {
+  /** Optional comment. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** A resolved conversation of yours. */
+  conversationId: Scalars['ID']['input'];
+  /** 1 to 5. */
+  score: Scalars['Int']['input'];
+};
+
+/** Result of rateConversation. */
+export type RateConversationPayload = {
+  __typename?: 'RateConversationPayload';
+  /** The stored rating. */
+  rating: CsatRating;
+};
+
+/** How far one participant has read a conversation. */
+export type ReadReceipt = {
+  __typename?: 'ReadReceipt';
+  /** The conversation. */
+  conversationId: Scalars['ID']['output'];
+  /** seq of the last event they have seen. */
+  lastReadSeq: Scalars['Int']['output'];
+  /** Who: "agent:<id>", "visitor:<id>" or "apiKey:<id>". */
+  participant: Scalars['String']['output'];
+  /** When it last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of requestAgent. */
+export type RequestAgentInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Route only to this department’s members. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Language the agent must speak, e.g. zh. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Skills the agent must have. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of requestAgent. */
+export type RequestAgentPayload = {
+  __typename?: 'RequestAgentPayload';
+  /** The conversation (assignee set if an agent was free). */
+  conversation: Conversation;
+  /** Place in the queue. */
+  queueStatus: QueueStatus;
+};
+
+/** Too many events were missed to replay: reload history with the messages connection, then subscribe again with afterSeq. The stream ends after this. */
+export type ResyncRequired = {
+  __typename?: 'ResyncRequired';
+  /** The afterSeq the subscription asked for. */
+  afterSeq: Scalars['Int']['output'];
+  /** The conversation. */
+  conversationId: Scalars['ID']['output'];
+  /** The newest seq now. */
+  latestSeq: Scalars['Int']['output'];
+};
+
+/** Input of revokeApiKey. */
+export type RevokeApiKeyInput = {
+  /** Key to revoke. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of revokeApiKey. */
+export type RevokeApiKeyPayload = {
+  __typename?: 'RevokeApiKeyPayload';
+  /** The revoked key. */
+  apiKey: ApiKey;
+};
+
+/** The workspace after a routing change. */
+export type RoutingSettingsPayload = {
+  __typename?: 'RoutingSettingsPayload';
+  /** The workspace. */
+  workspace: Workspace;
+};
+
+/** How conversations are given to agents. */
+export type RoutingStrategy =
+  /** The available agent with the fewest open conversations (default). */
+  | 'LEAST_BUSY'
+  /** Nobody is assigned automatically; agents pick from the queue with assignConversation. */
+  | 'MANUAL'
+  /** Available agents in turn. */
+  | 'ROUND_ROBIN'
+  /** The visitor’s last agent when available, else a consistent hash of the visitor over available agents. */
+  | 'STICKY';
+
+/** Input of saveCannedReply: without id it creates, with id it updates. */
+export type SaveCannedReplyInput = {
+  /** Reply text. */
+  body: Scalars['String']['input'];
+  /** Reply to update. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Shortcut, e.g. refund. */
+  shortcut: Scalars['String']['input'];
+};
+
+/** Result of saveCannedReply. */
+export type SaveCannedReplyPayload = {
+  __typename?: 'SaveCannedReplyPayload';
+  /** The saved reply. */
+  cannedReply: CannedReply;
+};
+
+/** Input of sendMessage. */
+export type SendMessageInput = {
+  /** Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default). */
+  body: Scalars['String']['input'];
+  /** Client-generated id (a UUID): a retry with the same id returns the original message. */
+  clientMessageId: Scalars['String']['input'];
+  /** Conversation to send to. */
+  conversationId: Scalars['ID']['input'];
+  /** Staff only: an internal note, invisible to the visitor. */
+  internal?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of sendMessage. */
+export type SendMessagePayload = {
+  __typename?: 'SendMessagePayload';
+  /** True when this was a retry of an already stored message. */
+  isDuplicate: Scalars['Boolean']['output'];
+  /** The stored message (the original one for a retry). */
+  message: Message;
+};
+
+/** Input of setAgentStatus. */
+export type SetAgentStatusInput = {
+  /** ONLINE, AWAY or OFFLINE. */
+  status: AgentStatus;
+};
+
+/** Input of setBusinessHours; omit all three to remove business hours (always open). */
+export type SetBusinessHoursInput = {
+  /** Weekly opening intervals. */
+  intervals?: InputMaybe<Array<BusinessHoursIntervalInput>>;
+  /** Reply to visitors who start a chat out of hours. */
+  outOfHoursReply?: InputMaybe<Scalars['String']['input']>;
+  /** IANA timezone. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of setTyping. */
+export type SetTypingInput = {
+  /** The conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Staff typing an internal note: never shown to the visitor. Default false. */
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** true when typing starts, false when it stops. */
+  isTyping: Scalars['Boolean']['input'];
+};
+
+/** Input of signIn. */
+export type SignInInput = {
+  /** Agent email. */
+  email: Scalars['String']['input'];
+  /** Agent password. */
+  password: Scalars['String']['input'];
+};
+
+/** Result of signIn. */
+export type SignInPayload = {
+  __typename?: 'SignInPayload';
+  /** The signed-in agent. */
+  agent: Agent;
+  /** Send as Authorization: Bearer <token> (HTTP) or connectionParams.authorization (WebSocket). */
+  token: Scalars['String']['output'];
+};
+
+/** A message to send with the new conversation. */
+export type StartConversationFirstMessageInput = {
+  /** Message text. */
+  body: Scalars['String']['input'];
+  /** Client-generated id (UUID) that makes retries safe. */
+  clientMessageId: Scalars['String']['input'];
+};
+
+/** Input of startConversation. */
+export type StartConversationInput = {
+  /** Optional first message. */
+  firstMessage?: InputMaybe<StartConversationFirstMessageInput>;
+  /** Start a new conversation even if one is open. Default false. */
+  forceNew?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Short summary. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of startConversation. */
+export type StartConversationPayload = {
+  __typename?: 'StartConversationPayload';
+  /** The conversation. */
+  conversation: Conversation;
+  /** False when an open conversation was returned instead. */
+  isNew: Scalars['Boolean']['output'];
+  /** The first message, if one was sent. */
+  message: Maybe<Message>;
+};
+
+/** Input of startVisitorSession. */
+export type StartVisitorSessionInput = {
+  /** Visitor email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Your own user id for a signed-in user of your site. */
+  externalId?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag, e.g. zh-CN. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 50 string/number/boolean values. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Visitor name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Current page URL. */
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Browser user agent. */
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+  /** Token from an earlier session, to continue as the same visitor. */
+  visitorToken?: InputMaybe<Scalars['String']['input']>;
+  /** The workspace’s public widget key. */
+  widgetKey: Scalars['String']['input'];
+};
+
+/** Result of startVisitorSession. */
+export type StartVisitorSessionPayload = {
+  __typename?: 'StartVisitorSessionPayload';
+  /** Visitor token; keep it (e.g. localStorage) to continue later. */
+  token: Scalars['String']['output'];
+  /** The visitor. */
+  visitor: Visitor;
+};
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Staff (supervisors): every agent’s presence first, then each change. */
+  agentPresence: PresenceEvent;
+  /** Every event of a conversation in seq order. With afterSeq, first replays what came after it (resume after a reconnect), then streams live: no gap, no duplicate. See schema/PROTOCOL.md. */
+  conversationEvents: ConversationEvent;
+  /** Staff: live changes to conversations the caller may work on (new, updated, new messages). */
+  inboxEvents: InboxEvent;
+  /** The conversation’s queue position and estimated wait: now, then on every change (visitor widget). */
+  queueStatus: QueueStatus;
+  /** Every participant’s read position now, then each change. */
+  readReceipts: ReadReceipt;
+  /** Typing of the other participants of a conversation; visitors never see internal-note typing. */
+  typingEvents: TypingEvent;
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionConversationEventsArgs = {
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionQueueStatusArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionReadReceiptsArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionTypingEventsArgs = {
+  conversationId: Scalars['ID']['input'];
+};
+
+/** A label on conversations. */
+export type Tag = {
+  __typename?: 'Tag';
+  /** Display colour, e.g. #ff8800. */
+  color: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Unique name in the workspace. */
+  name: Scalars['String']['output'];
+};
+
+/** Input of tagConversation. */
+export type TagConversationInput = {
+  /** Tag names to add; new names create the tag. */
+  add?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Conversation to tag. */
+  conversationId: Scalars['ID']['input'];
+  /** Tag names to remove. */
+  remove?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Input of transferConversation: give agentId or departmentId. */
+export type TransferConversationInput = {
+  /** Agent to transfer to (must have room). */
+  agentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Conversation to transfer. */
+  conversationId: Scalars['ID']['input'];
+  /** Department to transfer to (its first free member, else its queue). */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Internal note for the next agent; never shown to the visitor. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of transferConversation. */
+export type TransferConversationPayload = {
+  __typename?: 'TransferConversationPayload';
+  /** The conversation after the transfer. */
+  conversation: Conversation;
+};
+
+/** Someone started or stopped typing. Ephemeral: never stored or replayed. */
+export type TypingEvent = {
+  __typename?: 'TypingEvent';
+  /** The conversation. */
+  conversationId: Scalars['ID']['output'];
+  /** Typing an internal note (only staff receive these). */
+  isInternal: Scalars['Boolean']['output'];
+  /** true: typing; false: stopped. */
+  isTyping: Scalars['Boolean']['output'];
+  /** Who: "agent:<id>", "visitor:<id>" or "apiKey:<id>". */
+  participant: Scalars['String']['output'];
+  /** AGENT, VISITOR or BOT. */
+  participantKind: Scalars['String']['output'];
+};
+
+/** Input of updateAgentRouting. Omitted fields keep their value. */
+export type UpdateAgentRoutingInput = {
+  /** The agent. */
+  agentId: Scalars['ID']['input'];
+  /** Languages (replaces the list). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Most open conversations at once. */
+  maxConcurrent?: InputMaybe<Scalars['Int']['input']>;
+  /** Skills (replaces the list). */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of updateAgentRouting. */
+export type UpdateAgentRoutingPayload = {
+  __typename?: 'UpdateAgentRoutingPayload';
+  /** The agent. */
+  agent: Agent;
+};
+
+/** Input of updateConversation. Omitted fields keep their value. */
+export type UpdateConversationInput = {
+  /** Conversation to change. */
+  conversationId: Scalars['ID']['input'];
+  /** New priority. */
+  priority?: InputMaybe<ConversationPriority>;
+  /** New status. */
+  status?: InputMaybe<ConversationStatus>;
+  /** New subject. */
+  subject?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Input of updateDepartment. Omitted fields keep their value. */
+export type UpdateDepartmentInput = {
+  /** The department. */
+  departmentId: Scalars['ID']['input'];
+  /** Replaces the members. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** New strategy override. */
+  strategy?: InputMaybe<RoutingStrategy>;
+};
+
+/** Input of updateRoutingSettings. Omitted fields keep their value; null clears a timer or reply. */
+export type UpdateRoutingSettingsInput = {
+  /** Reassign after this many seconds without the assignee’s reply. */
+  autoReassignSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Longest queue wait, in seconds. */
+  maxQueueWaitSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Reply after the max queue wait. */
+  offlineReply?: InputMaybe<Scalars['String']['input']>;
+  /** Route new conversations at once. */
+  routeOnStart?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default strategy. */
+  strategy?: InputMaybe<RoutingStrategy>;
+};
+
+/** Input of updateVisitor. Omitted fields keep their value. */
+export type UpdateVisitorInput = {
+  /** Visitor email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47 language tag. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the metadata. */
+  metadata?: InputMaybe<Scalars['JSON']['input']>;
+  /** Visitor name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Current page URL. */
+  pageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Browser user agent. */
+  userAgent?: InputMaybe<Scalars['String']['input']>;
+  /** Visitor to update (staff); visitors omit it to update themselves. */
+  visitorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of updateVisitor. */
+export type UpdateVisitorPayload = {
+  __typename?: 'UpdateVisitorPayload';
+  /** The updated visitor. */
+  visitor: Visitor;
+};
+
+/** The caller, as identified by its token. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The agent, when the caller is one. */
+  agent: Maybe<Agent>;
+  /** Kind of caller. */
+  kind: ViewerKind;
+  /** The visitor, when the caller is one. */
+  visitor: Maybe<Visitor>;
+  /** The caller’s workspace. */
+  workspaceId: Scalars['ID']['output'];
+};
+
+/** What kind of caller a token belongs to. */
+export type ViewerKind =
+  /** A signed-in agent. */
+  | 'AGENT'
+  /** A bot or integration using an API key. */
+  | 'API_KEY'
+  /** A website visitor with a widget session. */
+  | 'VISITOR';
+
+/** Someone chatting through the widget, anonymous or identified. */
+export type Visitor = {
+  __typename?: 'Visitor';
+  /** First seen. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Email from the pre-chat form or your site. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Your own user id, when the site identified the visitor. */
+  externalId: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Last session start. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** Preferred language, e.g. zh-CN. */
+  locale: Maybe<Scalars['String']['output']>;
+  /** Extra key/value data from your site (staff only). */
+  metadata: Maybe<Scalars['JSON']['output']>;
+  /** Name from the pre-chat form or your site. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Page the visitor chats from (staff only). */
+  pageUrl: Maybe<Scalars['String']['output']>;
+  /** Browser user agent (staff only). */
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** A tenant: one company or site with its agents, visitors and conversations. */
+export type Workspace = {
+  __typename?: 'Workspace';
+  /** Reassign when the assignee has not replied for this long; null: never. */
+  autoReassignSeconds: Maybe<Scalars['Int']['output']>;
+  /** Business hours; null means always open. */
+  businessHours: Maybe<BusinessHours>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the bot answers when nothing else fits. */
+  defaultReply: Maybe<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Longest queue wait before the offline reply; null: no limit. */
+  maxQueueWaitSeconds: Maybe<Scalars['Int']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Reply after the max queue wait, with a leave-a-message form. */
+  offlineReply: Maybe<Scalars['String']['output']>;
+  /** Route new conversations at once (false: only on requestAgent / bot handoff). */
+  routeOnStart: Scalars['Boolean']['output'];
+  /** Default assignment strategy. */
+  routingStrategy: RoutingStrategy;
+  /** Public key the chat widget sends to startVisitorSession. */
+  widgetKey: Scalars['String']['output'];
+};
+
+export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
+
+export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
+
+export type StartVisitorSessionMutationVariables = Exact<{
+  input: StartVisitorSessionInput;
+}>;
+
+
+export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+
+export type StartConversationMutationVariables = Exact<{
+  input: StartConversationInput;
+}>;
+
+
+export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+
+export type SendMessageMutationVariables = Exact<{
+  input: SendMessageInput;
+}>;
+
+
+export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'SendMessagePayload', isDuplicate: boolean, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } | null } | null };
+
+export type ConversationHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } | null };
+
+export type ConversationsQueryVariables = Exact<{
+  filter?: InputMaybe<ConversationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type SearchMessagesQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchMessagesQuery = { __typename?: 'Query', searchMessages: Array<{ __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string }> };
+
+export type UpdateConversationMutationVariables = Exact<{
+  input: UpdateConversationInput;
+}>;
+
+
+export type UpdateConversationMutation = { __typename?: 'Mutation', updateConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type AssignConversationMutationVariables = Exact<{
+  input: AssignConversationInput;
+}>;
+
+
+export type AssignConversationMutation = { __typename?: 'Mutation', assignConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type ConversationEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+  afterSeq?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConversationEventsSubscription = { __typename?: 'Subscription', conversationEvents: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | { __typename: 'ResyncRequired', conversationId: string, afterSeq: number, latestSeq: number } };
+
+export type InboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', reason: InboxEventReason, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+
+export type ConversationLastSeqQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConversationLastSeqQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, lastSeq: number } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const MessageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}
+    `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}
+    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    token
+    agent {
+      id
+      name
+      email
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const StartVisitorSessionDocument = new TypedDocumentString(`
+    mutation StartVisitorSession($input: StartVisitorSessionInput!) {
+  startVisitorSession(input: $input) {
+    token
+    visitor {
+      id
+      name
+      email
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartVisitorSessionMutation, StartVisitorSessionMutationVariables>;
+export const StartConversationDocument = new TypedDocumentString(`
+    mutation StartConversation($input: StartConversationInput!) {
+  startConversation(input: $input) {
+    isNew
+    conversation {
+      ...ConversationFields
+    }
+    message {
+      ...MessageFields
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}
+fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<StartConversationMutation, StartConversationMutationVariables>;
+export const SendMessageDocument = new TypedDocumentString(`
+    mutation SendMessage($input: SendMessageInput!) {
+  sendMessage(input: $input) {
+    isDuplicate
+    message {
+      ...MessageFields
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    kind
+    workspaceId
+    agent {
+      id
+      name
+      email
+      role
+    }
+    visitor {
+      id
+      name
+      email
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const ConversationHistoryDocument = new TypedDocumentString(`
+    query ConversationHistory($id: ID!, $last: Int, $before: String) {
+  conversation(id: $id) {
+    ...ConversationFields
+    messages(last: $last, before: $before) {
+      edges {
+        node {
+          ...MessageFields
+        }
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}
+fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConversationHistoryQuery, ConversationHistoryQueryVariables>;
+export const ConversationsDocument = new TypedDocumentString(`
+    query Conversations($filter: ConversationFilter, $first: Int, $after: String) {
+  conversations(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...ConversationFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
+export const SearchMessagesDocument = new TypedDocumentString(`
+    query SearchMessages($query: String!, $conversationId: ID, $first: Int, $offset: Int) {
+  searchMessages(
+    query: $query
+    conversationId: $conversationId
+    first: $first
+    offset: $offset
+  ) {
+    ...MessageFields
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}`) as unknown as TypedDocumentString<SearchMessagesQuery, SearchMessagesQueryVariables>;
+export const UpdateConversationDocument = new TypedDocumentString(`
+    mutation UpdateConversation($input: UpdateConversationInput!) {
+  updateConversation(input: $input) {
+    conversation {
+      ...ConversationFields
+    }
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<UpdateConversationMutation, UpdateConversationMutationVariables>;
+export const AssignConversationDocument = new TypedDocumentString(`
+    mutation AssignConversation($input: AssignConversationInput!) {
+  assignConversation(input: $input) {
+    conversation {
+      ...ConversationFields
+    }
+  }
+}
+    fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<AssignConversationMutation, AssignConversationMutationVariables>;
+export const ConversationEventsDocument = new TypedDocumentString(`
+    subscription ConversationEvents($conversationId: ID!, $afterSeq: Int) {
+  conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
+    __typename
+    ... on Message {
+      ...MessageFields
+    }
+    ... on ResyncRequired {
+      conversationId
+      afterSeq
+      latestSeq
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}`) as unknown as TypedDocumentString<ConversationEventsSubscription, ConversationEventsSubscriptionVariables>;
+export const InboxEventsDocument = new TypedDocumentString(`
+    subscription InboxEvents {
+  inboxEvents {
+    reason
+    conversation {
+      ...ConversationFields
+    }
+    message {
+      ...MessageFields
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}
+fragment ConversationFields on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<InboxEventsSubscription, InboxEventsSubscriptionVariables>;
+export const ConversationLastSeqDocument = new TypedDocumentString(`
+    query ConversationLastSeq($id: ID!) {
+  conversation(id: $id) {
+    id
+    lastSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ConversationLastSeqQuery, ConversationLastSeqQueryVariables>;

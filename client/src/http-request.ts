@@ -1,0 +1,52 @@
+// GraphQL queries and mutations over HTTP POST with the platform fetch.
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { AuthProvider } from './auth-provider.ts';
+import type { ConnectionStateTracker } from './connection-state.ts';
+import { KefuClientError, toKefuClientError, type GraphQLErrorJson } from './kefu-client-error.ts';
+
+/** Variables are optional exactly when the operation has no required variable. */
+export type VariablesArgs<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
+
+/** Runs a typed operation and resolves with its `data`; throws KefuClientError on any error. */
+export type RequestFn = <TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, ...variables: VariablesArgs<TVariables>) => Promise<TResult>;
+
+interface GraphQLResponseJson {
+  data?: unknown;
+  errors?: GraphQLErrorJson[];
+}
+
+export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch: typeof fetch; state: ConnectionStateTracker }): RequestFn {
+  const post = async (query: string, variables: unknown, token: string | null): Promise<GraphQLResponseJson> => {
+    let body: GraphQLResponseJson;
+    try {
+      const response = await deps.fetch(deps.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      body = (await response.json()) as GraphQLResponseJson;
+    } catch (cause) {
+      deps.state.reportFailure();
+      throw new KefuClientError('NETWORK_ERROR', `Could not reach ${deps.url}: ${cause instanceof Error ? cause.message : String(cause)}. Check the URL and the network; the SDK retries sends.`, { cause });
+    }
+    deps.state.reportSuccess();
+    return body;
+  };
+
+  return async (document, ...[variables]) => {
+    const query = String(document);
+    const token = await deps.auth({ isRejected: false });
+    let result = await post(query, variables ?? {}, token);
+    if (token && result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
+      const fresh = await deps.auth({ isRejected: true });
+      if (fresh && fresh !== token) result = await post(query, variables ?? {}, fresh);
+    }
+    if (result.errors?.length) throw toKefuClientError(result.errors);
+    if (result.data == null) throw new KefuClientError('INTERNAL_SERVER_ERROR', 'The server answered without data or errors.');
+    return result.data as never;
+  };
+}

@@ -1,0 +1,64 @@
+// The one error type the SDK throws: a server ErrorCode (from the SDL) or a client-side code.
+import { getErrorText, isServerErrorCode, type KefuErrorCode } from './error-messages.ts';
+
+/** Codes worth retrying unchanged: the same request may succeed later. */
+const RETRYABLE_CODES: ReadonlySet<KefuErrorCode> = new Set<KefuErrorCode>(['NETWORK_ERROR', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
+
+export interface GraphQLErrorJson {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: string; retryAfterMs?: number; [key: string]: unknown };
+}
+
+export class KefuClientError extends Error {
+  readonly code: KefuErrorCode;
+  /** Every GraphQL error of the response, when the server answered. */
+  readonly errors: readonly GraphQLErrorJson[];
+
+  constructor(code: KefuErrorCode, message: string, options: { errors?: readonly GraphQLErrorJson[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'KefuClientError';
+    this.code = code;
+    this.errors = options.errors ?? [];
+  }
+
+  /** True when sending the same request again may succeed. */
+  get isRetryable(): boolean {
+    return RETRYABLE_CODES.has(this.code);
+  }
+
+  /** The server's hint for RATE_LIMITED, in milliseconds. */
+  get retryAfterMs(): number | undefined {
+    const value = this.errors[0]?.extensions?.retryAfterMs;
+    return typeof value === 'number' ? value : undefined;
+  }
+
+  /** Text for people, e.g. `error.text('zh-CN')`. */
+  text(locale: string): string {
+    return getErrorText(this.code, locale);
+  }
+}
+
+/** The error for a GraphQL `errors` array: the first error's code decides; unknown codes count as internal. */
+export function toKefuClientError(errors: readonly GraphQLErrorJson[]): KefuClientError {
+  const first = errors[0];
+  const code = first?.extensions?.code;
+  return new KefuClientError(isServerErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', first?.message ?? 'The server returned an error without a message.', { errors });
+}
+
+/** Text for any thrown value: a KefuClientError's own text, anything else as an internal error. */
+export function describeError(error: unknown, locale: string): string {
+  return error instanceof KefuClientError ? error.text(locale) : getErrorText('INTERNAL_SERVER_ERROR', locale);
+}
+
+/**
+ * The error for what graphql-ws hands a subscription sink: GraphQL errors from the server, or a
+ * close event / network error once the socket gave up (retryable: subscribe again).
+ */
+export function toSocketError(error: unknown): KefuClientError {
+  if (error instanceof KefuClientError) return error;
+  if (Array.isArray(error)) return toKefuClientError(error as GraphQLErrorJson[]);
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = typeof code === 'number' ? ` (close code ${code})` : error instanceof Error ? ` (${error.message})` : '';
+  return new KefuClientError('NETWORK_ERROR', `The subscription socket failed${detail}; subscribe again to resume.`, { cause: error });
+}
