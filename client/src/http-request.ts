@@ -37,12 +37,24 @@ export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch
     return body;
   };
 
+  // Refreshes in progress. A request made from inside the auth callback that is refused too gets
+  // UNAUTHENTICATED instead of a second refresh, which would loop (refresh with a client without auth).
+  let refreshing = 0;
+  const refresh = async () => {
+    refreshing++;
+    try {
+      return await deps.auth({ isRejected: true });
+    } finally {
+      refreshing--;
+    }
+  };
+
   return async (document, ...[variables]) => {
     const query = String(document);
     const token = await deps.auth({ isRejected: false });
     let result = await post(query, variables ?? {}, token);
-    if (token && result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
-      const fresh = await deps.auth({ isRejected: true });
+    if (token && refreshing === 0 && result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
+      const fresh = await refresh();
       if (fresh && fresh !== token) result = await post(query, variables ?? {}, fresh);
     }
     if (result.errors?.length) throw toKefuClientError(result.errors);
