@@ -3,6 +3,7 @@
 import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { loadOrCreateSecret } from './auth/secret.ts';
+import { createBotRuntime } from './bot/bot-runtime.ts';
 import { createMemoryBus, type Bus } from './events/bus.ts';
 import { createRedisBus } from './events/redis-bus.ts';
 import { createKefuYoga } from './graphql/create-yoga.ts';
@@ -46,7 +47,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     (config.redis.url
       ? await createRedisBus({ url: config.redis.url, keyPrefix: config.redis.keyPrefix, publishRetries: config.realtime.publishRetries, log, onPublishFailure: () => metrics.publishFailures.inc() })
       : createMemoryBus());
-  const deps: Deps = { db: database.db, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter() };
+  const bot = createBotRuntime({ db: database.db, bus, log, config });
+  const deps: Deps = { db: database.db, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot };
 
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
@@ -72,6 +74,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await websocket.close();
       await presence.close();
       await closeServer(server);
+      await bot.close();
       await bus.close();
       await database.close();
     },

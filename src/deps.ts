@@ -6,6 +6,7 @@ import type { Metrics } from './metrics.ts';
 import type { Db } from './storage/open-database.ts';
 import type { Provider } from './storage/database-url.ts';
 import type { RateLimiter } from './rate-limits.ts';
+import type { BotRuntime } from './bot/bot-runtime.ts';
 
 export interface Deps {
   db: Db;
@@ -16,4 +17,5 @@ export interface Deps {
   metrics: Metrics;
   secret: string;
   limiter: RateLimiter;
+  bot: BotRuntime;
 }

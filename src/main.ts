@@ -1,6 +1,7 @@
 // CLI entry: argv → one command in cli/.
 import { Command } from 'commander';
 import { registerBench } from './cli/bench.ts';
+import { registerBot } from './cli/bot.ts';
 import { registerConfig } from './cli/config.ts';
 import { registerDemo } from './cli/demo.ts';
 import { registerMigrate } from './cli/migrate.ts';
@@ -8,5 +9,5 @@ import { registerSchema } from './cli/schema.ts';
 import { registerStart } from './cli/start.ts';
 
 const program = new Command('kefu').description('Kefu: self-hosted, GraphQL-first customer service.').showHelpAfterError();
-for (const register of [registerStart, registerMigrate, registerDemo, registerSchema, registerConfig, registerBench]) register(program);
+for (const register of [registerStart, registerMigrate, registerDemo, registerSchema, registerConfig, registerBot, registerBench]) register(program);
 await program.parseAsync(process.argv);

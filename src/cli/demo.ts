@@ -1,11 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
 import { createLogger } from '../log.ts';
-import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER, type DemoKnowledgeEntry } from '../workspaces/create-demo-workspace.ts';
+import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { loadCliConfig } from './load-cli-config.ts';
-
-const KNOWLEDGE_FILE = new URL('../bot/data/knowledge.json', import.meta.url);
 
 export function registerDemo(program: Command): void {
   program
@@ -15,8 +13,7 @@ export function registerDemo(program: Command): void {
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const app = await createApp(config, { log: createLogger({ log: { level: 'warn' } }) });
-      const knowledge = existsSync(KNOWLEDGE_FILE) ? (JSON.parse(readFileSync(KNOWLEDGE_FILE, 'utf8')) as DemoKnowledgeEntry[]) : [];
-      const { workspace, isNew } = await createDemoWorkspace(app.deps, knowledge);
+      const { workspace, isNew } = await createDemoWorkspace(app.deps, await loadDemoKnowledge());
       await app.stop();
       const port = config.http.port;
       process.stdout.write(

@@ -35,7 +35,8 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }) : null;
-  if (!existing) await routeNewConversation(deps, conversation);
+  // Bot first: with the bot on, a conversation enters routing when the bot hands off.
+  if (!existing && !deps.config.bot.enabled) await routeNewConversation(deps, conversation);
   const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
   return { conversation: latest, message: first?.message ?? null, isNew: !existing };
 }

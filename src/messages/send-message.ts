@@ -6,6 +6,7 @@ import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/generated/sqlite/index.js';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { noteRoutedMessage } from '../routing/note-routed-message.ts';
+import { answerInBackground } from '../bot/answer-visitor-message.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
@@ -76,6 +77,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
     );
     await publishEvents(deps, appended);
     await noteRoutedMessage(deps, appended[0]!.message);
+    answerInBackground(deps, appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -1,6 +1,7 @@
 // Kefu as a real child process (`kefu start`), for multi-process and restart tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { BOT_MODEL_CACHE_DIR } from './start-test-app.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -40,7 +41,7 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
   let output = '';
   const child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--port', String(listenPort), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'warn', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'warn', KEFU_BOT_ENABLED: 'false', KEFU_BOT_MODEL_CACHE_DIR: BOT_MODEL_CACHE_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

@@ -10,6 +10,9 @@ import type { Bus } from '../events/bus.ts';
 import { createLogger } from '../log.ts';
 import { POSTGRES_URL, type StorageProvider } from './services.ts';
 
+/** Shared by every test app and spawned server, so the shipped bot model is trained once. */
+export const BOT_MODEL_CACHE_DIR = join(tmpdir(), 'kefu-test-bot-models');
+
 export interface TestApp {
   app: App;
   url: string;
@@ -54,6 +57,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       http: { host: '127.0.0.1', port: 0, ...options.config?.http },
       database: { url: database.url },
       auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
+      // The bot stays quiet unless a test turns it on; its shipped model is trained once per machine.
+      bot: { enabled: false, modelCacheDir: BOT_MODEL_CACHE_DIR, ...options.config?.bot },
       log: { level: process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });

@@ -4,6 +4,7 @@ import type { Deps } from '../deps.ts';
 import { createAgent } from '../agents/create-agent.ts';
 import { saveCannedReply } from '../canned-replies/manage-canned-replies.ts';
 import { createWorkspace } from './create-workspace.ts';
+import type { DemoKnowledgeEntry } from '../bot/load-demo-knowledge.ts';
 
 export const DEMO_OWNER = { email: 'owner@demo.kefu.dev', name: 'Demo Owner', password: 'kefu-demo-owner' };
 export const DEMO_AGENT = { email: 'agent@demo.kefu.dev', name: '小李 Li', password: 'kefu-demo-agent' };
@@ -13,14 +14,6 @@ const CANNED_REPLIES = [
   { shortcut: 'refund', body: '退款会在审核通过后 3–5 个工作日原路退回。Refunds reach your original payment method 3–5 business days after approval.' },
   { shortcut: 'thanks', body: '感谢您的耐心等待！Thank you for your patience!' },
 ];
-
-export interface DemoKnowledgeEntry {
-  question: string;
-  alternates: string[];
-  answer: string;
-  language: string;
-  tags: string[];
-}
 
 export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEntry[] = []) {
   const existing = await deps.db.agent.findUnique({ where: { email: DEMO_OWNER.email }, include: { workspace: true } });
@@ -34,7 +27,7 @@ export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEn
     data: { defaultReply: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。Sorry, I did not quite get that — rephrase, or type “agent” to reach a person.' },
   });
   if (knowledge.length > 0) {
-    await deps.db.knowledgeEntry.createMany({ data: knowledge.map((k) => ({ workspaceId: workspace.id, ...k })) });
+    await deps.db.knowledgeEntry.createMany({ data: knowledge.map(({ id: _id, ...k }) => ({ workspaceId: workspace.id, ...k })) });
   }
   return { workspace, isNew: true };
 }

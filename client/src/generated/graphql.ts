@@ -119,6 +119,129 @@ export type AuthorType =
   /** The visitor. */
   | 'VISITOR';
 
+/** Nothing matched; the bot sent the default reply. */
+export type BotDefaultReply = {
+  __typename?: 'BotDefaultReply';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** WORKSPACE_DEFAULT. */
+  source: BotResultSource;
+};
+
+/** One training phrase. */
+export type BotExampleInput = {
+  /** zh or en. */
+  language: Scalars['String']['input'];
+  /** What a visitor might write. */
+  text: Scalars['String']['input'];
+};
+
+/** The bot handed the conversation to the routing queue. */
+export type BotHandoff = {
+  __typename?: 'BotHandoff';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Why. */
+  reason: BotHandoffReason;
+  /** INTENT_MODEL or RULE. */
+  source: BotResultSource;
+};
+
+/** Why the bot handed the visitor to a person. */
+export type BotHandoffReason =
+  /** The bot could not answer several times in a row. */
+  | 'REPEATED_FALLBACK'
+  /** The visitor asked for a person. */
+  | 'REQUESTED';
+
+/** A workspace intent: its answers and training examples. */
+export type BotIntent = {
+  __typename?: 'BotIntent';
+  /** Answer in English. */
+  answerEn: Maybe<Scalars['String']['output']>;
+  /** Answer in Chinese; null hands off for human_agent. */
+  answerZh: Maybe<Scalars['String']['output']>;
+  /** Training phrases. */
+  examples: Array<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** Intent name, e.g. order_status. */
+  name: Scalars['String']['output'];
+};
+
+/** The bot recognised an intent and gave its answer. */
+export type BotIntentAnswer = {
+  __typename?: 'BotIntentAnswer';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** The recognised intent. */
+  intent: Scalars['String']['output'];
+  /** INTENT_MODEL. */
+  source: BotResultSource;
+};
+
+/** The bot answered from the knowledge base. */
+export type BotKnowledgeAnswer = {
+  __typename?: 'BotKnowledgeAnswer';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** The entry answered with. */
+  knowledgeEntryId: Scalars['ID']['output'];
+  /** The entry’s question. */
+  question: Scalars['String']['output'];
+  /** KNOWLEDGE_BASE. */
+  source: BotResultSource;
+};
+
+/** What the bot would answer, without sending anything. */
+export type BotPreview = {
+  __typename?: 'BotPreview';
+  /** The reply text. */
+  body: Scalars['String']['output'];
+  /** The top intents, most probable first. */
+  intents: Array<RankedIntent>;
+  /** Detected language: zh or en. */
+  language: Scalars['String']['output'];
+  /** The decision. */
+  result: BotResult;
+};
+
+/** What the bot decided for a visitor message, with its confidence and source. */
+export type BotResult = BotDefaultReply | BotHandoff | BotIntentAnswer | BotKnowledgeAnswer | BotSuggestions;
+
+/** What produced a bot reply. */
+export type BotResultSource =
+  /** The intent classifier. */
+  | 'INTENT_MODEL'
+  /** The knowledge base (FAQ) search. */
+  | 'KNOWLEDGE_BASE'
+  /** A fixed rule, e.g. the visitor typed “人工” or “agent”. */
+  | 'RULE'
+  /** The workspace’s default reply. */
+  | 'WORKSPACE_DEFAULT';
+
+/** A “did you mean” question the visitor can pick (send its text as the next message). */
+export type BotSuggestion = {
+  __typename?: 'BotSuggestion';
+  /** The knowledge entry. */
+  knowledgeEntryId: Scalars['ID']['output'];
+  /** The question to show. */
+  question: Scalars['String']['output'];
+  /** Similarity, 0–1. */
+  score: Scalars['Float']['output'];
+};
+
+/** The bot was unsure and offers similar questions. */
+export type BotSuggestions = {
+  __typename?: 'BotSuggestions';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** KNOWLEDGE_BASE. */
+  source: BotResultSource;
+  /** Best first. */
+  suggestions: Array<BotSuggestion>;
+};
+
 /** When agents are expected; outside, visitors get the out-of-hours reply. */
 export type BusinessHours = {
   __typename?: 'BusinessHours';
@@ -369,6 +492,13 @@ export type CsatRating = {
   score: Scalars['Int']['output'];
 };
 
+/** Result of deleteBotIntent. */
+export type DeleteBotIntentPayload = {
+  __typename?: 'DeleteBotIntentPayload';
+  /** The deleted intent. */
+  deletedName: Scalars['String']['output'];
+};
+
 /** Input of deleteCannedReply. */
 export type DeleteCannedReplyInput = {
   /** Reply to delete. */
@@ -379,6 +509,13 @@ export type DeleteCannedReplyInput = {
 export type DeleteCannedReplyPayload = {
   __typename?: 'DeleteCannedReplyPayload';
   /** Id of the deleted reply. */
+  deletedId: Scalars['ID']['output'];
+};
+
+/** Result of deleteKnowledgeEntry. */
+export type DeleteKnowledgeEntryPayload = {
+  __typename?: 'DeleteKnowledgeEntryPayload';
+  /** The deleted entry. */
   deletedId: Scalars['ID']['output'];
 };
 
@@ -453,6 +590,25 @@ export type InboxEventReason =
   /** Status, priority, assignee or tags changed. */
   | 'UPDATED';
 
+/** A knowledge-base (FAQ) entry the bot answers from. */
+export type KnowledgeEntry = {
+  __typename?: 'KnowledgeEntry';
+  /** Other phrasings of the question. */
+  alternates: Array<Scalars['String']['output']>;
+  /** The answer. */
+  answer: Scalars['String']['output'];
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** zh or en. */
+  language: Scalars['String']['output'];
+  /** The question. */
+  question: Scalars['String']['output'];
+  /** Tags. */
+  tags: Array<Scalars['String']['output']>;
+  /** Last change. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** Input of markConversationRead. */
 export type MarkConversationReadInput = {
   /** The conversation. */
@@ -474,6 +630,8 @@ export type Message = {
   authorVisitorId: Maybe<Scalars['ID']['output']>;
   /** Text. */
   body: Scalars['String']['output'];
+  /** For bot replies: the bot’s decision (render suggestions as clickable chips). */
+  botResult: Maybe<BotResult>;
   /** The sender’s idempotency key. */
   clientMessageId: Maybe<Scalars['String']['output']>;
   /** Conversation it belongs to. */
@@ -516,8 +674,12 @@ export type Mutation = {
   createDepartment: DepartmentPayload;
   /** Creates a workspace and its owner, and signs the owner in. Open to anyone unless a signed-in non-admin calls it. */
   createWorkspace: CreateWorkspacePayload;
+  /** Admins: delete a workspace intent. */
+  deleteBotIntent: DeleteBotIntentPayload;
   /** Staff: delete a canned reply. */
   deleteCannedReply: DeleteCannedReplyPayload;
+  /** Admins: delete a knowledge-base entry. */
+  deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
   /** Record that the caller has read up to seq. */
   markConversationRead: ReadReceipt;
   /** Visitors: rate a resolved conversation 1–5 with an optional comment; once per conversation. */
@@ -526,8 +688,12 @@ export type Mutation = {
   requestAgent: RequestAgentPayload;
   /** Revokes an API key at once (owners and admins). */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Admins: create or update an intent. Answers apply at once; examples after trainBot. */
+  saveBotIntent: SaveBotIntentPayload;
   /** Staff: create or update a canned reply. */
   saveCannedReply: SaveCannedReplyPayload;
+  /** Admins: create or update a knowledge-base entry. */
+  saveKnowledgeEntry: SaveKnowledgeEntryPayload;
   /** Sends a message. When this returns, the message is stored with its seq and will reach every subscriber. */
   sendMessage: SendMessagePayload;
   /** Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket. */
@@ -544,6 +710,8 @@ export type Mutation = {
   startVisitorSession: StartVisitorSessionPayload;
   /** Staff: add and remove tags. */
   tagConversation: ConversationPayload;
+  /** Admins: retrain the intent model with the workspace’s examples (seconds); swapped in without a restart. */
+  trainBot: TrainBotPayload;
   /** Staff: hand a conversation to another agent or department, with an optional internal note. */
   transferConversation: TransferConversationPayload;
   /** Admins: an agent’s capacity, skills and languages. */
@@ -590,8 +758,20 @@ export type MutationCreateWorkspaceArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationDeleteBotIntentArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationDeleteCannedReplyArgs = {
   input: DeleteCannedReplyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationDeleteKnowledgeEntryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -620,8 +800,20 @@ export type MutationRevokeApiKeyArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationSaveBotIntentArgs = {
+  input: SaveBotIntentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationSaveCannedReplyArgs = {
   input: SaveCannedReplyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSaveKnowledgeEntryArgs = {
+  input: SaveKnowledgeEntryInput;
 };
 
 
@@ -739,6 +931,10 @@ export type Query = {
   agents: QueryAgentsConnection;
   /** API keys of the workspace, newest first (admins). */
   apiKeys: QueryApiKeysConnection;
+  /** The workspace’s own intents (admins). The shipped intents apply until overridden. */
+  botIntents: Array<BotIntent>;
+  /** Staff: what the bot would answer to a message, for tuning the bot in GraphiQL. */
+  botPreview: BotPreview;
   /** Canned replies whose shortcut starts with, or body contains, the search text (staff). */
   cannedReplies: Array<CannedReply>;
   /** One conversation, if visible to the caller. */
@@ -747,8 +943,12 @@ export type Query = {
   conversations: QueryConversationsConnection;
   /** Departments of the workspace, by name (everyone signed in, so widgets can offer a choice). */
   departments: Array<Department>;
+  /** The knowledge base, most recently changed first (staff). */
+  knowledgeEntries: QueryKnowledgeEntriesConnection;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
   searchMessages: Array<Message>;
+  /** Knowledge entries similar to a text (BM25 over questions and phrasings; works for Chinese). */
+  similarQuestions: Array<SimilarQuestion>;
   /** All tags of the workspace, by name (staff). */
   tags: Array<Tag>;
   /** Who is calling; null without a token. */
@@ -781,6 +981,12 @@ export type QueryApiKeysArgs = {
 
 
 /** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryBotPreviewArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
 export type QueryCannedRepliesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -804,11 +1010,28 @@ export type QueryConversationsArgs = {
 
 
 /** Reads. Every field is scoped to the caller’s workspace. */
+export type QueryKnowledgeEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
 export type QuerySearchMessagesArgs = {
   conversationId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+/** Reads. Every field is scoped to the caller’s workspace. */
+export type QuerySimilarQuestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -862,6 +1085,18 @@ export type QueryConversationsConnectionEdge = {
   node: Conversation;
 };
 
+export type QueryKnowledgeEntriesConnection = {
+  __typename?: 'QueryKnowledgeEntriesConnection';
+  edges: Array<QueryKnowledgeEntriesConnectionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type QueryKnowledgeEntriesConnectionEdge = {
+  __typename?: 'QueryKnowledgeEntriesConnectionEdge';
+  cursor: Scalars['String']['output'];
+  node: KnowledgeEntry;
+};
+
 export type QueryVisitorsConnection = {
   __typename?: 'QueryVisitorsConnection';
   edges: Array<QueryVisitorsConnectionEdge>;
@@ -896,6 +1131,15 @@ export type QueueStatus = {
   position: Maybe<Scalars['Int']['output']>;
   /** Routing state. */
   state: QueueState;
+};
+
+/** An intent and the model’s probability for it. */
+export type RankedIntent = {
+  __typename?: 'RankedIntent';
+  /** Probability, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** Intent name. */
+  intent: Scalars['String']['output'];
 };
 
 /** Input of rateConversation. */
@@ -991,6 +1235,25 @@ export type RoutingStrategy =
   /** The visitor’s last agent when available, else a consistent hash of the visitor over available agents. */
   | 'STICKY';
 
+/** Input of saveBotIntent. Omitted answers keep their value; given examples replace all. */
+export type SaveBotIntentInput = {
+  /** Answer in English. */
+  answerEn?: InputMaybe<Scalars['String']['input']>;
+  /** Answer in Chinese. */
+  answerZh?: InputMaybe<Scalars['String']['input']>;
+  /** Training phrases (replace the current ones). */
+  examples?: InputMaybe<Array<BotExampleInput>>;
+  /** Intent name; a shipped name (e.g. refund) overrides it. */
+  name: Scalars['String']['input'];
+};
+
+/** Result of saveBotIntent. Run trainBot to use new examples. */
+export type SaveBotIntentPayload = {
+  __typename?: 'SaveBotIntentPayload';
+  /** The saved intent. */
+  intent: BotIntent;
+};
+
 /** Input of saveCannedReply: without id it creates, with id it updates. */
 export type SaveCannedReplyInput = {
   /** Reply text. */
@@ -1006,6 +1269,29 @@ export type SaveCannedReplyPayload = {
   __typename?: 'SaveCannedReplyPayload';
   /** The saved reply. */
   cannedReply: CannedReply;
+};
+
+/** Input of saveKnowledgeEntry: without id it creates, with id it replaces. */
+export type SaveKnowledgeEntryInput = {
+  /** Other phrasings. */
+  alternates?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The answer. */
+  answer: Scalars['String']['input'];
+  /** Entry to update. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** zh or en. */
+  language: Scalars['String']['input'];
+  /** The question. */
+  question: Scalars['String']['input'];
+  /** Tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of saveKnowledgeEntry; the bot uses it at once. */
+export type SaveKnowledgeEntryPayload = {
+  __typename?: 'SaveKnowledgeEntryPayload';
+  /** The saved entry. */
+  entry: KnowledgeEntry;
 };
 
 /** Input of sendMessage. */
@@ -1070,6 +1356,19 @@ export type SignInPayload = {
   agent: Agent;
   /** Send as Authorization: Bearer <token> (HTTP) or connectionParams.authorization (WebSocket). */
   token: Scalars['String']['output'];
+};
+
+/** A knowledge entry similar to a text. */
+export type SimilarQuestion = {
+  __typename?: 'SimilarQuestion';
+  /** Its answer. */
+  answer: Scalars['String']['output'];
+  /** The entry. */
+  knowledgeEntryId: Scalars['ID']['output'];
+  /** Its question. */
+  question: Scalars['String']['output'];
+  /** Similarity, 0–1 (1 = same question). */
+  score: Scalars['Float']['output'];
 };
 
 /** A message to send with the new conversation. */
@@ -1193,6 +1492,17 @@ export type TagConversationInput = {
   conversationId: Scalars['ID']['input'];
   /** Tag names to remove. */
   remove?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Result of trainBot: the new model, already in use on every server process. */
+export type TrainBotPayload = {
+  __typename?: 'TrainBotPayload';
+  /** When it was trained. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Training facts: examples, intents, trainMs. */
+  metrics: Scalars['JSON']['output'];
+  /** The stored model. */
+  modelId: Scalars['ID']['output'];
 };
 
 /** Input of transferConversation: give agentId or departmentId. */

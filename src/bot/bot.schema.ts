@@ -1,0 +1,139 @@
+import { requireStaff } from '../auth/access.ts';
+import { builder } from '../graphql/builder.ts';
+import { stripNulls } from '../graphql/strip-nulls.ts';
+import type { BotIntent, BotModel } from '../storage/generated/sqlite/index.js';
+import { BotResultUnion } from './bot-result.schema.ts';
+import type { BotResult } from './bot-result.ts';
+import { decideBotReply } from './decide-bot-reply.ts';
+import { deleteBotIntent, saveBotIntent } from './manage-bot-intents.ts';
+import { trainBot } from './train-workspace-bot.ts';
+
+interface BotPreview {
+  body: string;
+  language: 'zh' | 'en';
+  result: BotResult;
+  intents: { intent: string; confidence: number }[];
+}
+
+const RankedIntentRef = builder.objectRef<{ intent: string; confidence: number }>('RankedIntent').implement({
+  description: 'An intent and the model’s probability for it.',
+  fields: (t) => ({
+    intent: t.exposeString('intent', { description: 'Intent name.' }),
+    confidence: t.exposeFloat('confidence', { description: 'Probability, 0–1.' }),
+  }),
+});
+
+const BotPreviewRef = builder.objectRef<BotPreview>('BotPreview').implement({
+  description: 'What the bot would answer, without sending anything.',
+  fields: (t) => ({
+    body: t.exposeString('body', { description: 'The reply text.' }),
+    language: t.exposeString('language', { description: 'Detected language: zh or en.' }),
+    result: t.field({ type: BotResultUnion, description: 'The decision.', resolve: (p) => p.result as never }),
+    intents: t.field({ type: [RankedIntentRef], description: 'The top intents, most probable first.', resolve: (p) => p.intents }),
+  }),
+});
+
+builder.queryField('botPreview', (t) =>
+  t.field({
+    type: BotPreviewRef,
+    description: 'Staff: what the bot would answer to a message, for tuning the bot in GraphiQL.',
+    args: { text: t.arg.string({ required: true, description: 'A visitor message.' }) },
+    resolve: async (_root, { text }, ctx) => {
+      const staff = requireStaff(ctx.principal);
+      const [bot, workspace] = await Promise.all([
+        ctx.deps.bot.forWorkspace(staff.workspaceId),
+        ctx.deps.db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { defaultReply: true } }),
+      ]);
+      const reply = decideBotReply(bot, text.slice(0, 2000), { fallbacksInARow: 0, defaultReply: workspace.defaultReply, settings: ctx.deps.config.bot });
+      return { ...reply, intents: bot.model.predict(text.slice(0, 2000)).ranking.slice(0, 3) };
+    },
+  }),
+);
+
+const BotIntentRef = builder.prismaObject('BotIntent', {
+  description: 'A workspace intent: its answers and training examples.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    name: t.exposeString('name', { description: 'Intent name, e.g. order_status.' }),
+    answerZh: t.exposeString('answerZh', { nullable: true, description: 'Answer in Chinese; null hands off for human_agent.' }),
+    answerEn: t.exposeString('answerEn', { nullable: true, description: 'Answer in English.' }),
+    examples: t.field({
+      type: ['String'],
+      description: 'Training phrases.',
+      select: { examples: { select: { text: true } } },
+      resolve: (intent) => intent.examples.map((e) => e.text),
+    }),
+  }),
+});
+
+builder.queryField('botIntents', (t) =>
+  t.prismaField({
+    type: ['BotIntent'],
+    description: 'The workspace’s own intents (admins). The shipped intents apply until overridden.',
+    authScopes: { admin: true },
+    resolve: (query, _root, _args, ctx) => ctx.deps.db.botIntent.findMany({ ...query, where: { workspaceId: ctx.principal!.workspaceId }, orderBy: { name: 'asc' } }),
+  }),
+);
+
+const BotExampleInput = builder.inputType('BotExampleInput', {
+  description: 'One training phrase.',
+  fields: (t) => ({
+    text: t.string({ required: true, description: 'What a visitor might write.' }),
+    language: t.string({ required: true, description: 'zh or en.' }),
+  }),
+});
+
+const SaveBotIntentInput = builder.inputType('SaveBotIntentInput', {
+  description: 'Input of saveBotIntent. Omitted answers keep their value; given examples replace all.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Intent name; a shipped name (e.g. refund) overrides it.' }),
+    answerZh: t.string({ description: 'Answer in Chinese.' }),
+    answerEn: t.string({ description: 'Answer in English.' }),
+    examples: t.field({ type: [BotExampleInput], description: 'Training phrases (replace the current ones).' }),
+  }),
+});
+
+const SaveBotIntentPayload = builder.objectRef<{ intent: BotIntent }>('SaveBotIntentPayload').implement({
+  description: 'Result of saveBotIntent. Run trainBot to use new examples.',
+  fields: (t) => ({ intent: t.field({ type: BotIntentRef, description: 'The saved intent.', resolve: (p) => p.intent }) }),
+});
+
+builder.mutationField('saveBotIntent', (t) =>
+  t.field({
+    type: SaveBotIntentPayload,
+    description: 'Admins: create or update an intent. Answers apply at once; examples after trainBot.',
+    args: { input: t.arg({ type: SaveBotIntentInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ intent: await saveBotIntent(ctx.deps, ctx.principal, stripNulls(input)) }),
+  }),
+);
+
+const DeleteBotIntentPayload = builder.objectRef<{ deletedName: string }>('DeleteBotIntentPayload').implement({
+  description: 'Result of deleteBotIntent.',
+  fields: (t) => ({ deletedName: t.exposeString('deletedName', { description: 'The deleted intent.' }) }),
+});
+
+builder.mutationField('deleteBotIntent', (t) =>
+  t.field({
+    type: DeleteBotIntentPayload,
+    description: 'Admins: delete a workspace intent.',
+    args: { name: t.arg.string({ required: true, description: 'Intent name.' }) },
+    resolve: async (_root, { name }, ctx) => ({ deletedName: await deleteBotIntent(ctx.deps, ctx.principal, name) }),
+  }),
+);
+
+const TrainBotPayload = builder.objectRef<BotModel>('TrainBotPayload').implement({
+  description: 'Result of trainBot: the new model, already in use on every server process.',
+  fields: (t) => ({
+    modelId: t.exposeID('id', { description: 'The stored model.' }),
+    metrics: t.expose('metrics', { type: 'JSON', description: 'Training facts: examples, intents, trainMs.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was trained.' }),
+  }),
+});
+
+builder.mutationField('trainBot', (t) =>
+  t.field({
+    type: TrainBotPayload,
+    description: 'Admins: retrain the intent model with the workspace’s examples (seconds); swapped in without a restart.',
+    resolve: (_root, _args, ctx) => trainBot(ctx.deps, ctx.principal),
+  }),
+);

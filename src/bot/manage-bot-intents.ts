@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { requireAdmin } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { topics } from '../events/topics.ts';
+import { KefuError } from '../errors.ts';
+import { parseInput } from '../validation.ts';
+
+const answer = z.string().trim().min(1).max(4000).nullable().optional();
+
+/** Creates or replaces a workspace intent: its answers and (when given) its full example list. */
+export async function saveBotIntent(deps: Deps, principal: Principal | null, input: unknown) {
+  const admin = requireAdmin(principal);
+  const data = parseInput(
+    z.object({
+      name: z.string().trim().regex(/^[a-z][a-z0-9_]{1,49}$/, 'Use 2–50 lower-case letters, digits or _ (e.g. order_status)'),
+      answerZh: answer,
+      answerEn: answer,
+      examples: z.array(z.object({ text: z.string().trim().min(1).max(500), language: z.enum(['zh', 'en']) })).max(1000).optional(),
+    }),
+    input,
+  );
+  const intent = await deps.db.$transaction(async (tx) => {
+    const saved = await tx.botIntent.upsert({
+      where: { workspaceId_name: { workspaceId: admin.workspaceId, name: data.name } },
+      create: { workspaceId: admin.workspaceId, name: data.name, answerZh: data.answerZh ?? null, answerEn: data.answerEn ?? null },
+      update: { ...(data.answerZh !== undefined ? { answerZh: data.answerZh } : {}), ...(data.answerEn !== undefined ? { answerEn: data.answerEn } : {}) },
+    });
+    if (data.examples) {
+      await tx.botExample.deleteMany({ where: { intentId: saved.id } });
+      await tx.botExample.createMany({ data: data.examples.map((e) => ({ intentId: saved.id, ...e })) });
+    }
+    return saved;
+  });
+  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'INTENTS_CHANGED' });
+  return intent;
+}
+
+export async function deleteBotIntent(deps: Deps, principal: Principal | null, name: string) {
+  const admin = requireAdmin(principal);
+  const { count } = await deps.db.botIntent.deleteMany({ where: { workspaceId: admin.workspaceId, name } });
+  if (count === 0) throw new KefuError('NOT_FOUND', 'No intent has this name in your workspace.');
+  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'INTENTS_CHANGED' });
+  return name;
+}

@@ -1,0 +1,34 @@
+// Retrains a workspace's intent model from the shipped examples plus the workspace's own intents
+// and examples, stores it as a BotModel row and tells every process to swap it in.
+import { requireAdmin } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { topics } from '../events/topics.ts';
+import { KefuError } from '../errors.ts';
+import { loadShippedIntents } from './load-shipped-intents.ts';
+import { trainIntentModel } from './train-intent-model.ts';
+
+export async function trainWorkspaceBot(deps: Deps, workspaceId: string) {
+  const [{ dataset }, intents] = await Promise.all([
+    loadShippedIntents(),
+    deps.db.botIntent.findMany({ where: { workspaceId }, include: { examples: true } }),
+  ]);
+  const own = intents.flatMap((intent) => intent.examples.map((e) => ({ text: e.text, intent: intent.name })));
+  const replaced = new Set(intents.filter((i) => i.examples.length > 0).map((i) => i.name));
+  const examples = [...dataset.train.filter((e) => !replaced.has(e.intent)), ...own];
+  const startedAt = Date.now();
+  const model = await trainIntentModel(examples, { epochs: 10 });
+  const metrics = { examples: examples.length, ownExamples: own.length, intents: model.labels.length, trainMs: Date.now() - startedAt };
+  const row = await deps.db.botModel.create({ data: { workspaceId, artifact: Buffer.from(await model.serialize()), metrics } });
+  model.dispose();
+  await deps.bus.publish(topics.bot(workspaceId), { reason: 'MODEL_TRAINED' });
+  deps.log.info({ workspaceId, ...metrics }, 'bot model trained');
+  return row;
+}
+
+export async function trainBot(deps: Deps, principal: Principal | null) {
+  const admin = requireAdmin(principal);
+  const examples = await deps.db.botExample.count({ where: { intent: { workspaceId: admin.workspaceId } } });
+  if (examples === 0) throw new KefuError('BAD_USER_INPUT', 'Add examples to at least one intent (saveBotIntent) before training; the shipped model is used until then.');
+  return trainWorkspaceBot(deps, admin.workspaceId);
+}

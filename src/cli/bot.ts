@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { createApp } from '../app.ts';
+import { runBotEval } from '../bot/run-bot-eval.ts';
+import { trainWorkspaceBot } from '../bot/train-workspace-bot.ts';
+import { createLogger } from '../log.ts';
+import { loadCliConfig } from './load-cli-config.ts';
+
+export function registerBot(program: Command): void {
+  const bot = program.command('bot').description('Train and evaluate the intent bot.');
+  bot
+    .command('train')
+    .description('Train the shipped intent model (cached in the data directory) and every workspace that has its own examples.')
+    .option('-c, --config <file>', 'YAML config file')
+    .option('--workspace <id>', 'only this workspace')
+    .action(async (flags: { config?: string; workspace?: string }) => {
+      const config = loadCliConfig(flags);
+      const app = await createApp(config, { log: createLogger({ log: { level: 'warn' } }) });
+      const startedAt = Date.now();
+      await app.deps.bot.shipped();
+      process.stdout.write(`shipped model ready (${Date.now() - startedAt} ms)\n`);
+      const workspaces = await app.deps.db.botIntent.findMany({
+        where: { examples: { some: {} }, ...(flags.workspace ? { workspaceId: flags.workspace } : {}) },
+        distinct: ['workspaceId'],
+        select: { workspaceId: true },
+      });
+      for (const { workspaceId } of workspaces) {
+        const model = await trainWorkspaceBot(app.deps, workspaceId);
+        process.stdout.write(`workspace ${workspaceId}: ${JSON.stringify(model.metrics)}\n`);
+      }
+      await app.stop();
+    });
+  bot
+    .command('eval')
+    .description('Train on a held-out split and print accuracy, out-of-scope recall, confidently-wrong rate and latency.')
+    .option('--clinc150 <path>', 'evaluate on CLINC150 (path to data_full.json)')
+    .option('--banking77 <dir>', 'evaluate on BANKING77 (folder with train.csv and test.csv)')
+    .option('--json', 'end with one JSON line of the figures')
+    .action(async (flags: { clinc150?: string; banking77?: string; json?: boolean }) => {
+      await runBotEval({ clinc150: flags.clinc150, banking77: flags.banking77, json: flags.json ?? false, out: (line) => process.stdout.write(line + '\n') });
+    });
+}
