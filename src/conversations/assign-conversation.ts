@@ -33,9 +33,11 @@ export async function assignConversation(deps: Deps, principal: Principal | null
     author: authorOf(staff),
     body: agent ? `${agent.name} joined the conversation` : 'The conversation is waiting for an agent',
     data: { from: conversation.assigneeId, to: agent?.id ?? null },
+    isWaitingForAgent: true,
   });
   if (result.kind === 'full') throw new KefuError('AGENT_AT_CAPACITY', `${agent!.name} already has ${agent!.maxConcurrent} open conversations, their maximum; pick another agent.`, { maxConcurrent: agent!.maxConcurrent });
   if (result.kind === 'taken') throw new KefuError('CONFLICT', 'The conversation was assigned or closed meanwhile; reload it and try again.');
+  if (result.kind === 'busy') throw new KefuError('CONFLICT', 'Another assignment to this agent is in progress; try again.');
   await publishAssignment(deps, [result.appended], 'ASSIGNED');
   if (conversation.assigneeId) await drainQueue(deps, staff.workspaceId);
   return result.appended.conversation;

@@ -1,8 +1,10 @@
-// The one way a conversation gets an assignee. One transaction, on both databases:
-//   1. UPDATE the agent row (lastAssignedAt): takes its row lock on PostgreSQL and the write lock
-//      on SQLite, so capacity checks for one agent run one at a time in every process;
-//   2. count the agent's open conversations (a fresh READ COMMITTED snapshot taken after the lock,
-//      so it sees every assignment committed before) and give up if the agent is full;
+// The one way a conversation gets an assignee. One short transaction, on both databases:
+//   1. lock the agent row: PostgreSQL `SELECT … FOR UPDATE SKIP LOCKED` (an agent locked by
+//      another claim is skipped, not waited for, so claims never queue up holding pool
+//      connections); SQLite takes its single write lock with the UPDATE below. Either way,
+//      capacity checks for one agent run one at a time across every process;
+//   2. count the agent's open conversations (on PostgreSQL a fresh READ COMMITTED snapshot taken
+//      after the lock, so it sees every assignment committed before) and give up if full;
 //   3. conditional UPDATE of the conversation (assignee still the expected one, still open): only
 //      one transaction can win it, so no conversation is assigned twice;
 //   4. append the ASSIGNED event with its seq (messages/append-event.ts).
@@ -25,22 +27,31 @@ export interface ClaimInput {
   data: Prisma.InputJsonValue;
   /** Extra conversation changes applied with the assignment (department, queue state). */
   changes?: Prisma.ConversationUncheckedUpdateManyInput;
+  /** Wait for an agent locked by another claim instead of reporting busy (people picking by hand). */
+  isWaitingForAgent?: boolean;
 }
 
-export type ClaimResult = { kind: 'assigned'; appended: AppendedEvent } | { kind: 'full' } | { kind: 'taken' };
+/** full: the agent has no room; busy: another claim holds the agent (PostgreSQL), try another; taken: the conversation changed. */
+export type ClaimResult = { kind: 'assigned'; appended: AppendedEvent } | { kind: 'full' } | { kind: 'busy' } | { kind: 'taken' };
 
 class ClaimAborted extends Error {
-  constructor(readonly reason: 'full' | 'taken') {
+  constructor(readonly reason: 'full' | 'busy' | 'taken') {
     super(reason);
   }
 }
 
-export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics'>, input: ClaimInput): Promise<ClaimResult> {
+export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics' | 'provider'>, input: ClaimInput): Promise<ClaimResult> {
   const now = new Date();
   try {
     const appended = await deps.db.$transaction(
       async (tx) => {
         if (input.agentId) {
+          if (deps.provider === 'postgresql') {
+            const locked = input.isWaitingForAgent
+              ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE`
+              : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE SKIP LOCKED`;
+            if (locked.length === 0) throw new ClaimAborted('busy');
+          }
           const agent = await tx.agent.update({ where: { id: input.agentId, workspaceId: input.workspaceId }, data: { lastAssignedAt: now }, select: { maxConcurrent: true } });
           const open = await tx.conversation.count({ where: { assigneeId: input.agentId, status: { in: [...OPEN_STATUSES] } } });
           if (open >= agent.maxConcurrent) throw new ClaimAborted('full');

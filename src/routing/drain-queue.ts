@@ -4,10 +4,14 @@
 // a conversation that finds no agent blocks the ones behind it that need the same kind of agent,
 // so nobody overtakes an earlier visitor of the same priority.
 import type { Deps } from '../deps.ts';
+import { findAvailableAgents } from './find-available-agents.ts';
 import { listWaiting, routingGroupOf } from './list-waiting.ts';
 import { routeConversation } from './route-conversation.ts';
 
 export async function drainQueue(deps: Deps, workspaceId: string): Promise<number> {
+  // Cheap exit for the common busy case: no online agent of the workspace has room at all.
+  const anyRoom = await findAvailableAgents(deps, { workspaceId, departmentId: null, skills: [], language: null });
+  if (anyRoom.length === 0) return 0;
   const waiting = await listWaiting(deps, workspaceId);
   const blocked = new Set<string>();
   let assigned = 0;

@@ -32,6 +32,8 @@ export async function routeConversation(deps: Deps, conversationId: string, opti
   );
   if (available.length === 0) return 'no-agent';
   const lastAgentId = strategy === 'STICKY' ? await findLastAgentOfVisitor(deps, conversation.visitorId, conversation.id) : null;
+  // 'busy' agents (locked by a concurrent claim) are skipped; if nobody else had room, report
+  // no-agent and let the next drain or sweep retry, rather than wait holding a connection.
   for (const agent of orderCandidates(strategy, available, { visitorId: conversation.visitorId, lastAgentId })) {
     const result = await claimAssignment(deps, {
       workspaceId: conversation.workspaceId,

@@ -50,9 +50,10 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
       author: authorOf(staff),
       body: `${agent.name} joined the conversation`,
       data: { from, to: agent.id, reason: 'TRANSFER' },
+      isWaitingForAgent: true,
     });
     if (result.kind === 'full') throw new KefuError('AGENT_AT_CAPACITY', `${agent.name} already has ${agent.maxConcurrent} open conversations, their maximum; transfer to another agent or a department.`);
-    if (result.kind === 'taken') throw new KefuError('CONFLICT', 'The conversation was reassigned or closed meanwhile; reload it and try again.');
+    if (result.kind === 'taken' || result.kind === 'busy') throw new KefuError('CONFLICT', 'The conversation or the agent changed meanwhile; reload and try again.');
     await publishAssignment(deps, [result.appended], 'TRANSFERRED');
   } else {
     await deps.db.conversation.updateMany({ where: { id: conversation.id, assigneeId: from }, data: { departmentId: department!.id } });
