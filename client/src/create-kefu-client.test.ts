@@ -5,9 +5,10 @@ import WebSocket from 'ws';
 import { createWorkspaceFixture, startVisitorConversation } from '../../src/testing/fixtures.ts';
 import { startTestApp, type TestApp } from '../../src/testing/start-test-app.ts';
 import { createKefuClient } from './create-kefu-client.ts';
-import { ConversationHistoryDocument, ViewerDocument } from './generated/graphql.ts';
+import { ConversationHistoryDocument, InboxEventsDocument, ViewerDocument, type InboxEventsSubscription } from './generated/graphql.ts';
 import type { OutboxEvent } from './outbox.ts';
 import { createMessageCollector } from './testing/collect-messages.ts';
+import { waitForState } from './testing/wait-for-state.ts';
 
 const fastRetry = { initialDelayMs: 10, maxDelayMs: 100 };
 
@@ -86,5 +87,28 @@ describe('createKefuClient', () => {
     expect((await view.waitForBody('hello')).map((m) => m.body)).toContain('hello');
     expect(calls).toEqual([false, true]);
     await Promise.all([http.close(), socket.close()]);
+  });
+
+  it('delivers typed events on a raw subscription (the inbox)', async () => {
+    const workspace = await createWorkspaceFixture(t.url);
+    const agent = createKefuClient({ url: t.url, auth: workspace.ownerToken, webSocketImpl: WebSocket, retry: fastRetry });
+    let stop = () => {};
+    const firstEvent = new Promise<InboxEventsSubscription['inboxEvents']>((resolve, reject) => {
+      stop = agent.subscribe(InboxEventsDocument, {}, { next: (data) => resolve(data.inboxEvents), error: reject });
+    });
+    await waitForState(agent.state, (s) => s === 'connected');
+    // The socket is up, but nothing says when the server has registered the subscription, and the
+    // inbox has no replay: start conversations until one shows up.
+    const started: string[] = [];
+    let event: InboxEventsSubscription['inboxEvents'] | undefined;
+    while (!event && started.length < 20) {
+      started.push((await startVisitorConversation(t.url, workspace.widgetKey, 'inbox me')).conversationId);
+      event = await Promise.race([firstEvent, Promise.resolve(undefined)]);
+    }
+    event ??= await firstEvent;
+    expect(started).toContain(event.conversation.id);
+    expect(event.conversation.visitor.name).toBe('Visitor');
+    stop();
+    await agent.close();
   });
 });
