@@ -1,12 +1,14 @@
-// The HTTP server: /metrics from prom-client, everything else (GraphQL, GraphiQL, /health,
-// /ready) from Yoga. WebSockets attach to the same server in websocket.ts.
+// The HTTP server: /metrics from prom-client, the browser UI from static-pages.ts (/widget.js,
+// /console, /demo), everything else (GraphQL, GraphiQL, /health, /ready) from Yoga. WebSockets
+// attach to the same server in websocket.ts.
 import { createServer, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import type { Metrics } from '../metrics.ts';
+import type { StaticPages } from './static-pages.ts';
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, metrics: Metrics): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, metrics: Metrics, pages?: Pick<StaticPages, 'handle'>): Server {
   return createServer((req, res) => {
     if (req.url === '/metrics' && req.method === 'GET') {
       void metrics.registry.metrics().then((body) => {
@@ -15,6 +17,7 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       });
       return;
     }
+    if (pages?.handle(req, res)) return;
     void yoga(req, res);
   });
 }

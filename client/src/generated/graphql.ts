@@ -1695,6 +1695,118 @@ export type Workspace = {
   widgetKey: Scalars['String']['output'];
 };
 
+export type ConsoleConversationFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole, status: AgentStatus, presence: AgentStatus } | null } | null };
+
+export type ConsoleInboxQueryVariables = Exact<{
+  filter?: InputMaybe<ConversationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleInboxQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleConversationDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleConversationDetailQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, csat: { __typename?: 'CsatRating', score: number, comment: string | null } | null, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } | null };
+
+export type ConsoleMessagesPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleMessagesPageQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } } } | null };
+
+export type ConsoleInboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleInboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', reason: InboxEventReason, conversation: { __typename?: 'Conversation', id: string }, message: { __typename?: 'Message', id: string, seq: number, body: string, authorType: AuthorType, internal: boolean } | null } };
+
+export type ConsoleSetStatusMutationVariables = Exact<{
+  input: SetAgentStatusInput;
+}>;
+
+
+export type ConsoleSetStatusMutation = { __typename?: 'Mutation', setAgentStatus: { __typename?: 'Agent', id: string, status: AgentStatus, presence: AgentStatus } };
+
+export type ConsoleAssignMutationVariables = Exact<{
+  input: AssignConversationInput;
+}>;
+
+
+export type ConsoleAssignMutation = { __typename?: 'Mutation', assignConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type ConsoleUpdateConversationMutationVariables = Exact<{
+  input: UpdateConversationInput;
+}>;
+
+
+export type ConsoleUpdateConversationMutation = { __typename?: 'Mutation', updateConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type ConsoleTagMutationVariables = Exact<{
+  input: TagConversationInput;
+}>;
+
+
+export type ConsoleTagMutation = { __typename?: 'Mutation', tagConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type ConsoleTransferMutationVariables = Exact<{
+  input: TransferConversationInput;
+}>;
+
+
+export type ConsoleTransferMutation = { __typename?: 'Mutation', transferConversation: { __typename?: 'TransferConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+
+export type ConsoleAgentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleAgentsQuery = { __typename?: 'Query', agents: { __typename?: 'QueryAgentsConnection', edges: Array<{ __typename?: 'QueryAgentsConnectionEdge', node: { __typename?: 'Agent', id: string, name: string, presence: AgentStatus, openConversationCount: number, maxConcurrent: number } }> } };
+
+export type ConsoleCannedRepliesQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConsoleCannedRepliesQuery = { __typename?: 'Query', cannedReplies: Array<{ __typename?: 'CannedReply', id: string, shortcut: string, body: string }> };
+
+export type ConsoleSetTypingMutationVariables = Exact<{
+  input: SetTypingInput;
+}>;
+
+
+export type ConsoleSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
+
+export type ConsoleTypingEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
+
+export type ConsoleMarkReadMutationVariables = Exact<{
+  input: MarkConversationReadInput;
+}>;
+
+
+export type ConsoleMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
+
+export type ConsoleReadReceiptsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type ConsoleReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
+
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
 
 export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
@@ -1794,6 +1906,74 @@ export type ConversationLastSeqQueryVariables = Exact<{
 
 export type ConversationLastSeqQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, lastSeq: number } | null };
 
+export type WidgetUpdateVisitorMutationVariables = Exact<{
+  input: UpdateVisitorInput;
+}>;
+
+
+export type WidgetUpdateVisitorMutation = { __typename?: 'Mutation', updateVisitor: { __typename?: 'UpdateVisitorPayload', visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+
+export type WidgetConversationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WidgetConversationQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null }, csat: { __typename?: 'CsatRating', score: number } | null, assignee: { __typename?: 'Agent', id: string, name: string } | null } | null };
+
+export type WidgetOpenConversationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WidgetOpenConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }> } };
+
+export type WidgetRequestAgentMutationVariables = Exact<{
+  input: RequestAgentInput;
+}>;
+
+
+export type WidgetRequestAgentMutation = { __typename?: 'Mutation', requestAgent: { __typename?: 'RequestAgentPayload', queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } } };
+
+export type WidgetQueueStatusSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type WidgetQueueStatusSubscription = { __typename?: 'Subscription', queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } };
+
+export type WidgetSetTypingMutationVariables = Exact<{
+  input: SetTypingInput;
+}>;
+
+
+export type WidgetSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
+
+export type WidgetTypingEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type WidgetTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
+
+export type WidgetMarkReadMutationVariables = Exact<{
+  input: MarkConversationReadInput;
+}>;
+
+
+export type WidgetMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
+
+export type WidgetReadReceiptsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type WidgetReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
+
+export type WidgetRateConversationMutationVariables = Exact<{
+  input: RateConversationInput;
+}>;
+
+
+export type WidgetRateConversationMutation = { __typename?: 'Mutation', rateConversation: { __typename?: 'RateConversationPayload', rating: { __typename?: 'CsatRating', score: number, comment: string | null } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1812,6 +1992,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleConversationFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}
+    `, {"fragmentName":"ConsoleConversation"}) as unknown as TypedDocumentString<ConsoleConversationFragment, unknown>;
 export const MessageFieldsFragmentDoc = new TypedDocumentString(`
     fragment MessageFields on Message {
   id
@@ -1853,6 +2064,368 @@ export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
+export const ConsoleViewerDocument = new TypedDocumentString(`
+    query ConsoleViewer {
+  viewer {
+    kind
+    workspaceId
+    agent {
+      id
+      name
+      email
+      role
+      status
+      presence
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleInboxDocument = new TypedDocumentString(`
+    query ConsoleInbox($filter: ConversationFilter, $first: Int, $after: String) {
+  conversations(filter: $filter, first: $first, after: $after) {
+    edges {
+      node {
+        ...ConsoleConversation
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
+export const ConsoleConversationDetailDocument = new TypedDocumentString(`
+    query ConsoleConversationDetail($id: ID!) {
+  conversation(id: $id) {
+    ...ConsoleConversation
+    csat {
+      score
+      comment
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleConversationDetailQuery, ConsoleConversationDetailQueryVariables>;
+export const ConsoleMessagesPageDocument = new TypedDocumentString(`
+    query ConsoleMessagesPage($id: ID!, $last: Int, $before: String) {
+  conversation(id: $id) {
+    id
+    messages(last: $last, before: $before) {
+      edges {
+        node {
+          ...MessageFields
+        }
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
+    }
+  }
+}
+    fragment MessageFields on Message {
+  id
+  conversationId
+  seq
+  kind
+  body
+  internal
+  authorType
+  authorAgentId
+  authorVisitorId
+  clientMessageId
+  data
+  createdAt
+}`) as unknown as TypedDocumentString<ConsoleMessagesPageQuery, ConsoleMessagesPageQueryVariables>;
+export const ConsoleInboxEventsDocument = new TypedDocumentString(`
+    subscription ConsoleInboxEvents {
+  inboxEvents {
+    reason
+    conversation {
+      id
+    }
+    message {
+      id
+      seq
+      body
+      authorType
+      internal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleInboxEventsSubscription, ConsoleInboxEventsSubscriptionVariables>;
+export const ConsoleSetStatusDocument = new TypedDocumentString(`
+    mutation ConsoleSetStatus($input: SetAgentStatusInput!) {
+  setAgentStatus(input: $input) {
+    id
+    status
+    presence
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetStatusMutation, ConsoleSetStatusMutationVariables>;
+export const ConsoleAssignDocument = new TypedDocumentString(`
+    mutation ConsoleAssign($input: AssignConversationInput!) {
+  assignConversation(input: $input) {
+    conversation {
+      ...ConsoleConversation
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
+export const ConsoleUpdateConversationDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateConversation($input: UpdateConversationInput!) {
+  updateConversation(input: $input) {
+    conversation {
+      ...ConsoleConversation
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleUpdateConversationMutation, ConsoleUpdateConversationMutationVariables>;
+export const ConsoleTagDocument = new TypedDocumentString(`
+    mutation ConsoleTag($input: TagConversationInput!) {
+  tagConversation(input: $input) {
+    conversation {
+      ...ConsoleConversation
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleTagMutation, ConsoleTagMutationVariables>;
+export const ConsoleTransferDocument = new TypedDocumentString(`
+    mutation ConsoleTransfer($input: TransferConversationInput!) {
+  transferConversation(input: $input) {
+    conversation {
+      ...ConsoleConversation
+    }
+  }
+}
+    fragment ConsoleConversation on Conversation {
+  id
+  status
+  priority
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  queueState
+  assignee {
+    id
+    name
+  }
+  visitor {
+    id
+    name
+    email
+    locale
+    pageUrl
+    userAgent
+    metadata
+    lastSeenAt
+  }
+  tags {
+    id
+    name
+    color
+  }
+}`) as unknown as TypedDocumentString<ConsoleTransferMutation, ConsoleTransferMutationVariables>;
+export const ConsoleAgentsDocument = new TypedDocumentString(`
+    query ConsoleAgents {
+  agents(first: 100) {
+    edges {
+      node {
+        id
+        name
+        presence
+        openConversationCount
+        maxConcurrent
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAgentsQuery, ConsoleAgentsQueryVariables>;
+export const ConsoleCannedRepliesDocument = new TypedDocumentString(`
+    query ConsoleCannedReplies($search: String) {
+  cannedReplies(search: $search, first: 8) {
+    id
+    shortcut
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCannedRepliesQuery, ConsoleCannedRepliesQueryVariables>;
+export const ConsoleSetTypingDocument = new TypedDocumentString(`
+    mutation ConsoleSetTyping($input: SetTypingInput!) {
+  setTyping(input: $input) {
+    conversationId
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSetTypingMutation, ConsoleSetTypingMutationVariables>;
+export const ConsoleTypingEventsDocument = new TypedDocumentString(`
+    subscription ConsoleTypingEvents($conversationId: ID!) {
+  typingEvents(conversationId: $conversationId) {
+    conversationId
+    participant
+    participantKind
+    isTyping
+    isInternal
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTypingEventsSubscription, ConsoleTypingEventsSubscriptionVariables>;
+export const ConsoleMarkReadDocument = new TypedDocumentString(`
+    mutation ConsoleMarkRead($input: MarkConversationReadInput!) {
+  markConversationRead(input: $input) {
+    conversationId
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleMarkReadMutation, ConsoleMarkReadMutationVariables>;
+export const ConsoleReadReceiptsDocument = new TypedDocumentString(`
+    subscription ConsoleReadReceipts($conversationId: ID!) {
+  readReceipts(conversationId: $conversationId) {
+    conversationId
+    participant
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReadReceiptsSubscription, ConsoleReadReceiptsSubscriptionVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -2234,3 +2807,117 @@ export const ConversationLastSeqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConversationLastSeqQuery, ConversationLastSeqQueryVariables>;
+export const WidgetUpdateVisitorDocument = new TypedDocumentString(`
+    mutation WidgetUpdateVisitor($input: UpdateVisitorInput!) {
+  updateVisitor(input: $input) {
+    visitor {
+      id
+      name
+      email
+      locale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetUpdateVisitorMutation, WidgetUpdateVisitorMutationVariables>;
+export const WidgetConversationDocument = new TypedDocumentString(`
+    query WidgetConversation($id: ID!) {
+  conversation(id: $id) {
+    id
+    status
+    lastSeq
+    queueStatus {
+      conversationId
+      state
+      position
+      etaSeconds
+    }
+    csat {
+      score
+    }
+    assignee {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetConversationQuery, WidgetConversationQueryVariables>;
+export const WidgetOpenConversationsDocument = new TypedDocumentString(`
+    query WidgetOpenConversations {
+  conversations(filter: {status: [OPEN, PENDING, RESOLVED]}, first: 1) {
+    edges {
+      node {
+        id
+        status
+        lastSeq
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetOpenConversationsQuery, WidgetOpenConversationsQueryVariables>;
+export const WidgetRequestAgentDocument = new TypedDocumentString(`
+    mutation WidgetRequestAgent($input: RequestAgentInput!) {
+  requestAgent(input: $input) {
+    queueStatus {
+      conversationId
+      state
+      position
+      etaSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetRequestAgentMutation, WidgetRequestAgentMutationVariables>;
+export const WidgetQueueStatusDocument = new TypedDocumentString(`
+    subscription WidgetQueueStatus($conversationId: ID!) {
+  queueStatus(conversationId: $conversationId) {
+    conversationId
+    state
+    position
+    etaSeconds
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetQueueStatusSubscription, WidgetQueueStatusSubscriptionVariables>;
+export const WidgetSetTypingDocument = new TypedDocumentString(`
+    mutation WidgetSetTyping($input: SetTypingInput!) {
+  setTyping(input: $input) {
+    conversationId
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetSetTypingMutation, WidgetSetTypingMutationVariables>;
+export const WidgetTypingEventsDocument = new TypedDocumentString(`
+    subscription WidgetTypingEvents($conversationId: ID!) {
+  typingEvents(conversationId: $conversationId) {
+    conversationId
+    participant
+    participantKind
+    isTyping
+    isInternal
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetTypingEventsSubscription, WidgetTypingEventsSubscriptionVariables>;
+export const WidgetMarkReadDocument = new TypedDocumentString(`
+    mutation WidgetMarkRead($input: MarkConversationReadInput!) {
+  markConversationRead(input: $input) {
+    conversationId
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetMarkReadMutation, WidgetMarkReadMutationVariables>;
+export const WidgetReadReceiptsDocument = new TypedDocumentString(`
+    subscription WidgetReadReceipts($conversationId: ID!) {
+  readReceipts(conversationId: $conversationId) {
+    conversationId
+    participant
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetReadReceiptsSubscription, WidgetReadReceiptsSubscriptionVariables>;
+export const WidgetRateConversationDocument = new TypedDocumentString(`
+    mutation WidgetRateConversation($input: RateConversationInput!) {
+  rateConversation(input: $input) {
+    rating {
+      score
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetRateConversationMutation, WidgetRateConversationMutationVariables>;

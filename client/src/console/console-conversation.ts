@@ -1,0 +1,201 @@
+// The middle column: one conversation's header and actions (take, resolve, transfer, tags), its
+// history with infinite scroll upwards, live messages through the SDK's resumable follower, the
+// visitor's typing and how far the visitor has read.
+import type { KefuClient } from '../create-kefu-client.ts';
+import type { ConversationFollower, ConversationMessage } from '../follow-conversation.ts';
+import {
+  ConsoleAgentsDocument,
+  ConsoleAssignDocument,
+  ConsoleConversationDetailDocument,
+  ConsoleMarkReadDocument,
+  ConsoleMessagesPageDocument,
+  ConsoleReadReceiptsDocument,
+  ConsoleTagDocument,
+  ConsoleTransferDocument,
+  ConsoleTypingEventsDocument,
+  ConsoleUpdateConversationDocument,
+  type ConsoleConversationFragment,
+} from '../generated/graphql.ts';
+import { formatTime, h, replaceChildren } from '../widget/create-element.ts';
+import type { ConsoleTranslate } from './console-text.ts';
+
+export interface ConsoleConversationView {
+  element: HTMLElement;
+  open(id: string): Promise<void>;
+  /** Redraws the header after a change seen in the inbox stream. */
+  refresh(conversation: ConsoleConversationFragment): void;
+  take(): Promise<void>;
+  toggleResolved(): Promise<void>;
+}
+
+interface Deps {
+  client: KefuClient;
+  agentId: string;
+  t: ConsoleTranslate;
+  locale: string;
+  composer: { element: HTMLElement; setConversation(id: string | undefined): void };
+  onChanged(conversation: ConsoleConversationFragment): void;
+  onMessage(message: ConversationMessage): void;
+  onError(error: unknown): void;
+}
+
+const PAGE_SIZE = 30;
+const TYPING_SHOWN_MS = 8_000;
+
+export function createConsoleConversationView(deps: Deps): ConsoleConversationView {
+  const { t, client } = deps;
+  const head = h('div', { class: 'conv-head' });
+  const messages = h('div', { class: 'messages', role: 'log' }, h('p', { class: 'placeholder' }, t('pick')));
+  const typing = h('div', { class: 'typing', 'aria-live': 'polite' });
+  const element = h('section', { class: 'conversation' }, head, messages, typing, deps.composer.element);
+  deps.composer.setConversation(undefined);
+
+  let current: ConsoleConversationFragment | undefined;
+  let stops: (() => void)[] = [];
+  let bySeq = new Map<number, HTMLElement>();
+  let olderCursor: string | null | undefined;
+  let isLoadingOlder = false;
+  let visitorReadSeq = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const run = (action: () => Promise<{ conversation: ConsoleConversationFragment } | undefined>) =>
+    action().then((result) => result && deps.onChanged(result.conversation), deps.onError);
+
+  const renderHead = (c: ConsoleConversationFragment) => {
+    const isMine = c.assignee?.id === deps.agentId;
+    const transfer = h('select', { 'aria-label': t('transferTo'), 'data-action': 'transfer' }, h('option', { value: '' }, t('transferTo')));
+    void client.request(ConsoleAgentsDocument).then(({ agents }) => {
+      for (const { node } of agents.edges) if (node.id !== deps.agentId) transfer.append(h('option', { value: node.id }, `${node.name} (${t(node.presence)})`));
+    }, deps.onError);
+    transfer.addEventListener('change', () => {
+      if (transfer.value) void run(async () => (await client.request(ConsoleTransferDocument, { input: { conversationId: c.id, agentId: transfer.value } })).transferConversation);
+    });
+    const tagInput = h('input', { placeholder: t('addTag'), 'aria-label': t('tags'), size: 14 });
+    tagInput.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || !tagInput.value.trim()) return;
+      event.preventDefault();
+      void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, add: [tagInput.value.trim()] } })).tagConversation);
+    });
+    const removeTag = (name: string) => void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, remove: [name] } })).tagConversation);
+    replaceChildren(
+      head,
+      h('h2', {}, c.visitor.name || c.visitor.email || t('anonymous'), ' ', h('span', { class: 'badge' }, c.status), c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null),
+      !isMine ? h('button', { type: 'button', class: 'primary', 'data-action': 'take', onclick: () => void view.take() }, t('take')) : null,
+      h('button', { type: 'button', 'data-action': 'resolve', onclick: () => void view.toggleResolved() }, c.status === 'RESOLVED' || c.status === 'CLOSED' ? t('reopen') : t('resolve')),
+      transfer,
+      ...c.tags.map((tag) => h('span', { class: 'tag' }, tag.name, h('button', { type: 'button', 'aria-label': `remove ${tag.name}`, onclick: () => removeTag(tag.name) }, '×'))),
+      tagInput,
+    );
+  };
+
+  const renderMessage = (m: ConversationMessage) => {
+    const kind = m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
+    const who = m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
+    const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
+    return h('div', { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType }, who ? h('div', { class: 'author' }, who) : null, h('span', { class: 'text' }, m.body), kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)));
+  };
+  const showMessage = (m: ConversationMessage, isOlder = false) => {
+    if (bySeq.has(m.seq)) return;
+    const el = renderMessage(m);
+    bySeq.set(m.seq, el);
+    if (isOlder) return el;
+    const atBottom = messages.scrollHeight - messages.scrollTop - messages.clientHeight < 60;
+    messages.append(el);
+    if (atBottom || m.authorType !== 'VISITOR') messages.scrollTop = messages.scrollHeight;
+    return el;
+  };
+  const markVisitorRead = (seq: number) => {
+    visitorReadSeq = Math.max(visitorReadSeq, seq);
+    for (const el of messages.querySelectorAll<HTMLElement>('.msg.staff, .msg.bot')) {
+      const mark = el.querySelector('.read-mark');
+      if (mark && !mark.textContent && Number(el.dataset.seq) <= visitorReadSeq) mark.textContent = ` · ${t('read')}`;
+    }
+  };
+
+  const loadOlder = async () => {
+    if (!current || !olderCursor || isLoadingOlder) return;
+    isLoadingOlder = true;
+    const id = current.id;
+    try {
+      const { conversation } = await client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE, before: olderCursor });
+      if (!conversation || current?.id !== id) return;
+      const previousHeight = messages.scrollHeight;
+      const elements = conversation.messages.edges.map((e) => showMessage(e.node, true)).filter((el): el is HTMLDivElement => el !== undefined);
+      messages.prepend(...elements);
+      messages.scrollTop += messages.scrollHeight - previousHeight;
+      olderCursor = conversation.messages.pageInfo.hasPreviousPage ? conversation.messages.pageInfo.startCursor : null;
+    } finally {
+      isLoadingOlder = false;
+    }
+  };
+  messages.addEventListener('scroll', () => {
+    if (messages.scrollTop < 40) void loadOlder().catch(deps.onError);
+  });
+
+  const view: ConsoleConversationView = {
+    element,
+    async open(id) {
+      for (const stop of stops) stop();
+      stops = [];
+      bySeq = new Map();
+      visitorReadSeq = 0;
+      typing.textContent = '';
+      const [{ conversation }, { conversation: page }] = await Promise.all([
+        client.request(ConsoleConversationDetailDocument, { id }),
+        client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
+      ]);
+      if (!conversation || !page) return;
+      current = conversation;
+      renderHead(conversation);
+      deps.composer.setConversation(id);
+      replaceChildren(messages);
+      for (const edge of page.messages.edges) showMessage(edge.node);
+      for (const edge of page.messages.edges) deps.onMessage(edge.node);
+      messages.scrollTop = messages.scrollHeight;
+      olderCursor = page.messages.pageInfo.hasPreviousPage ? page.messages.pageInfo.startCursor : null;
+      const lastSeq = page.messages.edges.at(-1)?.node.seq ?? 0;
+      if (lastSeq > 0) void client.request(ConsoleMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
+      const follower: ConversationFollower = client.followConversation(id, {
+        afterSeq: lastSeq,
+        onMessage: (m) => {
+          showMessage(m);
+          deps.onMessage(m);
+          if (m.authorType === 'VISITOR') {
+            typing.textContent = '';
+            if (document.visibilityState === 'visible') void client.request(ConsoleMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
+          }
+        },
+        onError: deps.onError,
+      });
+      stops.push(() => follower.stop());
+      stops.push(
+        client.subscribe(ConsoleTypingEventsDocument, { conversationId: id }, {
+          next: ({ typingEvents }) => {
+            if (typingEvents.participantKind !== 'VISITOR') return;
+            typing.textContent = typingEvents.isTyping ? t('typing') : '';
+            clearTimeout(typingTimer);
+            typingTimer = setTimeout(() => (typing.textContent = ''), TYPING_SHOWN_MS);
+          },
+        }),
+      );
+      stops.push(
+        client.subscribe(ConsoleReadReceiptsDocument, { conversationId: id }, {
+          next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? markVisitorRead(readReceipts.lastReadSeq) : undefined),
+        }),
+      );
+    },
+    refresh(conversation) {
+      if (current?.id !== conversation.id) return;
+      current = conversation;
+      renderHead(conversation);
+    },
+    take: () => run(async () => (current ? (await client.request(ConsoleAssignDocument, { input: { conversationId: current.id, agentId: deps.agentId } })).assignConversation : undefined)),
+    toggleResolved: () =>
+      run(async () => {
+        if (!current) return undefined;
+        const status = current.status === 'RESOLVED' || current.status === 'CLOSED' ? 'OPEN' : 'RESOLVED';
+        return (await client.request(ConsoleUpdateConversationDocument, { input: { conversationId: current.id, status } })).updateConversation;
+      }),
+  };
+  return view;
+}

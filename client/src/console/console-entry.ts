@@ -1,0 +1,47 @@
+// The browser entry of /console.js: sign in (token kept in localStorage), then the console.
+import { createKefuClient } from '../create-kefu-client.ts';
+import { SignInDocument } from '../generated/graphql.ts';
+import { describeError } from '../kefu-client-error.ts';
+import { h, replaceChildren } from '../widget/create-element.ts';
+import { pickWidgetLocale } from '../widget/widget-text.ts';
+import { createConsoleTranslator } from './console-text.ts';
+import { startConsole } from './start-console.ts';
+
+const TOKEN_KEY = 'kefu:console:token';
+const root = document.getElementById('kefu-console')!;
+const graphqlPath = document.querySelector<HTMLMetaElement>('meta[name="kefu-graphql-path"]')?.content || '/graphql';
+const graphqlUrl = new URL(graphqlPath, location.href).href;
+const locale = pickWidgetLocale(undefined, navigator.languages);
+const t = createConsoleTranslator(locale);
+
+function showSignIn(): void {
+  const email = h('input', { type: 'email', name: 'email', placeholder: t('email'), 'aria-label': t('email'), required: true, autocomplete: 'username' });
+  const password = h('input', { type: 'password', name: 'password', placeholder: t('password'), 'aria-label': t('password'), required: true, autocomplete: 'current-password' });
+  const error = h('div', { class: 'error', role: 'alert' });
+  const form = h('form', { class: 'sign-in' }, h('h1', {}, 'Kefu'), email, password, error, h('button', { class: 'primary', type: 'submit' }, t('signIn')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const anonymous = createKefuClient({ url: graphqlUrl });
+    anonymous
+      .request(SignInDocument, { input: { email: email.value.trim(), password: password.value } })
+      .then(({ signIn }) => {
+        localStorage.setItem(TOKEN_KEY, signIn.token);
+        start(signIn.token);
+      }, (failure: unknown) => (error.textContent = describeError(failure, locale)))
+      .finally(() => void anonymous.close());
+  });
+  replaceChildren(root, form);
+  email.focus();
+}
+
+function start(token: string): void {
+  const signOut = () => {
+    localStorage.removeItem(TOKEN_KEY);
+    showSignIn();
+  };
+  startConsole({ graphqlUrl, token, locale, t, root, onSignOut: signOut }).catch(signOut);
+}
+
+const saved = localStorage.getItem(TOKEN_KEY);
+if (saved) start(saved);
+else showSignIn();

@@ -1,0 +1,124 @@
+// The inbox column: Mine, Queue and All, loaded once and then kept current by inboxEvents, so a
+// conversation moves between lists the moment it is assigned, resolved or transferred.
+import type { KefuClient } from '../create-kefu-client.ts';
+import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
+import { formatTime, h, replaceChildren } from '../widget/create-element.ts';
+import type { ConsoleTranslate } from './console-text.ts';
+
+export type InboxTab = 'mine' | 'queue' | 'all';
+export const INBOX_TABS: InboxTab[] = ['mine', 'queue', 'all'];
+
+export interface ConsoleInbox {
+  element: HTMLElement;
+  showTab(tab: InboxTab): void;
+  /** Selects the next (+1) or previous (-1) conversation of the current list. */
+  move(step: 1 | -1): void;
+  select(id: string): void;
+  upsert(conversation: ConsoleConversationFragment): void;
+  get(id: string): ConsoleConversationFragment | undefined;
+  close(): void;
+}
+
+const isOpen = (c: ConsoleConversationFragment) => c.status === 'OPEN' || c.status === 'PENDING';
+
+export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void }): ConsoleInbox {
+  const { t } = deps;
+  const conversations = new Map<string, ConsoleConversationFragment>();
+  const previews = new Map<string, string>();
+  const unread = new Map<string, number>();
+  let tab: InboxTab = 'mine';
+  let selectedId: string | undefined;
+
+  const belongs: Record<InboxTab, (c: ConsoleConversationFragment) => boolean> = {
+    mine: (c) => c.assignee?.id === deps.agentId && isOpen(c),
+    queue: (c) => !c.assignee && c.status === 'OPEN',
+    all: () => true,
+  };
+  const filters: Record<InboxTab, ConversationFilter> = {
+    mine: { assigneeId: deps.agentId, status: ['OPEN', 'PENDING'] },
+    queue: { isUnassigned: true, status: ['OPEN'] },
+    all: {},
+  };
+  const listOf = (which: InboxTab) =>
+    [...conversations.values()]
+      .filter(belongs[which])
+      .sort((a, b) => (which === 'queue' ? Number(b.queueState === 'WAITING') - Number(a.queueState === 'WAITING') : 0) || b.lastMessageAt.localeCompare(a.lastMessageAt));
+
+  const tabButtons = Object.fromEntries(INBOX_TABS.map((name) => [name, h('button', { role: 'tab', 'data-tab': name, onclick: () => showTab(name) })])) as Record<InboxTab, HTMLButtonElement>;
+  const list = h('div', { class: 'list', role: 'listbox', 'aria-label': 'conversations' });
+  const element = h('nav', { class: 'inbox' }, h('div', { class: 'tabs', role: 'tablist' }, ...INBOX_TABS.map((name) => tabButtons[name])), list);
+
+  const renderItem = (c: ConsoleConversationFragment) => {
+    const count = unread.get(c.id) ?? 0;
+    return h(
+      'button',
+      { class: 'item', role: 'option', 'data-conversation-id': c.id, 'aria-current': c.id === selectedId ? 'true' : 'false', onclick: () => select(c.id) },
+      h(
+        'div',
+        { class: 'who' },
+        c.visitor.name || c.visitor.email || t('anonymous'),
+        c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null,
+        c.status !== 'OPEN' ? h('span', { class: 'badge' }, c.status) : null,
+        count > 0 ? h('span', { class: 'badge unread' }, String(count)) : null,
+      ),
+      h('div', { class: 'preview' }, `${formatTime(c.lastMessageAt, deps.locale)} · ${previews.get(c.id) ?? c.subject ?? ''}`),
+    );
+  };
+  const render = () => {
+    for (const name of INBOX_TABS) {
+      replaceChildren(tabButtons[name], t(name), h('span', { class: 'count' }, String(listOf(name).length)));
+      tabButtons[name].setAttribute('aria-selected', String(name === tab));
+    }
+    const items = listOf(tab);
+    replaceChildren(list, ...(items.length > 0 ? items.map(renderItem) : [h('p', { class: 'placeholder', style: 'padding:12px' }, t('empty'))]));
+  };
+  const showTab = (next: InboxTab) => {
+    tab = next;
+    render();
+  };
+  const select = (id: string) => {
+    selectedId = id;
+    unread.delete(id);
+    render();
+    deps.onSelect(id);
+  };
+
+  const load = async () => {
+    for (const name of INBOX_TABS) {
+      const { conversations: page } = await deps.client.request(ConsoleInboxDocument, { filter: filters[name], first: 50 });
+      for (const edge of page.edges) conversations.set(edge.node.id, edge.node);
+    }
+    render();
+  };
+  void load();
+  const stop = deps.client.subscribe(ConsoleInboxEventsDocument, {}, {
+    next: ({ inboxEvents: { conversation: { id }, message } }) => {
+      if (message && !message.internal) previews.set(id, message.body);
+      if (message?.authorType === 'VISITOR' && id !== selectedId) unread.set(id, (unread.get(id) ?? 0) + 1);
+      void deps.client.request(ConsoleConversationDetailDocument, { id }).then(({ conversation }) => {
+        if (!conversation) return;
+        conversations.set(id, conversation);
+        render();
+        deps.onChanged(conversation);
+      });
+    },
+  });
+
+  return {
+    element,
+    showTab,
+    select,
+    move(step) {
+      const items = listOf(tab);
+      const index = items.findIndex((c) => c.id === selectedId);
+      const next = items[Math.min(items.length - 1, Math.max(0, index + step))];
+      if (next) select(next.id);
+    },
+    upsert(conversation) {
+      conversations.set(conversation.id, conversation);
+      render();
+    },
+    get: (id) => conversations.get(id),
+    close: stop,
+  };
+}

@@ -1,0 +1,50 @@
+// The console's words in Chinese and English, by browser locale.
+export type ConsoleLocale = 'zh' | 'en';
+
+const text = {
+  signIn: { zh: '登录', en: 'Sign in' },
+  email: { zh: '邮箱', en: 'Email' },
+  password: { zh: '密码', en: 'Password' },
+  signOut: { zh: '退出', en: 'Sign out' },
+  mine: { zh: '我的', en: 'Mine' },
+  queue: { zh: '排队中', en: 'Queue' },
+  all: { zh: '全部', en: 'All' },
+  ONLINE: { zh: '在线', en: 'Online' },
+  AWAY: { zh: '离开', en: 'Away' },
+  OFFLINE: { zh: '离线', en: 'Offline' },
+  empty: { zh: '没有会话', en: 'No conversations' },
+  pick: { zh: '从左侧选择一个会话（Alt+↑/↓）', en: 'Pick a conversation (Alt+↑/↓)' },
+  take: { zh: '接入', en: 'Take' },
+  resolve: { zh: '解决', en: 'Resolve' },
+  reopen: { zh: '重新打开', en: 'Reopen' },
+  transferTo: { zh: '转接给…', en: 'Transfer to…' },
+  tags: { zh: '标签', en: 'Tags' },
+  addTag: { zh: '添加标签，回车确认', en: 'Add a tag, Enter' },
+  reply: { zh: '回复', en: 'Reply' },
+  note: { zh: '内部备注', en: 'Internal note' },
+  replyPlaceholder: { zh: '回复访客… 输入 / 搜索快捷回复，Enter 发送', en: 'Reply… type / for canned replies, Enter to send' },
+  notePlaceholder: { zh: '内部备注（访客不可见）', en: 'Internal note (the visitor never sees it)' },
+  send: { zh: '发送', en: 'Send' },
+  visitor: { zh: '访客信息', en: 'Visitor' },
+  page: { zh: '页面', en: 'Page' },
+  language: { zh: '语言', en: 'Language' },
+  browser: { zh: '浏览器', en: 'Browser' },
+  suggested: { zh: '机器人建议回复', en: 'Bot suggested answers' },
+  noSuggestions: { zh: '暂无建议', en: 'No suggestions yet' },
+  typing: { zh: '访客正在输入…', en: 'Visitor is typing…' },
+  read: { zh: '已读', en: 'Read' },
+  waiting: { zh: '排队', en: 'Waiting' },
+  loadingOlder: { zh: '加载更早的消息…', en: 'Loading older messages…' },
+  reconnecting: { zh: '连接中断，正在重连…', en: 'Connection lost, reconnecting…' },
+  offline: { zh: '网络已断开', en: 'You are offline' },
+  anonymous: { zh: '访客', en: 'Visitor' },
+  shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
+} satisfies Record<string, Record<ConsoleLocale, string>>;
+
+export type ConsoleTextKey = keyof typeof text;
+
+export function createConsoleTranslator(locale: ConsoleLocale) {
+  return (key: ConsoleTextKey) => text[key][locale];
+}
+
+export type ConsoleTranslate = ReturnType<typeof createConsoleTranslator>;

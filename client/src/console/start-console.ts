@@ -1,0 +1,111 @@
+// The signed-in console: top bar with the presence switch, inbox, conversation and visitor columns,
+// and the keyboard shortcuts. One SDK client with an eager socket, so presence counts from sign-in.
+import { createKefuClient } from '../create-kefu-client.ts';
+import { ConsoleSetStatusDocument, ConsoleViewerDocument, type AgentStatus } from '../generated/graphql.ts';
+import { describeError } from '../kefu-client-error.ts';
+import { h, replaceChildren } from '../widget/create-element.ts';
+import { createConsoleComposer } from './console-composer.ts';
+import { createConsoleConversationView } from './console-conversation.ts';
+import { createConsoleInbox, INBOX_TABS } from './console-inbox.ts';
+import type { ConsoleLocale, ConsoleTranslate } from './console-text.ts';
+import { createConsoleVisitorPanel } from './console-visitor-panel.ts';
+
+export interface ConsoleOptions {
+  graphqlUrl: string;
+  token: string;
+  locale: ConsoleLocale;
+  t: ConsoleTranslate;
+  root: HTMLElement;
+  onSignOut(): void;
+}
+
+export async function startConsole(options: ConsoleOptions): Promise<void> {
+  const { t, locale } = options;
+  const client = createKefuClient({
+    url: options.graphqlUrl,
+    isLazy: false,
+    storage: localStorage,
+    outboxKey: 'kefu:console:outbox',
+    auth: ({ isRejected }) => {
+      if (isRejected) options.onSignOut();
+      return options.token;
+    },
+  });
+  const { viewer } = await client.request(ConsoleViewerDocument);
+  const agent = viewer?.agent;
+  if (!agent) return options.onSignOut();
+
+  const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
+  const showError = (error: unknown) => {
+    banner.hidden = false;
+    banner.textContent = describeError(error, locale);
+  };
+  client.state.onChange((state) => {
+    banner.hidden = state === 'connected' || state === 'connecting';
+    banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
+  });
+
+  const status = h('select', { 'aria-label': 'presence', 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));
+  status.addEventListener('change', () => {
+    void client.request(ConsoleSetStatusDocument, { input: { status: status.value as AgentStatus } }).catch(showError);
+  });
+  const signOut = h('button', { type: 'button', onclick: () => void client.close().then(options.onSignOut) }, t('signOut'));
+
+  const composer = createConsoleComposer({ client, t, onError: showError });
+  const visitorPanel = createConsoleVisitorPanel({ t, onUseAnswer: (text) => composer.insert(text) });
+  const conversation = createConsoleConversationView({
+    client,
+    agentId: agent.id,
+    t,
+    locale,
+    composer,
+    onChanged: (c) => {
+      inbox.upsert(c);
+      conversation.refresh(c);
+      visitorPanel.show(c);
+    },
+    onMessage: visitorPanel.noteMessage,
+    onError: showError,
+  });
+  const inbox = createConsoleInbox({
+    client,
+    agentId: agent.id,
+    t,
+    locale,
+    onSelect: (id) => {
+      visitorPanel.show(inbox.get(id));
+      void conversation.open(id).then(() => composer.focus(), showError);
+    },
+    // Changes made elsewhere (assigned, tagged, resolved) redraw the open conversation's header.
+    onChanged: (c) => conversation.refresh(c),
+  });
+
+  replaceChildren(
+    options.root,
+    h(
+      'div',
+      { class: 'app' },
+      h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Kefu'), banner, h('span', {}, agent.name), status, signOut),
+      inbox.element,
+      conversation.element,
+      visitorPanel.element,
+      h('footer', { class: 'footer' }, t('shortcuts')),
+    ),
+  );
+
+  document.addEventListener('keydown', (event) => {
+    if (!event.altKey) return;
+    const tab = INBOX_TABS[Number(event.key) - 1];
+    const actions: Record<string, () => void> = {
+      ArrowUp: () => inbox.move(-1),
+      ArrowDown: () => inbox.move(1),
+      t: () => void conversation.take(),
+      r: () => void conversation.toggleResolved(),
+      n: () => composer.toggleNote(),
+    };
+    const action = tab ? () => inbox.showTab(tab) : actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!action) return;
+    event.preventDefault();
+    action();
+  });
+}

@@ -1,0 +1,245 @@
+// The visitor widget: one Kefu SDK client (resume, outbox, connection state) behind the view.
+// Session token, conversation id and unsent messages live in localStorage, so a reload or a lost
+// network continues the same chat without losing or repeating a message.
+import { createKefuClient } from '../create-kefu-client.ts';
+import type { ConversationMessage } from '../follow-conversation.ts';
+import { StartConversationDocument, StartVisitorSessionDocument } from '../generated/graphql.ts';
+import {
+  WidgetConversationDocument,
+  WidgetMarkReadDocument,
+  WidgetQueueStatusDocument,
+  WidgetRateConversationDocument,
+  WidgetReadReceiptsDocument,
+  WidgetRequestAgentDocument,
+  WidgetSetTypingDocument,
+  WidgetTypingEventsDocument,
+  WidgetUpdateVisitorDocument,
+  type QueueStatus,
+} from '../generated/graphql.ts';
+import { describeError } from '../kefu-client-error.ts';
+import { h, replaceChildren } from './create-element.ts';
+import { createWidgetMessageLog } from './widget-message-log.ts';
+import { createTranslator, type WidgetLocale } from './widget-text.ts';
+import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';
+
+export interface WidgetOptions {
+  /** The GraphQL endpoint, e.g. https://kefu.example.com/graphql. */
+  graphqlUrl: string;
+  /** The workspace's public widget key (data-workspace). */
+  widgetKey: string;
+  locale: WidgetLocale;
+  /** Fields of the pre-chat form (data-prechat="name,email"); empty skips the form. */
+  prechatFields: PrechatField[];
+  storage: Storage;
+}
+
+const TYPING_REFRESH_MS = 3_000;
+const TYPING_IDLE_MS = 4_000;
+const TYPING_SHOWN_MS = 8_000;
+
+export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
+  const t = createTranslator(options.locale);
+  const keys = { token: `kefu:${options.widgetKey}:visitor`, conversation: `kefu:${options.widgetKey}:conversation` };
+  let token = options.storage.getItem(keys.token);
+  let conversationId = options.storage.getItem(keys.conversation);
+  let isStarted = false;
+  let visitorEmail = '';
+  const stops: (() => void)[] = [];
+
+  const anonymous = createKefuClient({ url: options.graphqlUrl });
+  const startSession = async (profile: Partial<Record<PrechatField, string>> = {}) => {
+    const { startVisitorSession } = await anonymous.request(StartVisitorSessionDocument, {
+      input: { widgetKey: options.widgetKey, visitorToken: token, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
+    });
+    token = startVisitorSession.token;
+    visitorEmail = startVisitorSession.visitor.email ?? '';
+    options.storage.setItem(keys.token, token);
+  };
+  const client = createKefuClient({
+    url: options.graphqlUrl,
+    auth: async ({ isRejected }) => {
+      if (isRejected) await startSession();
+      return token;
+    },
+    storage: options.storage,
+    outboxKey: `kefu:${options.widgetKey}:outbox`,
+  });
+
+  const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
+  const log = createWidgetMessageLog(view.log, t, navigator.language, (text) => void send(text));
+  document.body.appendChild(view.host);
+
+  const showError = (error: unknown) => {
+    view.banner.hidden = false;
+    view.banner.textContent = describeError(error, options.locale);
+  };
+  const showConnection = () => {
+    const state = client.state.current;
+    view.banner.hidden = state === 'connected' || state === 'connecting';
+    view.banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
+  };
+  stops.push(client.state.onChange(showConnection));
+  stops.push(
+    client.outbox.on((event) => {
+      if (event.item.conversationId !== conversationId) return;
+      if (event.kind === 'queued') log.showPending(event.item);
+      if (event.kind === 'failed') log.markFailed(event.item.clientMessageId);
+    }),
+  );
+
+  const showQueue = async (status: Pick<QueueStatus, 'state' | 'position' | 'etaSeconds'>) => {
+    view.status.hidden = status.state === 'NONE';
+    if (status.state === 'WAITING') {
+      view.status.textContent = status.position ? t('queue', { n: status.position, m: Math.max(1, Math.ceil((status.etaSeconds ?? 60) / 60)) }) : t('queueNoEta');
+    } else if (status.state === 'ASSIGNED' && conversationId) {
+      const { conversation } = await client.request(WidgetConversationDocument, { id: conversationId });
+      view.status.textContent = t('assigned', { name: conversation?.assignee?.name ?? t('agent') });
+    } else if (status.state === 'OFFLINE') {
+      view.status.hidden = true;
+      view.showCard(createLeaveMessageCard(t, visitorEmail, leaveMessage));
+    }
+  };
+
+  const showCsat = () =>
+    view.showCard(
+      createCsatCard(t, async ({ score, comment }) => {
+        await client.request(WidgetRateConversationDocument, { input: { conversationId: conversationId!, score, comment } }).catch(showError);
+      }),
+    );
+
+  let readTimer: ReturnType<typeof setTimeout> | undefined;
+  const markRead = (seq: number) => {
+    clearTimeout(readTimer);
+    readTimer = setTimeout(() => {
+      if (!view.panel.hidden && conversationId) void client.request(WidgetMarkReadDocument, { input: { conversationId, seq } }).catch(() => {});
+    }, 300);
+  };
+
+  let typingHideTimer: ReturnType<typeof setTimeout> | undefined;
+  const onMessage = (message: ConversationMessage) => {
+    log.showStored(message);
+    if (message.authorType !== 'VISITOR') {
+      markRead(message.seq);
+      if (message.kind === 'TEXT') view.typing.textContent = '';
+    }
+    const to = (message.data as { to?: string } | null)?.to;
+    if (message.kind === 'STATUS_CHANGED' && to === 'RESOLVED') showCsat();
+    if (message.kind === 'STATUS_CHANGED' && to === 'OPEN') view.showCard(null);
+  };
+
+  const attach = async (id: string) => {
+    const { conversation } = await client.request(WidgetConversationDocument, { id });
+    if (!conversation) {
+      options.storage.removeItem(keys.conversation);
+      conversationId = null;
+      return;
+    }
+    for (const item of client.outbox.list()) if (item.conversationId === id) log.showPending(item);
+    const follower = client.followConversation(id, { afterSeq: 0, onMessage, onError: showError });
+    stops.push(() => follower.stop());
+    stops.push(client.subscribe(WidgetQueueStatusDocument, { conversationId: id }, { next: ({ queueStatus }) => void showQueue(queueStatus) }));
+    stops.push(
+      client.subscribe(WidgetTypingEventsDocument, { conversationId: id }, {
+        next: ({ typingEvents }) => {
+          if (typingEvents.participantKind === 'VISITOR') return;
+          view.typing.textContent = typingEvents.isTyping ? t('typing') : '';
+          clearTimeout(typingHideTimer);
+          typingHideTimer = setTimeout(() => (view.typing.textContent = ''), TYPING_SHOWN_MS);
+        },
+      }),
+    );
+    stops.push(
+      client.subscribe(WidgetReadReceiptsDocument, { conversationId: id }, {
+        next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? undefined : log.markReadUpTo(readReceipts.lastReadSeq)),
+      }),
+    );
+    if (conversation.status === 'RESOLVED' && !conversation.csat) showCsat();
+  };
+
+  const ensureConversation = async (): Promise<string> => {
+    if (conversationId) return conversationId;
+    const { startConversation } = await client.request(StartConversationDocument, { input: {} });
+    conversationId = startConversation.conversation.id;
+    options.storage.setItem(keys.conversation, conversationId);
+    await attach(conversationId);
+    return conversationId;
+  };
+
+  const ready = async () => {
+    replaceChildren(view.log, h('div', { class: 'msg theirs greeting' }, t('greeting')));
+    if (conversationId) await attach(conversationId);
+  };
+
+  const open = async () => {
+    if (isStarted) return;
+    isStarted = true;
+    try {
+      if (!token && options.prechatFields.length > 0) {
+        view.showCard(
+          createPrechatCard(t, options.prechatFields, (profile) => {
+            view.showCard(null);
+            void startSession(profile).then(ready).catch(showError);
+          }),
+        );
+        return;
+      }
+      await startSession();
+      await ready();
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const send = async (body: string) => {
+    try {
+      const id = await ensureConversation();
+      stopTyping();
+      // The outbox keeps it until the server stores it; 'queued' shows it at once.
+      await client.sendMessage({ conversationId: id, body });
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const askForHuman = async () => {
+    try {
+      const id = await ensureConversation();
+      const { requestAgent } = await client.request(WidgetRequestAgentDocument, { input: { conversationId: id, language: options.locale } });
+      await showQueue(requestAgent.queueStatus);
+    } catch (error) {
+      showError(error);
+    }
+  };
+
+  const leaveMessage = async ({ email, message }: { email: string; message: string }) => {
+    await client.request(WidgetUpdateVisitorDocument, { input: { email } });
+    await send(message);
+  };
+
+  let lastTypingAt = 0;
+  let idleTimer: ReturnType<typeof setTimeout> | undefined;
+  const setTyping = (isTyping: boolean) => {
+    if (conversationId) void client.request(WidgetSetTypingDocument, { input: { conversationId, isTyping } }).catch(() => {});
+  };
+  const stopTyping = () => {
+    clearTimeout(idleTimer);
+    if (lastTypingAt > 0) setTyping(false);
+    lastTypingAt = 0;
+  };
+  const noteTyping = () => {
+    if (Date.now() - lastTypingAt > TYPING_REFRESH_MS) {
+      lastTypingAt = Date.now();
+      setTyping(true);
+    }
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+
+  return {
+    async close() {
+      for (const stop of stops.splice(0)) stop();
+      view.host.remove();
+      await Promise.all([client.close(), anonymous.close()]);
+    },
+  };
+}

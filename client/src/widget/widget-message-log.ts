@@ -1,0 +1,102 @@
+// The visitor's message list: stored messages by seq (each once), pending ones by clientMessageId
+// until the server echoes them, bot "did you mean" suggestions and read marks on own messages.
+import type { ConversationMessage } from '../follow-conversation.ts';
+import type { OutboxItem } from '../outbox.ts';
+import { formatTime, h, replaceChildren } from './create-element.ts';
+import type { Translate } from './widget-text.ts';
+
+export interface WidgetMessageLog {
+  showStored(message: ConversationMessage): void;
+  showPending(item: OutboxItem): void;
+  markFailed(clientMessageId: string): void;
+  /** Marks own messages up to `seq` as read by the other side. */
+  markReadUpTo(seq: number): void;
+  clear(): void;
+  readonly lastSeq: number;
+}
+
+/**
+ * The "did you mean" questions of a bot reply. The bot stores its decision in the message's
+ * `data.botResult` (src/bot/bot-result.ts); once Message.botResult is in the committed SDL the
+ * SDK's MessageFields can select it typed and this reads that instead.
+ */
+export function readSuggestions(message: ConversationMessage): string[] {
+  const result = (message.data as { botResult?: { type?: string; suggestions?: { question?: unknown }[] } } | null)?.botResult;
+  if (result?.type !== 'SUGGESTIONS' || !Array.isArray(result.suggestions)) return [];
+  return result.suggestions.map((s) => (typeof s?.question === 'string' ? s.question : '')).filter((q) => q.length > 0);
+}
+
+export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onSuggestion: (text: string) => void): WidgetMessageLog {
+  const stored = new Map<number, HTMLElement>();
+  const pending = new Map<string, HTMLElement>();
+  const own: { seq: number; mark: HTMLElement }[] = [];
+  let lastSeq = 0;
+  let readSeq = 0;
+
+  const scroll = () => (container.scrollTop = container.scrollHeight);
+  const insertBySeq = (element: HTMLElement, seq: number) => {
+    const next = [...stored.entries()].filter(([s]) => s > seq).sort(([a], [b]) => a - b)[0];
+    container.insertBefore(element, next ? next[1] : (container.querySelector('.msg.pending') ?? null));
+  };
+
+  const render = (message: ConversationMessage): HTMLElement => {
+    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
+    const isMine = message.authorType === 'VISITOR';
+    const who = message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
+    const mark = h('span', { class: 'read-mark' }, message.seq <= readSeq ? ` · ${t('read')}` : '');
+    const suggestions = readSuggestions(message);
+    const element = h(
+      'div',
+      { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType },
+      !isMine && who ? h('div', { class: 'author' }, who) : null,
+      h('span', { class: 'text' }, message.body),
+      suggestions.length > 0
+        ? h('div', { class: 'suggestions' }, h('div', { class: 'author' }, t('didYouMean')), ...suggestions.map((s) => h('button', { type: 'button', onclick: () => onSuggestion(s) }, s)))
+        : null,
+      h('small', {}, formatTime(message.createdAt, locale), isMine ? mark : null),
+    );
+    if (isMine) own.push({ seq: message.seq, mark });
+    return element;
+  };
+
+  return {
+    get lastSeq() {
+      return lastSeq;
+    },
+    showStored(message) {
+      if (stored.has(message.seq)) return;
+      const element = render(message);
+      const waiting = message.clientMessageId ? pending.get(message.clientMessageId) : undefined;
+      waiting?.remove();
+      if (message.clientMessageId) pending.delete(message.clientMessageId);
+      insertBySeq(element, message.seq);
+      stored.set(message.seq, element);
+      lastSeq = Math.max(lastSeq, message.seq);
+      scroll();
+    },
+    showPending(item) {
+      if (pending.has(item.clientMessageId)) return;
+      const element = h('div', { class: 'msg mine pending', 'data-client-id': item.clientMessageId }, h('span', { class: 'text' }, item.body), h('small', {}, t('sending')));
+      pending.set(item.clientMessageId, element);
+      container.appendChild(element);
+      scroll();
+    },
+    markFailed(clientMessageId) {
+      const element = pending.get(clientMessageId);
+      if (!element) return;
+      element.classList.replace('pending', 'failed');
+      replaceChildren(element.querySelector('small')!, t('failed'));
+    },
+    markReadUpTo(seq) {
+      readSeq = Math.max(readSeq, seq);
+      for (const { seq: s, mark } of own) if (s <= readSeq && !mark.textContent) mark.textContent = ` · ${t('read')}`;
+    },
+    clear() {
+      replaceChildren(container);
+      stored.clear();
+      pending.clear();
+      own.length = 0;
+      lastSeq = 0;
+    },
+  };
+}

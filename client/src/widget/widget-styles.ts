@@ -1,0 +1,37 @@
+// The widget's CSS, scoped by its shadow root: nothing leaks in from or out to the host page.
+
+export const widgetStyles = `
+:host { all: initial; position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f2933; }
+* { box-sizing: border-box; }
+button { font: inherit; cursor: pointer; }
+.launcher { width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--kefu-accent, #2563eb); color: #fff; box-shadow: 0 6px 20px rgba(0,0,0,.25); display: grid; place-items: center; }
+.panel { position: absolute; right: 0; bottom: 0; width: 360px; height: 540px; max-height: calc(100vh - 40px); display: flex; flex-direction: column; background: #fff; border-radius: 14px; box-shadow: 0 12px 40px rgba(0,0,0,.25); overflow: hidden; }
+.panel[hidden], .launcher[hidden], [hidden] { display: none !important; }
+header { display: flex; align-items: center; gap: 8px; padding: 12px 14px; background: var(--kefu-accent, #2563eb); color: #fff; }
+header h2 { flex: 1; margin: 0; font-size: 16px; font-weight: 600; }
+header button { background: transparent; border: 1px solid rgba(255,255,255,.6); color: #fff; border-radius: 6px; padding: 3px 8px; font-size: 12px; }
+.banner { padding: 6px 12px; font-size: 12px; background: #fff7e6; color: #8a5300; border-bottom: 1px solid #f5d9a8; }
+.status { padding: 6px 12px; font-size: 12px; background: #eef4ff; color: #1e40af; }
+.log { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 8px; background: #f7f8fa; }
+.msg { max-width: 80%; padding: 8px 11px; border-radius: 12px; white-space: pre-wrap; word-wrap: break-word; }
+.msg small { display: block; margin-top: 3px; font-size: 11px; opacity: .65; }
+.msg.mine { align-self: flex-end; background: var(--kefu-accent, #2563eb); color: #fff; border-bottom-right-radius: 4px; }
+.msg.theirs { align-self: flex-start; background: #fff; border: 1px solid #e4e7eb; border-bottom-left-radius: 4px; }
+.msg.system { align-self: center; background: transparent; color: #616e7c; font-size: 12px; padding: 2px; }
+.msg.pending { opacity: .6; }
+.msg.failed { background: #c81e1e; }
+.author { font-size: 11px; color: #616e7c; margin-bottom: 2px; }
+.suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.suggestions button { border: 1px solid var(--kefu-accent, #2563eb); color: var(--kefu-accent, #2563eb); background: #fff; border-radius: 14px; padding: 3px 10px; font-size: 12px; }
+.typing { font-size: 12px; color: #616e7c; padding: 0 14px 4px; min-height: 18px; background: #f7f8fa; }
+form.composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e4e7eb; }
+textarea, input { font: inherit; border: 1px solid #cbd2d9; border-radius: 8px; padding: 7px 9px; width: 100%; color: inherit; }
+textarea { resize: none; height: 38px; }
+.primary { border: 0; border-radius: 8px; padding: 7px 14px; background: var(--kefu-accent, #2563eb); color: #fff; white-space: nowrap; }
+.card { margin: 12px; padding: 14px; border-radius: 10px; background: #fff; border: 1px solid #e4e7eb; display: flex; flex-direction: column; gap: 8px; }
+.card p { margin: 0; }
+.stars { display: flex; gap: 4px; }
+.stars button { border: 0; background: none; font-size: 26px; color: #cbd2d9; padding: 0; }
+.stars button.on { color: #f59e0b; }
+@media (max-width: 480px) { .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; } }
+`;

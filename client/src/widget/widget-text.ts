@@ -1,0 +1,56 @@
+// The widget's words in Chinese and English; the browser locale picks one (data-locale overrides).
+
+export type WidgetLocale = 'zh' | 'en';
+
+const text = {
+  title: { zh: '在线客服', en: 'Chat with us' },
+  open: { zh: '打开客服聊天', en: 'Open the chat' },
+  close: { zh: '关闭', en: 'Close' },
+  greeting: { zh: '您好！有什么可以帮您？', en: 'Hi! How can we help?' },
+  prechatIntro: { zh: '开始聊天前，请留下您的信息。', en: 'Tell us who you are to start chatting.' },
+  name: { zh: '姓名', en: 'Name' },
+  email: { zh: '邮箱', en: 'Email' },
+  phone: { zh: '电话', en: 'Phone' },
+  start: { zh: '开始聊天', en: 'Start chatting' },
+  placeholder: { zh: '输入消息，按 Enter 发送', en: 'Type a message, Enter to send' },
+  send: { zh: '发送', en: 'Send' },
+  human: { zh: '转人工', en: 'Talk to a person' },
+  didYouMean: { zh: '您是不是想问：', en: 'Did you mean:' },
+  queue: { zh: '您前面还有 {n} 人，预计等待 {m} 分钟', en: 'You are number {n} in line, about {m} min' },
+  queueNoEta: { zh: '正在为您转接人工客服…', en: 'Finding a person for you…' },
+  assigned: { zh: '{name} 为您服务', en: '{name} is here to help' },
+  typing: { zh: '对方正在输入…', en: 'Typing…' },
+  read: { zh: '已读', en: 'Read' },
+  sending: { zh: '发送中', en: 'Sending' },
+  failed: { zh: '发送失败', en: 'Not sent' },
+  reconnecting: { zh: '连接中断，正在重连…', en: 'Connection lost, reconnecting…' },
+  offline: { zh: '网络已断开，消息将在恢复后发送', en: 'You are offline; messages go out when you are back' },
+  leaveMessage: { zh: '客服暂时不在线，请留言，我们会尽快通过邮件回复您。', en: 'Nobody is available right now. Leave a message and we will reply by email.' },
+  leaveMessageSend: { zh: '提交留言', en: 'Leave message' },
+  leaveMessageThanks: { zh: '留言已收到，谢谢！', en: 'Thanks, we got your message.' },
+  csatQuestion: { zh: '本次服务您满意吗？', en: 'How did we do?' },
+  csatComment: { zh: '还有什么想告诉我们的？（可选）', en: 'Anything else to tell us? (optional)' },
+  csatSubmit: { zh: '提交评价', en: 'Send rating' },
+  csatThanks: { zh: '感谢您的评价！', en: 'Thanks for your feedback!' },
+  resolved: { zh: '会话已结束', en: 'This conversation was resolved' },
+  newConversation: { zh: '发起新会话', en: 'Start a new conversation' },
+  you: { zh: '我', en: 'You' },
+  bot: { zh: '智能助手', en: 'Assistant' },
+  agent: { zh: '客服', en: 'Agent' },
+} satisfies Record<string, Record<WidgetLocale, string>>;
+
+export type WidgetTextKey = keyof typeof text;
+
+/** zh for any `zh-*` tag, en for everything else. */
+export function pickWidgetLocale(preferred: string | undefined, browser: readonly string[]): WidgetLocale {
+  const tag = preferred || browser[0] || 'en';
+  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** `t('queue', { n: 2, m: 3 })` fills `{n}` and `{m}`. */
+export function createTranslator(locale: WidgetLocale) {
+  return (key: WidgetTextKey, values: Record<string, string | number> = {}) =>
+    text[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+export type Translate = ReturnType<typeof createTranslator>;

@@ -1,0 +1,136 @@
+// The widget's DOM inside a shadow root: launcher, panel, banners, log, composer and the cards
+// (pre-chat form, leave-a-message, CSAT) the chat swaps in.
+import { h, replaceChildren } from './create-element.ts';
+import { widgetStyles } from './widget-styles.ts';
+import type { Translate } from './widget-text.ts';
+
+const CHAT_ICON = '<svg width="28" height="28" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2z"/></svg>';
+
+export type PrechatField = 'name' | 'email' | 'phone';
+
+export interface WidgetView {
+  host: HTMLElement;
+  panel: HTMLElement;
+  launcher: HTMLButtonElement;
+  banner: HTMLElement;
+  status: HTMLElement;
+  log: HTMLElement;
+  typing: HTMLElement;
+  composer: HTMLFormElement;
+  input: HTMLTextAreaElement;
+  humanButton: HTMLButtonElement;
+  /** Shows a card (form) above the composer; null removes it. */
+  showCard(card: HTMLElement | null): void;
+  setOpen(isOpen: boolean): void;
+}
+
+export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSend(text: string): void; onHuman(): void; onInput(): void }): WidgetView {
+  const host = h('div', { id: 'kefu-widget' });
+  const root = host.attachShadow({ mode: 'open' });
+  const launcher = h('button', { class: 'launcher', type: 'button', 'aria-label': t('open'), title: t('open') });
+  // A constant icon, so innerHTML carries no outside text.
+  launcher.innerHTML = CHAT_ICON;
+  const banner = h('div', { class: 'banner', role: 'status', hidden: true });
+  const status = h('div', { class: 'status', role: 'status', hidden: true });
+  const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite' });
+  const typing = h('div', { class: 'typing', 'aria-live': 'polite' });
+  const cardSlot = h('div', {});
+  const input = h('textarea', { placeholder: t('placeholder'), 'aria-label': t('placeholder'), rows: 1 });
+  const composer = h('form', { class: 'composer' }, input, h('button', { class: 'primary', type: 'submit' }, t('send')));
+  const humanButton = h('button', { type: 'button', class: 'human', onclick: handlers.onHuman }, t('human'));
+  const closeButton = h('button', { type: 'button', 'aria-label': t('close') }, '✕');
+  const panel = h('section', { class: 'panel', hidden: true, 'aria-label': t('title') }, h('header', {}, h('h2', {}, t('title')), humanButton, closeButton), banner, status, log, typing, cardSlot, composer);
+  root.append(h('style', {}, widgetStyles), launcher, panel);
+
+  const setOpen = (isOpen: boolean) => {
+    panel.hidden = !isOpen;
+    launcher.hidden = isOpen;
+    if (isOpen) input.focus();
+  };
+  launcher.addEventListener('click', () => {
+    setOpen(true);
+    handlers.onOpen();
+  });
+  closeButton.addEventListener('click', () => setOpen(false));
+  const submit = () => {
+    const text = input.value.trim();
+    if (!text) return;
+    input.value = '';
+    handlers.onSend(text);
+  };
+  composer.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  });
+  input.addEventListener('input', handlers.onInput);
+  root.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Escape') setOpen(false);
+  });
+
+  return {
+    host,
+    panel,
+    launcher,
+    banner,
+    status,
+    log,
+    typing,
+    composer,
+    input,
+    humanButton,
+    setOpen,
+    showCard(card) {
+      replaceChildren(cardSlot, card);
+      composer.hidden = card?.dataset.blocksComposer === 'true';
+    },
+  };
+}
+
+/** The pre-chat form with the configured fields; resolves with what the visitor typed. */
+export function createPrechatCard(t: Translate, fields: PrechatField[], onSubmit: (values: Partial<Record<PrechatField, string>>) => void): HTMLElement {
+  const inputs = fields.map((field) => h('input', { name: field, type: field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text', placeholder: t(field), 'aria-label': t(field), required: field !== 'phone' }));
+  const form = h('form', { class: 'card prechat', 'data-blocks-composer': 'true' }, h('p', {}, t('prechatIntro')), ...inputs, h('button', { class: 'primary', type: 'submit' }, t('start')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    onSubmit(Object.fromEntries(inputs.map((i) => [i.name, i.value.trim()]).filter(([, v]) => v)));
+  });
+  return form;
+}
+
+/** Offline "leave a message": an email and the message. */
+export function createLeaveMessageCard(t: Translate, email: string, onSubmit: (values: { email: string; message: string }) => Promise<void>): HTMLElement {
+  const emailInput = h('input', { name: 'email', type: 'email', required: true, placeholder: t('email'), value: email });
+  const message = h('textarea', { name: 'message', required: true, placeholder: t('placeholder'), style: 'height:70px' });
+  const form = h('form', { class: 'card leave-message', 'data-blocks-composer': 'true' }, h('p', {}, t('leaveMessage')), emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void onSubmit({ email: emailInput.value.trim(), message: message.value.trim() }).then(() => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))));
+  });
+  return form;
+}
+
+/** CSAT: five stars and an optional comment. */
+export function createCsatCard(t: Translate, onSubmit: (values: { score: number; comment?: string }) => Promise<void>): HTMLElement {
+  let score = 0;
+  const stars = [1, 2, 3, 4, 5].map((n) => h('button', { type: 'button', 'aria-label': `${n}/5`, 'data-score': n, onclick: () => choose(n) }, '★'));
+  const comment = h('textarea', { placeholder: t('csatComment'), style: 'height:56px' });
+  const submit = h('button', { class: 'primary', type: 'submit', disabled: true }, t('csatSubmit'));
+  const choose = (n: number) => {
+    score = n;
+    stars.forEach((star, i) => star.classList.toggle('on', i < n));
+    submit.disabled = false;
+  };
+  const form = h('form', { class: 'card csat' }, h('p', {}, t('resolved')), h('p', {}, t('csatQuestion')), h('div', { class: 'stars' }, ...stars), comment, submit);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (score === 0) return;
+    void onSubmit({ score, comment: comment.value.trim() || undefined }).then(() => replaceChildren(form, h('p', {}, t('csatThanks'))));
+  });
+  return form;
+}
