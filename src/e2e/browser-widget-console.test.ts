@@ -1,0 +1,133 @@
+// The demo journey in a real browser: a visitor chats in the widget on /demo, the bot answers, the
+// visitor asks for a person, an agent takes the conversation from the queue in /console and
+// replies; then the visitor's network drops and returns without losing or repeating a message.
+// Screenshots go to docs/screenshots/ (linked from the README).
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
+import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { gqlData } from '../testing/graphql-client.ts';
+import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const WAIT = { timeout: 30_000 };
+
+describeWithBrowser('widget and console in Chromium', () => {
+  let t: TestApp;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let origin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { bot: { enabled: true } } });
+    origin = new URL(t.url).origin;
+    await createDemoWorkspace(t.app.deps, await loadDemoKnowledge());
+    const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    // The bot answers first; routing starts when the visitor asks for a person.
+    await gqlData(t.url, `mutation { updateRoutingSettings(input: { routeOnStart: false }) { workspace { id } } }`, {}, signIn.token);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await t?.close();
+  });
+
+  /** Visitor network control: offline emulation for HTTP plus a real drop of the widget's WebSocket (offline emulation leaves open sockets alone). */
+  async function controlNetwork(context: BrowserContext) {
+    let isOffline = false;
+    const sockets = new Set<WebSocketRoute>();
+    await context.routeWebSocket(/\/graphql$/, (ws) => {
+      if (isOffline) return void ws.close({ code: 1001, reason: 'offline' });
+      ws.connectToServer();
+      sockets.add(ws);
+    });
+    return {
+      async goOffline() {
+        isOffline = true;
+        await context.setOffline(true);
+        for (const ws of sockets) await ws.close({ code: 1001, reason: 'offline' });
+        sockets.clear();
+      },
+      async goOnline() {
+        isOffline = false;
+        await context.setOffline(false);
+      },
+    };
+  }
+
+  const bodiesOf = (page: Page, selector: string) => page.locator(`${selector} .text`).allInnerTexts();
+
+  it('a visitor gets a bot answer, asks for a person, an agent takes and answers it, and a dropped network loses and repeats nothing', async () => {
+    const { browser } = chromium;
+    const agentContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 760 } });
+    const visitorContext = await browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } });
+    const network = await controlNetwork(visitorContext);
+    const agent = await agentContext.newPage();
+    const visitor = await visitorContext.newPage();
+
+    // The agent signs in and steps away, so the visitor's request waits in the queue.
+    await agent.goto(`${origin}/console`);
+    await agent.fill('input[name=email]', DEMO_AGENT.email);
+    await agent.fill('input[name=password]', DEMO_AGENT.password);
+    await agent.click('button[type=submit]');
+    const away = agent.waitForResponse((r) => r.request().postData()?.includes('ConsoleSetStatus') === true);
+    await agent.selectOption('select[data-presence]', 'AWAY');
+    await away;
+
+    // The visitor opens the widget on the demo page, fills the pre-chat form and asks the bot.
+    await visitor.goto(`${origin}/demo`);
+    await visitor.locator('.launcher').waitFor(WAIT);
+    await visitor.screenshot({ path: `${SCREENSHOTS}demo-page.png` });
+    await visitor.click('.launcher');
+    await visitor.fill('.prechat input[name=name]', 'Ada Visitor');
+    await visitor.fill('.prechat input[name=email]', 'ada@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    await visitor.fill('.composer textarea', '退款多久到账？');
+    await visitor.press('.composer textarea', 'Enter');
+    await expect.poll(() => visitor.locator('.msg[data-author="BOT"]').count(), WAIT).toBeGreaterThan(0);
+    await visitor.screenshot({ path: `${SCREENSHOTS}widget-bot-answer.png` });
+
+    // "Talk to a person": the widget shows the queue position.
+    await visitor.click('.human');
+    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain('number 1');
+
+    // The agent sees it in the queue and takes it.
+    await agent.click('[data-tab="queue"]');
+    await agent.locator('.item', { hasText: 'Ada Visitor' }).click(WAIT);
+    await agent.click('[data-action="take"]', WAIT);
+    await expect.poll(() => agent.locator('[data-tab="mine"] .count').innerText(), WAIT).toBe('1');
+    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain(DEMO_AGENT.name);
+    await agent.fill('.composer textarea', '您好，我来帮您查一下退款进度。');
+    await agent.press('.composer textarea', 'Enter');
+    await expect.poll(() => bodiesOf(visitor, '.msg[data-author="AGENT"]'), WAIT).toEqual(['您好，我来帮您查一下退款进度。']);
+
+    // The visitor's network drops: messages typed now wait in the outbox; the agent keeps writing.
+    await network.goOffline();
+    await expect.poll(() => visitor.locator('.banner').isVisible(), WAIT).toBe(true);
+    await visitor.fill('.composer textarea', 'Order 42, paid by card');
+    await visitor.press('.composer textarea', 'Enter');
+    await visitor.fill('.composer textarea', 'Are you still there?');
+    await visitor.press('.composer textarea', 'Enter');
+    await expect.poll(() => visitor.locator('.msg.pending').count(), WAIT).toBe(2);
+    await agent.fill('.composer textarea', 'Found it: the refund was approved today.');
+    await agent.press('.composer textarea', 'Enter');
+    await expect.poll(() => agent.locator('.msg.staff').count(), WAIT).toBe(2);
+    await visitor.screenshot({ path: `${SCREENSHOTS}widget-offline.png` });
+
+    // Back online: the outbox delivers each message once and the stream resumes from the last seq.
+    await network.goOnline();
+    await expect.poll(() => visitor.locator('.msg.pending').count(), WAIT).toBe(0);
+    await expect.poll(() => bodiesOf(visitor, '.msg[data-author="AGENT"]'), WAIT).toEqual(['您好，我来帮您查一下退款进度。', 'Found it: the refund was approved today.']);
+    await expect.poll(() => bodiesOf(agent, '.msg.visitor'), WAIT).toEqual(['退款多久到账？', 'Order 42, paid by card', 'Are you still there?']);
+    expect(await bodiesOf(visitor, '.msg[data-author="VISITOR"]')).toEqual(['退款多久到账？', 'Order 42, paid by card', 'Are you still there?']);
+    const seqs = (await visitor.locator('.msg[data-seq]').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.seq))));
+    expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
+    await expect.poll(() => visitor.locator('.banner').isVisible(), WAIT).toBe(false);
+
+    await agent.click('[data-tab="mine"]');
+    await visitor.screenshot({ path: `${SCREENSHOTS}widget-agent-reply.png` });
+    await agent.screenshot({ path: `${SCREENSHOTS}console-conversation.png` });
+    await Promise.all([agentContext.close(), visitorContext.close()]);
+  });
+});

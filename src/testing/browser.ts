@@ -1,0 +1,46 @@
+// Headless Chromium for the browser journeys (src/e2e/browser-*.test.ts): Debian's package at
+// /usr/bin/chromium (.ci/setup-browser installs it) driven by playwright-core, which downloads
+// nothing. Suites skip with a notice without it, or fail under REQUIRE_TEST_SERVICES=1.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { describe } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** describe() that runs when Chromium is installed; otherwise skips with a notice (fails under REQUIRE_TEST_SERVICES=1). */
+export function describeWithBrowser(name: string, body: () => void): void {
+  if (existsSync(CHROMIUM_PATH)) {
+    describe(name, body);
+    return;
+  }
+  if (process.env.REQUIRE_TEST_SERVICES === '1') {
+    describe(name, () => {
+      throw new Error(`Chromium is required (REQUIRE_TEST_SERVICES=1) but ${CHROMIUM_PATH} is missing: run .ci/setup-browser`);
+    });
+    return;
+  }
+  process.stderr.write(`notice: skipping "${name}": ${CHROMIUM_PATH} is missing (run .ci/setup-browser)\n`);
+  describe.skip(name, body);
+}
+
+/**
+ * Launches Chromium with a fresh profile. Playwright gives every launch its own temporary
+ * --user-data-dir (it refuses one in args); the extra flags keep Chromium off the network.
+ */
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  const crashDir = mkdtempSync(join(tmpdir(), 'kefu-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--crash-dumps-dir=${crashDir}`],
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      rmSync(crashDir, { recursive: true, force: true });
+    },
+  };
+}
