@@ -52,7 +52,7 @@ const BASE: BenchOptions = {
 };
 
 export const SCENARIO_DEFAULTS: Record<Scenario, Partial<BenchOptions>> = {
-  smoke: { connections: 100, rate: 200, stepSec: 3, stormFraction: 0.3, stormJitterMs: 500, connectRate: 500 },
+  smoke: { connections: 100, rate: 60, stepSec: 3, stormFraction: 0.3, stormJitterMs: 500, connectRate: 500 },
   connections: { connections: 10_000, workers: 2, clientProcesses: 2, holdSec: 35 },
   fanout: { connections: 10_000, rate: 1000, stepSec: 10, clientProcesses: 2 },
   storm: { connections: 10_000, rate: 500, stepSec: 12, clientProcesses: 2, workers: 2 },

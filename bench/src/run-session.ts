@@ -46,7 +46,7 @@ export async function openSession(target: Target, options: BenchOptions, display
     const pool = await createClientPool(server.wsUrl, conversations, Math.min(count, planProcessCount(connections, options.clientProcesses)));
     display.watchClients(pool);
     display.phase(`${label}: connecting ${connections}`);
-    const results = await pool.connect({ connectsPerSec: options.connectRate, maxPending: 1000, timeoutMs: Math.max(30_000, (connections / options.connectRate) * 3000) });
+    const results = await pool.connect({ connectsPerSec: options.connectRate, maxPending: 1000, timeoutMs: Math.max(120_000, (connections / options.connectRate) * 5000) });
     const durationMs = Math.max(...results.map((r) => r.durationMs));
     const subscribed = results.reduce((n, r) => n + r.subscribed, 0);
     return {

@@ -14,7 +14,8 @@ import { waitUntil } from './wait-until.ts';
 export interface ConversationState {
   plan: ConversationPlan;
   members: Connection[];
-  maxAckedSeq: number;
+  /** seqs of this conversation's bench messages the server acknowledged (stored). */
+  ackedSeqs: number[];
 }
 
 export interface ClientState {
@@ -36,6 +37,8 @@ const totals = { deliveries: 0, acks: 0, errors: 0, unexpectedCloses: {} as Reco
 let interval = createLatencyHistogram();
 let isClosing = false;
 let subscribedCount = 0;
+/** Bench-message deliveries received, and expected from the acks so far (acked × members). */
+const benchDeliveries = { received: 0, expected: 0 };
 const reconnectAttempts = new Map<Connection, number>();
 const convOf = new Map<Connection, ConversationState>();
 
@@ -58,6 +61,7 @@ const handlers: ConnectionHandlers = {
     totals.deliveries++;
     // Other events (e.g. an agent-joined notice) take seqs too but carry no send time.
     if (!isNew || !body.startsWith('{"t":')) return;
+    benchDeliveries.received++;
     const latencyMs = now() - (JSON.parse(body) as { t: number }).t;
     recordLatencyMs(state.step.histogram, latencyMs);
     recordLatencyMs(interval, latencyMs);
@@ -68,7 +72,8 @@ const handlers: ConnectionHandlers = {
     totals.acks++;
     state.step.acked++;
     const conv = convOf.get(conn)!;
-    if (seq > conv.maxAckedSeq) conv.maxAckedSeq = seq;
+    conv.ackedSeqs.push(seq);
+    benchDeliveries.expected += conv.members.length;
     notify();
   },
   onSendError(_conn, clientMessageId, message) {
@@ -96,7 +101,7 @@ const state: ClientState = {
   stormDropped: new Set(),
 };
 for (const plan of init.conversations) {
-  const conv: ConversationState = { plan, members: [], maxAckedSeq: 0 };
+  const conv: ConversationState = { plan, members: [], ackedSeqs: [] };
   for (const token of plan.memberTokens) {
     const conn = createConnection({ url: init.url, localAddress: init.localAddress }, { conversationId: plan.id, token }, handlers);
     conv.members.push(conn);
@@ -132,8 +137,9 @@ async function connectAll(connectsPerSec: number, maxPending: number, timeoutMs:
 function account(): AccountingReport {
   const report: AccountingReport = { connections: state.connections.length, deliveries: totals.deliveries, lost: 0, duplicated: 0, reordered: 0, unexpectedCloses: totals.unexpectedCloses, firstErrors: totals.firstErrors, cpuUs: 0 };
   for (const conv of state.conversations) {
+    const expected = new Set(conv.ackedSeqs);
     for (const member of conv.members) {
-      report.lost += member.seqs.missing(conv.maxAckedSeq);
+      report.lost += member.seqs.missing(expected);
       const counts = member.seqs.counts();
       report.duplicated += counts.duplicated;
       report.reordered += counts.reordered;
@@ -153,6 +159,8 @@ async function run(command: ClientCommand): Promise<unknown> {
     case 'storm':
       return runStorm(state, command, now);
     case 'report':
+      // Late is not lost: give stragglers (e.g. replays after a storm on a busy box) time to land.
+      await waitUntil(state, () => benchDeliveries.received >= benchDeliveries.expected, 60_000);
       return account();
     case 'close':
       isClosing = true;

@@ -1,6 +1,6 @@
 // One lean graphql-transport-ws client socket, doing what the Kefu SDK does per connection:
 // authorize in connection_init, subscribe conversationEvents(conversationId, afterSeq), track
-// the last contiguous seq, resubscribe with afterSeq after a reconnect, and send messages with a
+// the last seq received, resubscribe with afterSeq after a reconnect, and send messages with a
 // clientMessageId that is re-sent (idempotently) if the socket dropped before the ack. Written on
 // raw `ws` frames rather than the SDK so one process can hold ~19k of them cheaply.
 import WebSocket from 'ws';
@@ -91,7 +91,7 @@ export function createConnection(target: Target, spec: ConnectionSpec, handlers:
   function onFrame(frame: { type: string; id?: string; payload?: any }): void {
     switch (frame.type) {
       case 'connection_ack':
-        write({ id: SUBSCRIPTION_ID, type: 'subscribe', payload: { query: CONVERSATION_EVENTS, variables: { id: spec.conversationId, afterSeq: seqs.contiguous() } } });
+        write({ id: SUBSCRIPTION_ID, type: 'subscribe', payload: { query: CONVERSATION_EVENTS, variables: { id: spec.conversationId, afterSeq: seqs.lastSeq() } } });
         isSubscribed = true;
         for (const [opId, pending] of unacked) writeSend(pending.clientMessageId, opId, pending.body);
         handlers.onSubscribed(conn);

@@ -63,7 +63,7 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // If the runner dies (Ctrl-C, timeout), the server must not outlive it.
-  const killOnExit = () => child.kill('SIGTERM');
+  const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
   void exited.then(() => process.off('exit', killOnExit));
   try {

@@ -35,10 +35,10 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     KEFU_LOG_LEVEL: 'info',
     KEFU_LIMITS_SENDS_PER_MINUTE: '100000000',
     DATABASE_URL: databaseUrl,
-    NODE_OPTIONS: options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '',
   };
   const server = await spawnServer({
-    args: [KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
+    // Cluster workers inherit these flags, so every server process writes a profile on exit.
+    args: [...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
     env,
     port,
     readyPattern: /kefu listening/,
