@@ -4,10 +4,10 @@ import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
+import { routingStrategySchema as strategy } from '../routing/update-routing-settings.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
 
-const strategy = z.enum(['LEAST_BUSY', 'ROUND_ROBIN', 'STICKY', 'MANUAL']);
 const memberIds = z.array(z.string().min(1).max(100)).max(500);
 
 async function requireAgentsOfWorkspace(deps: Pick<Deps, 'db'>, workspaceId: string, agentIds: string[]): Promise<void> {

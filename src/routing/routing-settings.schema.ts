@@ -3,7 +3,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Agent, Workspace } from '../storage/generated/sqlite/index.js';
 import { AgentRef } from '../agents/agent.schema.ts';
 import { WorkspaceRef } from '../workspaces/workspace.schema.ts';
-import { countOpenConversations } from './find-available-agents.ts';
+import { countOpenConversations, toStringList } from './find-available-agents.ts';
 import { setBusinessHours, updateAgentRouting, updateRoutingSettings } from './update-routing-settings.ts';
 
 export const RoutingStrategyEnum = builder.enumType('RoutingStrategy', {
@@ -47,8 +47,8 @@ builder.prismaObjectFields('Workspace', (t) => ({
 
 builder.prismaObjectFields('Agent', (t) => ({
   maxConcurrent: t.exposeInt('maxConcurrent', { description: 'Most open conversations at once.' }),
-  skills: t.stringList({ description: 'Skills for routing.', resolve: (a) => (Array.isArray(a.skills) ? (a.skills as string[]) : []) }),
-  languages: t.stringList({ description: 'Languages spoken; empty matches any.', resolve: (a) => (Array.isArray(a.languages) ? (a.languages as string[]) : []) }),
+  skills: t.stringList({ description: 'Skills for routing.', resolve: (a) => toStringList(a.skills) }),
+  languages: t.stringList({ description: 'Languages spoken; empty matches any.', resolve: (a) => toStringList(a.languages) }),
   openConversationCount: t.int({
     description: 'Open or pending conversations assigned now (staff).',
     authScopes: { staff: true },

@@ -2,6 +2,7 @@ import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Conversation } from '../storage/generated/sqlite/index.js';
 import { ConversationRef } from '../conversations/conversation.schema.ts';
+import { toStringList } from './find-available-agents.ts';
 import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';
 import { requestAgent } from './request-agent.ts';
 import { streamQueueStatus } from './stream-queue-status.ts';
@@ -32,7 +33,7 @@ builder.prismaObjectFields('Conversation', (t) => ({
   queuedAt: t.expose('queuedAt', { type: 'DateTime', nullable: true, description: 'When it last joined the queue.' }),
   assignedAt: t.expose('assignedAt', { type: 'DateTime', nullable: true, description: 'When the current assignee got it.' }),
   language: t.exposeString('language', { nullable: true, description: 'Language an agent must speak, if any.' }),
-  skills: t.stringList({ description: 'Skills an agent must have.', resolve: (c) => (Array.isArray(c.skills) ? (c.skills as string[]) : []) }),
+  skills: t.stringList({ description: 'Skills an agent must have.', resolve: (c) => toStringList(c.skills) }),
   department: t.relation('department', { nullable: true, description: 'Department it is routed to.' }),
   queueStatus: t.field({ type: QueueStatusRef, description: 'Position and estimated wait (subscribe to queueStatus for updates).', resolve: (c, _args, ctx) => readQueueStatus(ctx.deps, c.id) }),
 }));

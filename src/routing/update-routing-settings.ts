@@ -8,14 +8,14 @@ import { parseInput } from '../validation.ts';
 import { businessHoursSchema } from './business-hours.ts';
 import { drainQueue } from './drain-queue.ts';
 
-const strategy = z.enum(['LEAST_BUSY', 'ROUND_ROBIN', 'STICKY', 'MANUAL']);
+export const routingStrategySchema = z.enum(['LEAST_BUSY', 'ROUND_ROBIN', 'STICKY', 'MANUAL']);
 
 /** Admins: the workspace's strategy, timers and replies. null clears a timer or reply. */
 export async function updateRoutingSettings(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   const data = parseInput(
     z.object({
-      strategy: strategy.optional(),
+      strategy: routingStrategySchema.optional(),
       routeOnStart: z.boolean().optional(),
       maxQueueWaitSeconds: z.number().int().min(1).max(7 * 24 * 3600).nullable().optional(),
       autoReassignSeconds: z.number().int().min(1).max(7 * 24 * 3600).nullable().optional(),
