@@ -96,6 +96,9 @@ describeWithBrowser('widget and console in Chromium', () => {
     await agent.click('[data-tab="queue"]');
     await agent.locator('.item', { hasText: 'Ada Visitor' }).click(WAIT);
     await agent.click('[data-action="take"]', WAIT);
+    // The bot's suggested answer to the visitor's question, one click from the reply box.
+    await agent.locator('.suggested .item').first().click(WAIT);
+    expect(await agent.inputValue('.composer textarea')).not.toBe('');
     await expect.poll(() => agent.locator('[data-tab="mine"] .count').innerText(), WAIT).toBe('1');
     await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain(DEMO_AGENT.name);
     await agent.fill('.composer textarea', '您好，我来帮您查一下退款进度。');

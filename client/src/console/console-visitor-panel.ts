@@ -1,6 +1,8 @@
-// The right column: who the visitor is, and the bot's suggested answers for their last question.
+// The right column: who the visitor is, and the bot's suggested answer to their last message
+// (botPreview: what the bot would say now), which the agent can take into the reply box.
+import type { KefuClient } from '../create-kefu-client.ts';
 import type { ConversationMessage } from '../follow-conversation.ts';
-import type { ConsoleConversationFragment } from '../generated/graphql.ts';
+import { ConsoleBotPreviewDocument, type ConsoleConversationFragment } from '../generated/graphql.ts';
 import { h, replaceChildren } from '../widget/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
@@ -11,18 +13,15 @@ export interface ConsoleVisitorPanel {
   noteMessage(message: ConversationMessage): void;
 }
 
-/**
- * HOOK (bot cascade): suggested answers for the agent. Reads `data.suggestedAnswers` (strings or
- * `{ answer }`) on the visitor's message until the SDL has a typed BotResult for staff.
- */
-function readSuggestedAnswers(message: ConversationMessage): string[] {
-  const list = (message.data as { suggestedAnswers?: unknown } | null)?.suggestedAnswers;
-  if (!Array.isArray(list)) return [];
-  return list.map((s: unknown) => (typeof s === 'string' ? s : String((s as { answer?: unknown })?.answer ?? ''))).filter(Boolean);
-}
+/** Bot decisions worth offering an agent; a default reply or a handoff is not an answer. */
+const ANSWER_TYPES = new Set(['BotIntentAnswer', 'BotKnowledgeAnswer', 'BotSuggestions']);
+const PREVIEW_DELAY_MS = 250;
 
-export function createConsoleVisitorPanel(deps: { t: ConsoleTranslate; onUseAnswer(text: string): void }): ConsoleVisitorPanel {
+export function createConsoleVisitorPanel(deps: { client: KefuClient; t: ConsoleTranslate; onUseAnswer(text: string): void }): ConsoleVisitorPanel {
   const { t } = deps;
+  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  let latestText = '';
+  let shownId: string | undefined;
   const details = h('div', {});
   const suggestions = h('div', { class: 'suggested' });
   const element = h('aside', { class: 'side' }, h('h3', {}, t('visitor')), details, h('h3', {}, t('suggested')), suggestions);
@@ -32,7 +31,12 @@ export function createConsoleVisitorPanel(deps: { t: ConsoleTranslate; onUseAnsw
   return {
     element,
     show(conversation) {
-      showSuggestions([]);
+      // The same conversation redrawn after a change keeps its suggestion.
+      if (conversation?.id !== shownId) {
+        latestText = '';
+        showSuggestions([]);
+      }
+      shownId = conversation?.id;
       if (!conversation) return replaceChildren(details);
       const v = conversation.visitor;
       const metadata = v.metadata && typeof v.metadata === 'object' ? Object.entries(v.metadata as Record<string, unknown>) : [];
@@ -47,8 +51,16 @@ export function createConsoleVisitorPanel(deps: { t: ConsoleTranslate; onUseAnsw
       replaceChildren(details, h('dl', {}, ...rows.filter(([, value]) => value).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value!)])));
     },
     noteMessage(message) {
-      if (message.authorType !== 'VISITOR') return;
-      showSuggestions(readSuggestedAnswers(message));
+      if (message.authorType !== 'VISITOR' || message.kind !== 'TEXT') return;
+      // History pages feed many messages at once: only the newest is previewed.
+      latestText = message.body;
+      clearTimeout(previewTimer);
+      previewTimer = setTimeout(() => {
+        const text = latestText;
+        void deps.client.request(ConsoleBotPreviewDocument, { text }).then(({ botPreview }) => {
+          if (text === latestText) showSuggestions(ANSWER_TYPES.has(botPreview.result.__typename) ? [botPreview.body] : []);
+        });
+      }, PREVIEW_DELAY_MS);
     },
   };
 }

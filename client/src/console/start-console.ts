@@ -52,7 +52,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   const signOut = h('button', { type: 'button', onclick: () => void client.close().then(options.onSignOut) }, t('signOut'));
 
   const composer = createConsoleComposer({ client, t, onError: showError });
-  const visitorPanel = createConsoleVisitorPanel({ t, onUseAnswer: (text) => composer.insert(text) });
+  const visitorPanel = createConsoleVisitorPanel({ client, t, onUseAnswer: (text) => composer.insert(text) });
   const conversation = createConsoleConversationView({
     client,
     agentId: agent.id,

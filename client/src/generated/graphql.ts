@@ -1807,6 +1807,13 @@ export type ConsoleReadReceiptsSubscriptionVariables = Exact<{
 
 export type ConsoleReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
 
+export type ConsoleBotPreviewQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type ConsoleBotPreviewQuery = { __typename?: 'Query', botPreview: { __typename?: 'BotPreview', body: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSuggestions' } } };
+
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
 
 export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
@@ -2426,6 +2433,16 @@ export const ConsoleReadReceiptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReadReceiptsSubscription, ConsoleReadReceiptsSubscriptionVariables>;
+export const ConsoleBotPreviewDocument = new TypedDocumentString(`
+    query ConsoleBotPreview($text: String!) {
+  botPreview(text: $text) {
+    body
+    result {
+      __typename
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleBotPreviewQuery, ConsoleBotPreviewQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
