@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type PresencePayload } from '../events/topics.ts';
 import { builder } from '../graphql/builder.ts';
 import { drainQueue } from '../routing/drain-queue.ts';
@@ -49,10 +50,11 @@ const PresenceEventRef = builder.objectRef<PresenceEvent>('PresenceEvent').imple
   }),
 });
 
-async function* streamPresence(deps: Deps, principal: Principal | null): AsyncGenerator<PresenceEvent> {
+async function* streamPresence(deps: Deps, principal: Principal | null, signal: AbortSignal): AsyncGenerator<PresenceEvent> {
   const staff = requireStaff(principal);
   const queue = createAsyncQueue<PresencePayload>(1000, () => new KefuError('RATE_LIMITED', 'The presence stream fell behind; subscribe again for a fresh state.'));
   const unsubscribe = await deps.bus.subscribe(topics.presence(staff.workspaceId), (p) => queue.push(p));
+  signal.addEventListener('abort', () => queue.close());
   try {
     const agents = await deps.db.agent.findMany({ where: { workspaceId: staff.workspaceId }, select: { id: true, presence: true }, orderBy: { id: 'asc' } });
     const at = new Date().toISOString();
@@ -69,7 +71,7 @@ builder.subscriptionField('agentPresence', (t) =>
     type: PresenceEventRef,
     description: 'Staff (supervisors): every agent’s presence first, then each change.',
     authScopes: { staff: true },
-    subscribe: (_root, _args, ctx) => streamPresence(ctx.deps, ctx.principal),
+    subscribe: (_root, _args, ctx) => createCancelableStream((signal) => streamPresence(ctx.deps, ctx.principal, signal)),
     resolve: (e) => e,
   }),
 );

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type ReadReceiptPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
@@ -33,10 +34,16 @@ export async function markConversationRead(deps: Deps, principal: Principal | nu
   return payload;
 }
 
-export async function* streamReadReceipts(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<ReadReceiptPayload> {
+/** Stopping the stream (return()) releases the bus listener at once, even while idle. */
+export function streamReadReceipts(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<ReadReceiptPayload> {
+  return createCancelableStream((signal) => generateReadReceipts(deps, principal, conversationId, signal));
+}
+
+async function* generateReadReceipts(deps: Deps, principal: Principal | null, conversationId: string, signal: AbortSignal): AsyncGenerator<ReadReceiptPayload> {
   const conversation = await findAccessibleConversation(deps, principal, conversationId);
   const queue = createAsyncQueue<ReadReceiptPayload>(1000, () => new KefuError('RATE_LIMITED', 'The read-receipt stream fell behind; subscribe again.'));
   const unsubscribe = await deps.bus.subscribe(topics.readReceipts(conversation.id), (event) => queue.push(event));
+  signal.addEventListener('abort', () => queue.close());
   try {
     const current = await deps.db.readReceipt.findMany({ where: { conversationId: conversation.id }, orderBy: { participant: 'asc' } });
     for (const r of current) yield { conversationId: r.conversationId, participant: r.participant, lastReadSeq: r.lastReadSeq, updatedAt: r.updatedAt.toISOString() };

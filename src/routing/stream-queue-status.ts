@@ -3,11 +3,17 @@
 // ping (or a bus reconnect) costs at most one stale value, never a wrong one.
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';
 
-export async function* streamQueueStatus(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<QueueStatus> {
+/** Stopping the stream (return()) releases the bus listener at once, even while idle. */
+export function streamQueueStatus(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<QueueStatus> {
+  return createCancelableStream((signal) => generateQueueStatus(deps, principal, conversationId, signal));
+}
+
+async function* generateQueueStatus(deps: Deps, principal: Principal | null, conversationId: string, signal: AbortSignal): AsyncGenerator<QueueStatus> {
   const conversation = await findAccessibleConversation(deps, principal, conversationId);
   let isDirty = true;
   let wake: (() => void) | null = null;
@@ -17,11 +23,13 @@ export async function* streamQueueStatus(deps: Deps, principal: Principal | null
   };
   const unsubscribe = await deps.bus.subscribe(topics.queue(conversation.workspaceId), markDirty);
   const stopGapWatch = deps.bus.onGap(markDirty);
+  signal.addEventListener('abort', markDirty);
   let last = '';
   try {
     for (;;) {
       if (!isDirty) await new Promise<void>((resolve) => (wake = resolve));
       wake = null;
+      if (signal.aborted) return;
       isDirty = false;
       const status = await readQueueStatus(deps, conversation.id);
       const key = JSON.stringify(status);

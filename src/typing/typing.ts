@@ -7,6 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type TypingPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { parseInput } from '../validation.ts';
@@ -31,7 +32,12 @@ export async function setTyping(deps: Deps, principal: Principal | null, input: 
   return payload;
 }
 
-export async function* streamTyping(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<TypingPayload> {
+/** Stopping the stream (return()) releases the bus listener at once, even while idle. */
+export function streamTyping(deps: Deps, principal: Principal | null, conversationId: string): AsyncGenerator<TypingPayload> {
+  return createCancelableStream((signal) => generateTyping(deps, principal, conversationId, signal));
+}
+
+async function* generateTyping(deps: Deps, principal: Principal | null, conversationId: string, signal: AbortSignal): AsyncGenerator<TypingPayload> {
   const conversation = await findAccessibleConversation(deps, principal, conversationId);
   const me = participantOf(principal!);
   const seesInternal = canSeeInternal(principal);
@@ -39,6 +45,7 @@ export async function* streamTyping(deps: Deps, principal: Principal | null, con
   const unsubscribe = await deps.bus.subscribe(topics.typing(conversation.id), (event) => {
     if (event.participant !== me && (seesInternal || !event.isInternal)) queue.push(event);
   });
+  signal.addEventListener('abort', () => queue.close());
   try {
     for (let event = await queue.next(); event; event = await queue.next()) yield event;
   } finally {
