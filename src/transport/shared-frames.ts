@@ -4,6 +4,7 @@
 // payload JSON is produced once for all sockets and never re-serialised per subscriber.
 
 const PLACEHOLDER = Object.freeze({ data: null, extensions: Object.freeze({ kefuSharedFrame: true }) });
+const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
 
 export interface SharedFrames {
   /** Remembers the frame for operation `id`; returns the placeholder payload onNext must return. */
@@ -18,7 +19,7 @@ export function createSharedFrames(): SharedFrames {
     register(id, payloadJson) {
       const idJson = JSON.stringify(id);
       // Same key order as graphql-ws's stringifyMessage({ id, type, payload }).
-      pending.set(`{"id":${idJson},"type":"next","payload":${JSON.stringify(PLACEHOLDER)}}`, `{"id":${idJson},"type":"next","payload":${payloadJson}}`);
+      pending.set(`{"id":${idJson},"type":"next","payload":${PLACEHOLDER_JSON}}`, `{"id":${idJson},"type":"next","payload":${payloadJson}}`);
       return PLACEHOLDER;
     },
     take(data) {
