@@ -23,10 +23,11 @@ export interface Session {
   /** Server usage and kernel slab after setup, before any socket opened. */
   baseline: ProcessUsage & { slabBytes: number };
   connect: ConnectResult & { connectsPerSec: number };
-  close(): Promise<void>;
+  /** Stops clients and server; with `isKeepingData` a Kefu SQLite data dir stays for the caller to read and remove. */
+  close(isKeepingData?: boolean): Promise<void>;
 }
 
-export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, database: 'sqlite' | 'postgresql' = 'sqlite'): Promise<Session> {
+export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, database: 'sqlite' | 'postgresql' = options.database === 'postgresql' ? 'postgresql' : 'sqlite'): Promise<Session> {
   const count = conversationsOf(options);
   const label = target === 'kefu' ? `kefu (${options.workers} worker${options.workers > 1 ? 's' : ''}, ${database})` : `${target} reference`;
   display.phase(`${label}: starting`);
@@ -59,12 +60,12 @@ export async function openSession(target: Target, options: BenchOptions, display
       dataDir: 'dataDir' in server && database === 'sqlite' ? server.dataDir : undefined,
       baseline,
       connect: { subscribed, failed: connections - subscribed, durationMs, connectsPerSec: subscribed / (durationMs / 1000) },
-      async close() {
+      async close(isKeepingData = false) {
         display.phase(`${label}: closing`);
         await pool.close();
         display.watchClients(null);
         display.watchServer(null);
-        await server.close();
+        await server.close(isKeepingData);
       },
     };
   } catch (error) {

@@ -15,7 +15,9 @@ export interface KefuServerOptions {
   cpuProfileDir?: string;
 }
 
-export interface KefuServer extends SpawnedServer {
+export interface KefuServer extends Omit<SpawnedServer, 'close'> {
+  /** Stops the server; the data dir is removed unless `isKeepingData` (then the caller removes it). */
+  close(isKeepingData?: boolean): Promise<void>;
   url: string;
   wsUrl: string;
   dataDir: string;
@@ -51,9 +53,9 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     dataDir,
     database: options.postgresUrl ? 'postgresql' : 'sqlite',
-    async close() {
+    async close(isKeepingData = false) {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!isKeepingData) rmSync(dataDir, { recursive: true, force: true });
       if (options.postgresUrl) await dropSchema(options.postgresUrl, schema);
     },
   };
