@@ -13,6 +13,7 @@ import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const WAIT = { timeout: 30_000 };
+const GIFT_WRAP = 'Do you offer gift wrapping for birthday presents?';
 
 describeWithBrowser('widget and console in Chromium', () => {
   let t: TestApp;
@@ -26,6 +27,7 @@ describeWithBrowser('widget and console in Chromium', () => {
     const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     // The bot answers first; routing starts when the visitor asks for a person.
     await gqlData(t.url, `mutation { updateRoutingSettings(input: { routeOnStart: false }) { workspace { id } } }`, {}, signIn.token);
+    await gqlData(t.url, `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`, { input: { question: GIFT_WRAP, alternates: [], answer: 'Yes, gift wrapping is free at checkout.', language: 'en' } }, signIn.token);
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -86,6 +88,12 @@ describeWithBrowser('widget and console in Chromium', () => {
     await visitor.fill('.composer textarea', '退款多久到账？');
     await visitor.press('.composer textarea', 'Enter');
     await expect.poll(() => visitor.locator('.msg[data-author="BOT"]').count(), WAIT).toBeGreaterThan(0);
+
+    // A partial match: the bot offers "did you mean" questions; picking one sends it.
+    await visitor.fill('.composer textarea', 'birthday wrapping paper colours');
+    await visitor.press('.composer textarea', 'Enter');
+    await visitor.locator('.suggestions button', { hasText: GIFT_WRAP }).click(WAIT);
+    await expect.poll(() => bodiesOf(visitor, '.msg[data-author="BOT"]'), WAIT).toContain('Yes, gift wrapping is free at checkout.');
     await visitor.screenshot({ path: `${SCREENSHOTS}widget-bot-answer.png` });
 
     // "Talk to a person": the widget shows the queue position.
@@ -122,8 +130,9 @@ describeWithBrowser('widget and console in Chromium', () => {
     await network.goOnline();
     await expect.poll(() => visitor.locator('.msg.pending').count(), WAIT).toBe(0);
     await expect.poll(() => bodiesOf(visitor, '.msg[data-author="AGENT"]'), WAIT).toEqual(['您好，我来帮您查一下退款进度。', 'Found it: the refund was approved today.']);
-    await expect.poll(() => bodiesOf(agent, '.msg.visitor'), WAIT).toEqual(['退款多久到账？', 'Order 42, paid by card', 'Are you still there?']);
-    expect(await bodiesOf(visitor, '.msg[data-author="VISITOR"]')).toEqual(['退款多久到账？', 'Order 42, paid by card', 'Are you still there?']);
+    const VISITOR_SAID = ['退款多久到账？', 'birthday wrapping paper colours', GIFT_WRAP, 'Order 42, paid by card', 'Are you still there?'];
+    await expect.poll(() => bodiesOf(agent, '.msg.visitor'), WAIT).toEqual(VISITOR_SAID);
+    expect(await bodiesOf(visitor, '.msg[data-author="VISITOR"]')).toEqual(VISITOR_SAID);
     const seqs = (await visitor.locator('.msg[data-seq]').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.seq))));
     expect(seqs).toEqual([...new Set(seqs)].sort((a, b) => a - b));
     await expect.poll(() => visitor.locator('.banner').isVisible(), WAIT).toBe(false);

@@ -49,10 +49,9 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
       'div',
       { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType },
       !isMine && who ? h('div', { class: 'author' }, who) : null,
-      h('span', { class: 'text' }, message.body),
-      suggestions.length > 0
-        ? h('div', { class: 'suggestions' }, h('div', { class: 'author' }, t('didYouMean')), ...suggestions.map((s) => h('button', { type: 'button', onclick: () => onSuggestion(s) }, s)))
-        : null,
+      // With chips, the body's numbered list (for clients without them) would repeat the questions.
+      h('span', { class: 'text' }, suggestions.length > 0 ? t('didYouMean') : message.body),
+      suggestions.length > 0 ? h('div', { class: 'suggestions' }, ...suggestions.map((s) => h('button', { type: 'button', onclick: () => onSuggestion(s) }, s))) : null,
       h('small', {}, formatTime(message.createdAt, locale), isMine ? mark : null),
     );
     if (isMine) own.push({ seq: message.seq, mark });
