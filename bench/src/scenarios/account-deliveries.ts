@@ -1,14 +1,8 @@
 // Final delivery accounting over every client process: lost, duplicated, reordered by seq.
+import type { AccountingReport } from '../load/client-protocol.ts';
 import type { Session } from '../run-session.ts';
 
-export interface DeliveryAccount {
-  deliveries: number;
-  lost: number;
-  duplicated: number;
-  reordered: number;
-  unexpectedCloses: Record<string, number>;
-  firstErrors: string[];
-}
+export type DeliveryAccount = Omit<AccountingReport, 'connections' | 'cpuUs'>;
 
 export async function accountDeliveries(session: Session): Promise<DeliveryAccount> {
   const reports = await session.pool.report();
