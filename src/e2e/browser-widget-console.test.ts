@@ -19,6 +19,7 @@ describeWithBrowser('widget and console in Chromium', () => {
   let t: TestApp;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let origin: string;
+  let ownerToken: string;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { bot: { enabled: true } } });
@@ -26,6 +27,7 @@ describeWithBrowser('widget and console in Chromium', () => {
     await createDemoWorkspace(t.app.deps, await loadDemoKnowledge());
     const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     // The bot answers first; routing starts when the visitor asks for a person.
+    ownerToken = signIn.token;
     await gqlData(t.url, `mutation { updateRoutingSettings(input: { routeOnStart: false }) { workspace { id } } }`, {}, signIn.token);
     await gqlData(t.url, `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`, { input: { question: GIFT_WRAP, alternates: [], answer: 'Yes, gift wrapping is free at checkout.', language: 'en' } }, signIn.token);
     chromium = await launchChromium();
@@ -58,9 +60,10 @@ describeWithBrowser('widget and console in Chromium', () => {
     };
   }
 
+  const conversationIdOf = (page: Page) => page.evaluate(() => Object.entries(localStorage).find(([key]) => key.endsWith(':conversation'))?.[1] ?? '');
   const bodiesOf = (page: Page, selector: string) => page.locator(`${selector} .text`).allInnerTexts();
 
-  it('a visitor gets a bot answer, asks for a person, an agent takes and answers it, and a dropped network loses and repeats nothing', async () => {
+  it('a visitor gets bot answers and did-you-mean chips, asks for a person, an agent takes and answers it, a dropped network loses and repeats nothing, and the visitor rates the resolved chat', async () => {
     const { browser } = chromium;
     const agentContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 760 } });
     const visitorContext = await browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } });
@@ -140,6 +143,16 @@ describeWithBrowser('widget and console in Chromium', () => {
     await agent.click('[data-tab="mine"]');
     await visitor.screenshot({ path: `${SCREENSHOTS}widget-agent-reply.png` });
     await agent.screenshot({ path: `${SCREENSHOTS}console-conversation.png` });
+
+    // The agent resolves it; the visitor rates the conversation.
+    await agent.click('[data-action="resolve"]');
+    await visitor.locator('.csat [data-score="5"]').click(WAIT);
+    await visitor.fill('.csat textarea', 'Quick and kind, thanks!');
+    await visitor.screenshot({ path: `${SCREENSHOTS}widget-csat.png` });
+    await visitor.click('.csat button[type=submit]');
+    await expect.poll(() => visitor.locator('.csat').innerText(), WAIT).toContain('Thanks for your feedback');
+    const rating = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status csat { score comment } } }`, { id: await conversationIdOf(visitor) }, ownerToken);
+    expect(rating.conversation).toEqual({ status: 'RESOLVED', csat: { score: 5, comment: 'Quick and kind, thanks!' } });
     await Promise.all([agentContext.close(), visitorContext.close()]);
   });
 });

@@ -1,7 +1,7 @@
 // The reply box: reply or internal note (Alt+N), canned replies after "/" (arrows + Enter), Enter
 // to send through the SDK outbox, and typing events throttled to one every few seconds.
 import type { KefuClient } from '../create-kefu-client.ts';
-import { ConsoleCannedRepliesDocument, ConsoleSetTypingDocument } from '../generated/graphql.ts';
+import { ConsoleCannedRepliesDocument, ChatSetTypingDocument } from '../generated/graphql.ts';
 import { h, replaceChildren } from '../widget/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
@@ -68,7 +68,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
     if (!body || !conversationId || canned.length > 0) return;
     textarea.value = '';
     lastTypingAt = 0;
-    void client.request(ConsoleSetTypingDocument, { input: { conversationId, isTyping: false, isInternal: isNote } }).catch(() => {});
+    void client.request(ChatSetTypingDocument, { input: { conversationId, isTyping: false, isInternal: isNote } }).catch(() => {});
     client.sendMessage({ conversationId, body, internal: isNote }).catch(deps.onError);
   };
 
@@ -80,7 +80,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
     void searchCanned().catch(deps.onError);
     if (conversationId && Date.now() - lastTypingAt > TYPING_REFRESH_MS) {
       lastTypingAt = Date.now();
-      void client.request(ConsoleSetTypingDocument, { input: { conversationId, isTyping: true, isInternal: isNote } }).catch(() => {});
+      void client.request(ChatSetTypingDocument, { input: { conversationId, isTyping: true, isInternal: isNote } }).catch(() => {});
     }
   });
   textarea.addEventListener('keydown', (event) => {

@@ -7,12 +7,12 @@ import {
   ConsoleAgentsDocument,
   ConsoleAssignDocument,
   ConsoleConversationDetailDocument,
-  ConsoleMarkReadDocument,
+  ChatMarkReadDocument,
   ConsoleMessagesPageDocument,
-  ConsoleReadReceiptsDocument,
+  ChatReadReceiptsDocument,
   ConsoleTagDocument,
   ConsoleTransferDocument,
-  ConsoleTypingEventsDocument,
+  ChatTypingEventsDocument,
   ConsoleUpdateConversationDocument,
   type ConsoleConversationFragment,
 } from '../generated/graphql.ts';
@@ -154,7 +154,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       messages.scrollTop = messages.scrollHeight;
       olderCursor = page.messages.pageInfo.hasPreviousPage ? page.messages.pageInfo.startCursor : null;
       const lastSeq = page.messages.edges.at(-1)?.node.seq ?? 0;
-      if (lastSeq > 0) void client.request(ConsoleMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
+      if (lastSeq > 0) void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
       const follower: ConversationFollower = client.followConversation(id, {
         afterSeq: lastSeq,
         onMessage: (m) => {
@@ -162,14 +162,14 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
           deps.onMessage(m);
           if (m.authorType === 'VISITOR') {
             typing.textContent = '';
-            if (document.visibilityState === 'visible') void client.request(ConsoleMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
+            if (document.visibilityState === 'visible') void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
           }
         },
         onError: deps.onError,
       });
       stops.push(() => follower.stop());
       stops.push(
-        client.subscribe(ConsoleTypingEventsDocument, { conversationId: id }, {
+        client.subscribe(ChatTypingEventsDocument, { conversationId: id }, {
           next: ({ typingEvents }) => {
             if (typingEvents.participantKind !== 'VISITOR') return;
             typing.textContent = typingEvents.isTyping ? t('typing') : '';
@@ -179,7 +179,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
         }),
       );
       stops.push(
-        client.subscribe(ConsoleReadReceiptsDocument, { conversationId: id }, {
+        client.subscribe(ChatReadReceiptsDocument, { conversationId: id }, {
           next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? markVisitorRead(readReceipts.lastReadSeq) : undefined),
         }),
       );

@@ -1,7 +1,8 @@
 // The console's words in Chinese and English, by browser locale.
-export type ConsoleLocale = 'zh' | 'en';
+import { createTranslator, type TextTable, type WidgetLocale } from '../widget/widget-text.ts';
+export type ConsoleLocale = WidgetLocale;
 
-const text = {
+const consoleText = {
   signIn: { zh: '登录', en: 'Sign in' },
   email: { zh: '邮箱', en: 'Email' },
   password: { zh: '密码', en: 'Password' },
@@ -39,12 +40,10 @@ const text = {
   offline: { zh: '网络已断开', en: 'You are offline' },
   anonymous: { zh: '访客', en: 'Visitor' },
   shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
-} satisfies Record<string, Record<ConsoleLocale, string>>;
+} satisfies TextTable;
 
-export type ConsoleTextKey = keyof typeof text;
+export type ConsoleTextKey = keyof typeof consoleText;
 
-export function createConsoleTranslator(locale: ConsoleLocale) {
-  return (key: ConsoleTextKey) => text[key][locale];
-}
+export const createConsoleTranslator = (locale: ConsoleLocale) => createTranslator(locale, consoleText);
 
 export type ConsoleTranslate = ReturnType<typeof createConsoleTranslator>;

@@ -1779,34 +1779,6 @@ export type ConsoleCannedRepliesQueryVariables = Exact<{
 
 export type ConsoleCannedRepliesQuery = { __typename?: 'Query', cannedReplies: Array<{ __typename?: 'CannedReply', id: string, shortcut: string, body: string }> };
 
-export type ConsoleSetTypingMutationVariables = Exact<{
-  input: SetTypingInput;
-}>;
-
-
-export type ConsoleSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
-
-export type ConsoleTypingEventsSubscriptionVariables = Exact<{
-  conversationId: Scalars['ID']['input'];
-}>;
-
-
-export type ConsoleTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
-
-export type ConsoleMarkReadMutationVariables = Exact<{
-  input: MarkConversationReadInput;
-}>;
-
-
-export type ConsoleMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
-
-export type ConsoleReadReceiptsSubscriptionVariables = Exact<{
-  conversationId: Scalars['ID']['input'];
-}>;
-
-
-export type ConsoleReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
-
 export type ConsoleBotPreviewQueryVariables = Exact<{
   text: Scalars['String']['input'];
 }>;
@@ -1913,6 +1885,34 @@ export type ConversationLastSeqQueryVariables = Exact<{
 
 export type ConversationLastSeqQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, lastSeq: number } | null };
 
+export type ChatSetTypingMutationVariables = Exact<{
+  input: SetTypingInput;
+}>;
+
+
+export type ChatSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
+
+export type ChatTypingEventsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
+
+export type ChatMarkReadMutationVariables = Exact<{
+  input: MarkConversationReadInput;
+}>;
+
+
+export type ChatMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
+
+export type ChatReadReceiptsSubscriptionVariables = Exact<{
+  conversationId: Scalars['ID']['input'];
+}>;
+
+
+export type ChatReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
+
 export type WidgetUpdateVisitorMutationVariables = Exact<{
   input: UpdateVisitorInput;
 }>;
@@ -1945,34 +1945,6 @@ export type WidgetQueueStatusSubscriptionVariables = Exact<{
 
 
 export type WidgetQueueStatusSubscription = { __typename?: 'Subscription', queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } };
-
-export type WidgetSetTypingMutationVariables = Exact<{
-  input: SetTypingInput;
-}>;
-
-
-export type WidgetSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
-
-export type WidgetTypingEventsSubscriptionVariables = Exact<{
-  conversationId: Scalars['ID']['input'];
-}>;
-
-
-export type WidgetTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
-
-export type WidgetMarkReadMutationVariables = Exact<{
-  input: MarkConversationReadInput;
-}>;
-
-
-export type WidgetMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
-
-export type WidgetReadReceiptsSubscriptionVariables = Exact<{
-  conversationId: Scalars['ID']['input'];
-}>;
-
-
-export type WidgetReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
 
 export type WidgetRateConversationMutationVariables = Exact<{
   input: RateConversationInput;
@@ -2398,41 +2370,6 @@ export const ConsoleCannedRepliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCannedRepliesQuery, ConsoleCannedRepliesQueryVariables>;
-export const ConsoleSetTypingDocument = new TypedDocumentString(`
-    mutation ConsoleSetTyping($input: SetTypingInput!) {
-  setTyping(input: $input) {
-    conversationId
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleSetTypingMutation, ConsoleSetTypingMutationVariables>;
-export const ConsoleTypingEventsDocument = new TypedDocumentString(`
-    subscription ConsoleTypingEvents($conversationId: ID!) {
-  typingEvents(conversationId: $conversationId) {
-    conversationId
-    participant
-    participantKind
-    isTyping
-    isInternal
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleTypingEventsSubscription, ConsoleTypingEventsSubscriptionVariables>;
-export const ConsoleMarkReadDocument = new TypedDocumentString(`
-    mutation ConsoleMarkRead($input: MarkConversationReadInput!) {
-  markConversationRead(input: $input) {
-    conversationId
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleMarkReadMutation, ConsoleMarkReadMutationVariables>;
-export const ConsoleReadReceiptsDocument = new TypedDocumentString(`
-    subscription ConsoleReadReceipts($conversationId: ID!) {
-  readReceipts(conversationId: $conversationId) {
-    conversationId
-    participant
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleReadReceiptsSubscription, ConsoleReadReceiptsSubscriptionVariables>;
 export const ConsoleBotPreviewDocument = new TypedDocumentString(`
     query ConsoleBotPreview($text: String!) {
   botPreview(text: $text) {
@@ -2824,6 +2761,41 @@ export const ConversationLastSeqDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConversationLastSeqQuery, ConversationLastSeqQueryVariables>;
+export const ChatSetTypingDocument = new TypedDocumentString(`
+    mutation ChatSetTyping($input: SetTypingInput!) {
+  setTyping(input: $input) {
+    conversationId
+  }
+}
+    `) as unknown as TypedDocumentString<ChatSetTypingMutation, ChatSetTypingMutationVariables>;
+export const ChatTypingEventsDocument = new TypedDocumentString(`
+    subscription ChatTypingEvents($conversationId: ID!) {
+  typingEvents(conversationId: $conversationId) {
+    conversationId
+    participant
+    participantKind
+    isTyping
+    isInternal
+  }
+}
+    `) as unknown as TypedDocumentString<ChatTypingEventsSubscription, ChatTypingEventsSubscriptionVariables>;
+export const ChatMarkReadDocument = new TypedDocumentString(`
+    mutation ChatMarkRead($input: MarkConversationReadInput!) {
+  markConversationRead(input: $input) {
+    conversationId
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ChatMarkReadMutation, ChatMarkReadMutationVariables>;
+export const ChatReadReceiptsDocument = new TypedDocumentString(`
+    subscription ChatReadReceipts($conversationId: ID!) {
+  readReceipts(conversationId: $conversationId) {
+    conversationId
+    participant
+    lastReadSeq
+  }
+}
+    `) as unknown as TypedDocumentString<ChatReadReceiptsSubscription, ChatReadReceiptsSubscriptionVariables>;
 export const WidgetUpdateVisitorDocument = new TypedDocumentString(`
     mutation WidgetUpdateVisitor($input: UpdateVisitorInput!) {
   updateVisitor(input: $input) {
@@ -2893,41 +2865,6 @@ export const WidgetQueueStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WidgetQueueStatusSubscription, WidgetQueueStatusSubscriptionVariables>;
-export const WidgetSetTypingDocument = new TypedDocumentString(`
-    mutation WidgetSetTyping($input: SetTypingInput!) {
-  setTyping(input: $input) {
-    conversationId
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetSetTypingMutation, WidgetSetTypingMutationVariables>;
-export const WidgetTypingEventsDocument = new TypedDocumentString(`
-    subscription WidgetTypingEvents($conversationId: ID!) {
-  typingEvents(conversationId: $conversationId) {
-    conversationId
-    participant
-    participantKind
-    isTyping
-    isInternal
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetTypingEventsSubscription, WidgetTypingEventsSubscriptionVariables>;
-export const WidgetMarkReadDocument = new TypedDocumentString(`
-    mutation WidgetMarkRead($input: MarkConversationReadInput!) {
-  markConversationRead(input: $input) {
-    conversationId
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetMarkReadMutation, WidgetMarkReadMutationVariables>;
-export const WidgetReadReceiptsDocument = new TypedDocumentString(`
-    subscription WidgetReadReceipts($conversationId: ID!) {
-  readReceipts(conversationId: $conversationId) {
-    conversationId
-    participant
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetReadReceiptsSubscription, WidgetReadReceiptsSubscriptionVariables>;
 export const WidgetRateConversationDocument = new TypedDocumentString(`
     mutation WidgetRateConversation($input: RateConversationInput!) {
   rateConversation(input: $input) {

@@ -6,20 +6,20 @@ import type { ConversationMessage } from '../follow-conversation.ts';
 import { StartConversationDocument, StartVisitorSessionDocument } from '../generated/graphql.ts';
 import {
   WidgetConversationDocument,
-  WidgetMarkReadDocument,
+  ChatMarkReadDocument,
   WidgetQueueStatusDocument,
   WidgetRateConversationDocument,
-  WidgetReadReceiptsDocument,
+  ChatReadReceiptsDocument,
   WidgetRequestAgentDocument,
-  WidgetSetTypingDocument,
-  WidgetTypingEventsDocument,
+  ChatSetTypingDocument,
+  ChatTypingEventsDocument,
   WidgetUpdateVisitorDocument,
   type QueueStatus,
 } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
 import { h, replaceChildren } from './create-element.ts';
 import { createWidgetMessageLog } from './widget-message-log.ts';
-import { createTranslator, type WidgetLocale } from './widget-text.ts';
+import { createWidgetTranslator, type WidgetLocale } from './widget-text.ts';
 import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';
 
 export interface WidgetOptions {
@@ -38,7 +38,7 @@ const TYPING_IDLE_MS = 4_000;
 const TYPING_SHOWN_MS = 8_000;
 
 export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
-  const t = createTranslator(options.locale);
+  const t = createWidgetTranslator(options.locale);
   const keys = { token: `kefu:${options.widgetKey}:visitor`, conversation: `kefu:${options.widgetKey}:conversation` };
   let token = options.storage.getItem(keys.token);
   let conversationId = options.storage.getItem(keys.conversation);
@@ -111,7 +111,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const markRead = (seq: number) => {
     clearTimeout(readTimer);
     readTimer = setTimeout(() => {
-      if (!view.panel.hidden && conversationId) void client.request(WidgetMarkReadDocument, { input: { conversationId, seq } }).catch(() => {});
+      if (!view.panel.hidden && conversationId) void client.request(ChatMarkReadDocument, { input: { conversationId, seq } }).catch(() => {});
     }, 300);
   };
 
@@ -123,7 +123,10 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       if (message.kind === 'TEXT') view.typing.textContent = '';
     }
     const to = (message.data as { to?: string } | null)?.to;
-    if (message.kind === 'STATUS_CHANGED' && to === 'RESOLVED') showCsat();
+    if (message.kind === 'STATUS_CHANGED' && to === 'RESOLVED') {
+      view.status.hidden = true;
+      showCsat();
+    }
     if (message.kind === 'STATUS_CHANGED' && to === 'OPEN') view.showCard(null);
   };
 
@@ -139,7 +142,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     stops.push(() => follower.stop());
     stops.push(client.subscribe(WidgetQueueStatusDocument, { conversationId: id }, { next: ({ queueStatus }) => void showQueue(queueStatus) }));
     stops.push(
-      client.subscribe(WidgetTypingEventsDocument, { conversationId: id }, {
+      client.subscribe(ChatTypingEventsDocument, { conversationId: id }, {
         next: ({ typingEvents }) => {
           if (typingEvents.participantKind === 'VISITOR') return;
           view.typing.textContent = typingEvents.isTyping ? t('typing') : '';
@@ -149,7 +152,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       }),
     );
     stops.push(
-      client.subscribe(WidgetReadReceiptsDocument, { conversationId: id }, {
+      client.subscribe(ChatReadReceiptsDocument, { conversationId: id }, {
         next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? undefined : log.markReadUpTo(readReceipts.lastReadSeq)),
       }),
     );
@@ -219,7 +222,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   let lastTypingAt = 0;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   const setTyping = (isTyping: boolean) => {
-    if (conversationId) void client.request(WidgetSetTypingDocument, { input: { conversationId, isTyping } }).catch(() => {});
+    if (conversationId) void client.request(ChatSetTypingDocument, { input: { conversationId, isTyping } }).catch(() => {});
   };
   const stopTyping = () => {
     clearTimeout(idleTimer);

@@ -2,7 +2,7 @@
 
 export type WidgetLocale = 'zh' | 'en';
 
-const text = {
+const widgetText = {
   title: { zh: '在线客服', en: 'Chat with us' },
   open: { zh: '打开客服聊天', en: 'Open the chat' },
   close: { zh: '关闭', en: 'Close' },
@@ -37,9 +37,12 @@ const text = {
   you: { zh: '我', en: 'You' },
   bot: { zh: '智能助手', en: 'Assistant' },
   agent: { zh: '客服', en: 'Agent' },
-} satisfies Record<string, Record<WidgetLocale, string>>;
+} satisfies TextTable;
 
-export type WidgetTextKey = keyof typeof text;
+export type WidgetTextKey = keyof typeof widgetText;
+
+/** A table of words: key → { zh, en }. */
+export type TextTable = Record<string, Record<WidgetLocale, string>>;
 
 /** zh for any `zh-*` tag, en for everything else. */
 export function pickWidgetLocale(preferred: string | undefined, browser: readonly string[]): WidgetLocale {
@@ -47,10 +50,12 @@ export function pickWidgetLocale(preferred: string | undefined, browser: readonl
   return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-/** `t('queue', { n: 2, m: 3 })` fills `{n}` and `{m}`. */
-export function createTranslator(locale: WidgetLocale) {
-  return (key: WidgetTextKey, values: Record<string, string | number> = {}) =>
-    text[key][locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+/** `t('queue', { n: 2, m: 3 })` fills `{n}` and `{m}`; the console passes its own table. */
+export function createTranslator<T extends TextTable>(locale: WidgetLocale, table: T) {
+  return (key: keyof T, values: Record<string, string | number> = {}) =>
+    table[key]![locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-export type Translate = ReturnType<typeof createTranslator>;
+export const createWidgetTranslator = (locale: WidgetLocale) => createTranslator(locale, widgetText);
+
+export type Translate = ReturnType<typeof createWidgetTranslator>;
