@@ -154,5 +154,5 @@ describeWithBrowser('widget and console in Chromium', () => {
     const rating = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status csat { score comment } } }`, { id: await conversationIdOf(visitor) }, ownerToken);
     expect(rating.conversation).toEqual({ status: 'RESOLVED', csat: { score: 5, comment: 'Quick and kind, thanks!' } });
     await Promise.all([agentContext.close(), visitorContext.close()]);
-  });
+  }, 120_000);
 });
