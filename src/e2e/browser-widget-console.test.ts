@@ -2,12 +2,14 @@
 // visitor asks for a person, an agent takes the conversation from the queue in /console and
 // replies; then the visitor's network drops and returns without losing or repeating a message.
 // Screenshots go to docs/screenshots/ (linked from the README).
+import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
@@ -154,5 +156,52 @@ describeWithBrowser('widget and console in Chromium', () => {
     const rating = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status csat { score comment } } }`, { id: await conversationIdOf(visitor) }, ownerToken);
     expect(rating.conversation).toEqual({ status: 'RESOLVED', csat: { score: 5, comment: 'Quick and kind, thanks!' } });
     await Promise.all([agentContext.close(), visitorContext.close()]);
+  }, 120_000);
+
+  it('the console pages back through long history, inserts canned replies after /, writes internal notes, tags and resolves by keyboard', async () => {
+    const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId } = await startVisitorConversation(t.url, widgetKey, 'Grace here: a long story follows');
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId: signIn.agent.id } }, ownerToken);
+    for (let i = 1; i <= 40; i++) await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: `history ${i}`, clientMessageId: randomUUID() } }, ownerToken);
+
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/console`);
+    await page.fill('input[name=email]', DEMO_OWNER.email);
+    await page.fill('input[name=password]', DEMO_OWNER.password);
+    await page.click('button[type=submit]');
+    await page.keyboard.press('Alt+1');
+    await page.locator(`.item[data-conversation-id="${conversationId}"]`).click(WAIT);
+
+    // The newest page first; scrolling to the top loads the rest, in order.
+    await expect.poll(() => page.locator('.messages .msg.staff').count(), WAIT).toBeGreaterThan(0);
+    expect(await page.locator('.messages .msg.staff').count()).toBeLessThan(40);
+    for (let i = 0; i < 5 && (await page.locator('.messages .msg.staff').count()) < 40; i++) {
+      await page.locator('.messages').evaluate((el) => el.scrollTo(0, 0));
+      await expect.poll(() => page.locator('.messages').evaluate((el) => el.scrollTop), WAIT).toBeGreaterThan(0);
+    }
+    const history = await page.locator('.messages .msg.staff .text').allInnerTexts();
+    expect(history).toEqual(Array.from({ length: 40 }, (_, i) => `history ${i + 1}`));
+
+    // "/ref" finds the canned reply; Enter puts it in the box; Alt+N makes it an internal note.
+    await page.fill('.composer textarea', '/ref');
+    await page.locator('.canned button', { hasText: '/refund' }).waitFor(WAIT);
+    await page.press('.composer textarea', 'Enter');
+    expect(await page.inputValue('.composer textarea')).toContain('3–5');
+    await page.keyboard.press('Alt+n');
+    await page.press('.composer textarea', 'Enter');
+    await expect.poll(() => page.locator('.msg.note .text').allInnerTexts(), WAIT).toEqual([expect.stringContaining('3–5') as unknown as string]);
+
+    await page.fill('input[aria-label="Tags"]', 'vip');
+    await page.press('input[aria-label="Tags"]', 'Enter');
+    await expect.poll(() => page.locator('.conv-head .tag').allInnerTexts(), WAIT).toEqual([expect.stringContaining('vip') as unknown as string]);
+    await page.keyboard.press('Alt+r');
+    await expect.poll(() => page.locator('.conv-head h2 .badge').first().innerText(), WAIT).toBe('RESOLVED');
+    await page.screenshot({ path: `${SCREENSHOTS}console-note-and-tags.png` });
+
+    const stored = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status tags { name } } }`, { id: conversationId }, ownerToken);
+    expect(stored.conversation).toEqual({ status: 'RESOLVED', tags: [{ name: 'vip' }] });
+    await context.close();
   }, 120_000);
 });
