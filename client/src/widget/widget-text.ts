@@ -33,8 +33,6 @@ const widgetText = {
   csatSubmit: { zh: '提交评价', en: 'Send rating' },
   csatThanks: { zh: '感谢您的评价！', en: 'Thanks for your feedback!' },
   resolved: { zh: '会话已结束', en: 'This conversation was resolved' },
-  newConversation: { zh: '发起新会话', en: 'Start a new conversation' },
-  you: { zh: '我', en: 'You' },
   bot: { zh: '智能助手', en: 'Assistant' },
   agent: { zh: '客服', en: 'Agent' },
 } satisfies TextTable;
