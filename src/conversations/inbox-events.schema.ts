@@ -1,8 +1,9 @@
-import { canAccessConversation, requireStaff } from '../auth/access.ts';
+import { canAccessConversation, requireStaff, type StaffPrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type InboxEventPayload } from '../events/topics.ts';
 import { builder } from '../graphql/builder.ts';
 import { MessageRef } from '../messages/message.schema.ts';
@@ -28,12 +29,17 @@ const InboxEvent = builder.objectRef<InboxEventPayload>('InboxEvent').implement(
   }),
 });
 
-async function* streamInbox(deps: Deps, principal: Principal | null): AsyncGenerator<InboxEventPayload> {
+function streamInbox(deps: Deps, principal: Principal | null): AsyncGenerator<InboxEventPayload> {
   const staff = requireStaff(principal);
+  return createCancelableStream((signal) => generateInbox(deps, staff, signal));
+}
+
+async function* generateInbox(deps: Deps, staff: StaffPrincipal, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
   const queue = createAsyncQueue<InboxEventPayload>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
   const unsubscribe = await deps.bus.subscribe(topics.inbox(staff.workspaceId), (event) => {
     if (canAccessConversation(staff, event.conversation)) queue.push(event);
   });
+  signal.addEventListener('abort', () => queue.close());
   try {
     for (let event = await queue.next(); event; event = await queue.next()) {
       yield event;

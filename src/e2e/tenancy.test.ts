@@ -79,12 +79,12 @@ describeEachStorage('tenancy and roles', (provider) => {
     const { error } = await foreign.done;
     expect(JSON.stringify(error)).toContain('NOT_FOUND');
 
-    const inbox = subscribe<any>(client, `subscription { inboxEvents { reason conversation { id } } }`);
+    const inbox = subscribe<any>(client, `subscription { inboxEvents { reason conversation { id status queueState lastSeq resolvedAt } } }`);
     const ownStream = subscribe<any>(client, CONVERSATION_EVENTS, { id: aConversation.conversationId });
     await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: bConversation.conversationId, body: 'B only', clientMessageId: randomUUID() } }, b.ownerToken);
     await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: aConversation.conversationId, body: 'A only', clientMessageId: randomUUID() } }, a.ownerToken);
     expect((await ownStream.next()).conversationEvents.body).toBe('A only');
-    expect((await inbox.next()).inboxEvents.conversation.id).toBe(aConversation.conversationId);
+    expect((await inbox.next()).inboxEvents.conversation).toMatchObject({ id: aConversation.conversationId, status: "OPEN", resolvedAt: null });
     expect(inbox.received).toHaveLength(1);
     await client.dispose();
   });

@@ -1,6 +1,6 @@
 // Every pub/sub topic is built here, and each topic name maps to one payload type, so a publish
 // and its subscribers cannot disagree. Payloads are JSON (Dates as ISO strings) on every bus.
-import type { AuthorType, ConversationPriority, ConversationStatus, MessageKind } from '../storage/generated/sqlite/index.js';
+import type { AuthorType, Conversation, MessageKind } from '../storage/generated/sqlite/index.js';
 
 export interface MessageJson {
   id: string;
@@ -19,19 +19,10 @@ export interface MessageJson {
   createdAt: string;
 }
 
-export interface ConversationJson {
-  id: string;
-  workspaceId: string;
-  visitorId: string;
-  status: ConversationStatus;
-  priority: ConversationPriority;
-  subject: string | null;
-  assigneeId: string | null;
-  lastSeq: number;
-  createdAt: string;
-  updatedAt: string;
-  lastMessageAt: string;
-}
+/** Every column of a conversation, with dates as ISO strings (what subscribers may select). */
+export type ConversationJson = {
+  [K in keyof Conversation]: Conversation[K] extends Date ? string : Conversation[K] extends Date | null ? string | null : Conversation[K];
+};
 
 /** One stored conversation event. prevSeq/prevVisitorSeq let a subscriber see that it missed one. */
 export interface ConversationEventPayload {

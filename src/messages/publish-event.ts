@@ -7,19 +7,9 @@ import type { Conversation } from '../storage/generated/sqlite/index.js';
 import type { AppendedEvent } from './append-event.ts';
 
 export function toConversationJson(conversation: Conversation): ConversationJson {
-  return {
-    id: conversation.id,
-    workspaceId: conversation.workspaceId,
-    visitorId: conversation.visitorId,
-    status: conversation.status,
-    priority: conversation.priority,
-    subject: conversation.subject,
-    assigneeId: conversation.assigneeId,
-    lastSeq: conversation.lastSeq,
-    createdAt: conversation.createdAt.toISOString(),
-    updatedAt: conversation.updatedAt.toISOString(),
-    lastMessageAt: conversation.lastMessageAt.toISOString(),
-  };
+  return Object.fromEntries(
+    Object.entries(conversation).map(([key, value]) => [key, value instanceof Date ? value.toISOString() : value]),
+  ) as ConversationJson;
 }
 
 export async function publishEvents(deps: Pick<Deps, 'bus'>, appended: AppendedEvent[], reason: InboxEventPayload['reason'] = 'MESSAGE'): Promise<void> {
