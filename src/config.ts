@@ -10,7 +10,7 @@ const positiveInt = z.number().int().positive();
 export const configSchema = z
   .object({
     dataDir: z.string().default('./data').describe('Folder for the embedded SQLite database and generated secrets.'),
-    workers: z.number().int().min(0).max(64).default(1).describe('Server processes sharing the port; 0 means one per CPU.'),
+    workers: z.number().int().min(0).max(64).default(0).describe('Server processes sharing the port; 0 means one per CPU.'),
     http: z
       .object({
         host: z.string().default('0.0.0.0').describe('Address to listen on.'),

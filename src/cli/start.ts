@@ -12,7 +12,7 @@ export function registerStart(program: Command): void {
     .description('Run the server (GraphQL over HTTP and WebSocket on one port).')
     .option('-c, --config <file>', 'YAML config file (see `kefu config defaults`)')
     .option('-p, --port <n>', 'port to listen on (default 4000, or PORT)')
-    .option('-w, --workers <n>', 'server processes sharing the port; 0 = one per CPU (default 1)')
+    .option('-w, --workers <n>', 'server processes sharing the port (default 0 = one per CPU)')
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });

@@ -39,7 +39,9 @@ export async function waitUntil(check: () => Promise<boolean>, what: string, tim
 export async function spawnServer(env: Record<string, string>, args: string[] = [], port?: number): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   let output = '';
-  const child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--port', String(listenPort), ...args], {
+  // One process unless the test asks for more (the default, one per CPU, doubles every test's processes).
+  const workers = args.includes('--workers') ? [] : ['--workers', '1'];
+  const child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--port', String(listenPort), ...workers, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'warn', KEFU_BOT_ENABLED: 'false', KEFU_BOT_MODEL_CACHE_DIR: BOT_MODEL_CACHE_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
