@@ -1,4 +1,5 @@
-import { canAccessConversation, requireStaff, type StaffPrincipal } from '../auth/access.ts';
+import { canAccessConversation, conversationAccessFilter, requireStaff, type StaffPrincipal } from '../auth/access.ts';
+import { toConversationJson } from '../messages/publish-event.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
@@ -29,18 +30,30 @@ const InboxEvent = builder.objectRef<InboxEventPayload>('InboxEvent').implement(
   }),
 });
 
-function streamInbox(deps: Deps, principal: Principal | null): AsyncGenerator<InboxEventPayload> {
+const MAX_CATCH_UP = 500;
+
+function streamInbox(deps: Deps, principal: Principal | null, since: Date | null): AsyncGenerator<InboxEventPayload> {
   const staff = requireStaff(principal);
-  return createCancelableStream((signal) => generateInbox(deps, staff, signal));
+  return createCancelableStream((signal) => generateInbox(deps, staff, since, signal));
 }
 
-async function* generateInbox(deps: Deps, staff: StaffPrincipal, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
+// Live first (buffered), then a catch-up snapshot of what changed since `since`, then live: the
+// inbox is state, so a conversation delivered twice is harmless, and none changed in between is missed.
+async function* generateInbox(deps: Deps, staff: StaffPrincipal, since: Date | null, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
   const queue = createAsyncQueue<InboxEventPayload>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
   const unsubscribe = await deps.bus.subscribe(topics.inbox(staff.workspaceId), (event) => {
     if (canAccessConversation(staff, event.conversation)) queue.push(event);
   });
   signal.addEventListener('abort', () => queue.close());
   try {
+    if (since) {
+      const changed = await deps.db.conversation.findMany({
+        where: { AND: [conversationAccessFilter(staff), { updatedAt: { gte: since } }] },
+        orderBy: { updatedAt: 'asc' },
+        take: MAX_CATCH_UP,
+      });
+      for (const conversation of changed) yield { reason: 'UPDATED', conversation: toConversationJson(conversation), message: null };
+    }
     for (let event = await queue.next(); event; event = await queue.next()) {
       yield event;
     }
@@ -53,9 +66,11 @@ async function* generateInbox(deps: Deps, staff: StaffPrincipal, signal: AbortSi
 builder.subscriptionField('inboxEvents', (t) =>
   t.field({
     type: InboxEvent,
-    description: 'Staff: live changes to conversations the caller may work on (new, updated, new messages).',
+    description:
+      'Staff: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED.',
     authScopes: { staff: true },
-    subscribe: (_root, _args, ctx) => streamInbox(ctx.deps, ctx.principal),
+    args: { since: t.arg({ type: 'DateTime', description: 'Catch up on conversations changed at or after this time first.' }) },
+    subscribe: (_root, { since }, ctx) => streamInbox(ctx.deps, ctx.principal, since ?? null),
     resolve: (event) => event,
   }),
 );

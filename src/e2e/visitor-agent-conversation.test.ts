@@ -41,4 +41,17 @@ describeEachStorage('visitor and agent converse', (provider) => {
     visitorStream.stop();
     await Promise.all([agentClient.dispose(), visitorClient.dispose()]);
   });
+
+  it('catches an inbox up on conversations changed since a time, then streams live', async () => {
+    const ws = await createWorkspaceFixture(t.url);
+    const before = new Date(Date.now() - 1000).toISOString();
+    const first = await startVisitorConversation(t.url, ws.widgetKey, 'first');
+    const client = openWsClient(t.wsUrl, ws.ownerToken);
+    const inbox = subscribe<any>(client, `subscription($since: DateTime) { inboxEvents(since: $since) { reason conversation { id } } }`, { since: before });
+    expect((await inbox.next()).inboxEvents).toEqual({ reason: 'UPDATED', conversation: { id: first.conversationId } });
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: first.conversationId, body: 'live', clientMessageId: randomUUID() } }, ws.ownerToken);
+    expect((await inbox.next()).inboxEvents).toEqual({ reason: 'MESSAGE', conversation: { id: first.conversationId } });
+    inbox.stop();
+    await client.dispose();
+  });
 });

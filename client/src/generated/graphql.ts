@@ -1438,7 +1438,7 @@ export type Subscription = {
   agentPresence: PresenceEvent;
   /** Every event of a conversation in seq order. With afterSeq, first replays what came after it (resume after a reconnect), then streams live: no gap, no duplicate. See schema/PROTOCOL.md. */
   conversationEvents: ConversationEvent;
-  /** Staff: live changes to conversations the caller may work on (new, updated, new messages). */
+  /** Staff: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED. */
   inboxEvents: InboxEvent;
   /** The conversation’s queue position and estimated wait: now, then on every change (visitor widget). */
   queueStatus: QueueStatus;
@@ -1453,6 +1453,12 @@ export type Subscription = {
 export type SubscriptionConversationEventsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
   conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionInboxEventsArgs = {
+  since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
