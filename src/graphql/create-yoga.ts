@@ -1,22 +1,17 @@
 // The Yoga instance: schema, error masking, limits, health/readiness, GraphiQL. The WebSocket
 // transport executes through the same `getEnveloped`, so plugins here apply to both transports.
 import { randomUUID } from 'node:crypto';
-import { createGraphQLError, createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
-import type { GraphQLError } from 'graphql';
+import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
+import { maskUnexpectedError } from './mask-error.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { buildSchema } from './schema.ts';
 
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
 export interface ServerContext {
   kefu?: GraphQLContext;
-}
-
-// By name, not instanceof: tools may load graphql's CJS and ESM builds side by side.
-function isGraphQLError(error: unknown): error is GraphQLError {
-  return error instanceof Error && error.name === 'GraphQLError';
 }
 
 export interface YogaOptions {
@@ -38,13 +33,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       error: (...args) => log.error({ args }, 'yoga'),
     },
     maskedErrors: {
-      maskError(error, message) {
-        const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
-        if (isGraphQLError(original)) return error as Error;
-        const requestId = randomUUID();
-        log.error({ err: original, requestId }, 'unexpected error');
-        return createGraphQLError(message, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
-      },
+      maskError: (error) => maskUnexpectedError(error, log),
     },
     context: async ({ request, kefu }): Promise<GraphQLContext> => {
       if (kefu) return kefu;

@@ -1,7 +1,8 @@
 // Search tokens for the similar-question index: latin words and CJK character uni- and bigrams,
 // so Chinese needs no word segmenter (intent-anchors A3: BM25 over this beat char-n-gram cosine).
+import { CJK_SCRIPTS } from '../storage/search-text.ts';
 
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const CJK_RUN = new RegExp(`[${CJK_SCRIPTS}]+`, 'gu');
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 // Function words carry no topic, yet in a small FAQ bank "where is my …" would otherwise match
 // any entry phrased the same way. CJK function characters are dropped as unigrams only, so

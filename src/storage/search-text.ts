@@ -3,8 +3,10 @@
 // Stored space-separated in Message.searchText, so SQLite FTS5 (unicode61) and PostgreSQL
 // to_tsvector('simple') index it without a word segmenter.
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const SEGMENT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
+/** Scripts written without spaces between words, as a regex character-class body. */
+export const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const CJK = new RegExp(`[${CJK_SCRIPTS}]`, 'u');
+const SEGMENT = new RegExp(`[${CJK_SCRIPTS}]+|[\\p{L}\\p{N}]+`, 'gu');
 
 /** Groups of tokens: one group per CJK run (its bigrams, in order) or per word. */
 export function tokenizeForSearch(text: string): string[][] {

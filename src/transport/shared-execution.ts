@@ -7,9 +7,9 @@
 // Each event is executed with graphql-js execute(), as graphql-js subscribe() does per subscriber:
 // Yoga's executor would treat a subscription document as a new subscription, so unexpected errors
 // are masked here the way Yoga masks them (maskUnexpectedErrors).
-import { randomUUID } from 'node:crypto';
 import { createSourceEventStream, getOperationAST, GraphQLError, Kind, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
 import type { Logger } from '../log.ts';
+import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
 export interface ShareableField {
@@ -152,14 +152,7 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
 
 /** Errors that are not GraphQLErrors (bugs, driver errors) reach clients as INTERNAL_SERVER_ERROR, as over HTTP. */
 export function maskUnexpectedErrors(result: ExecutionResult | Promise<ExecutionResult>, log: Logger): Promise<ExecutionResult> {
-  return Promise.resolve(result).then((r) => {
-    if (!r.errors?.some((e) => !(e.originalError === undefined || e.originalError instanceof GraphQLError))) return r;
-    const errors = r.errors.map((error) => {
-      if (error.originalError === undefined || error.originalError instanceof GraphQLError) return error;
-      const requestId = randomUUID();
-      log.error({ err: error.originalError, requestId }, 'unexpected error');
-      return new GraphQLError('Unexpected error.', { path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
-    });
-    return { ...r, errors };
-  });
+  return Promise.resolve(result).then((r) =>
+    r.errors?.some(isUnexpectedError) ? { ...r, errors: r.errors.map((error) => maskUnexpectedError(error, log) as GraphQLError) } : r,
+  );
 }

@@ -18,6 +18,7 @@ import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import { KefuError } from '../errors.ts';
+import { isGraphQLError } from '../graphql/mask-error.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
 import { createSharedFrames } from './shared-frames.ts';
@@ -90,13 +91,13 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       try {
         document = env.parse(payload.query);
       } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        return [isGraphQLError(error) ? error : new GraphQLError(String(error))];
       }
       let errors: readonly GraphQLError[];
       try {
         errors = env.validate(env.schema, document);
       } catch (error) {
-        return [error instanceof GraphQLError ? error : new GraphQLError('The operation could not be validated.')];
+        return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
       }
       if (errors.length > 0) return [...errors];
       if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
