@@ -49,7 +49,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       ? await createRedisBus({ url: config.redis.url, keyPrefix: config.redis.keyPrefix, publishRetries: config.realtime.publishRetries, log, onPublishFailure: () => metrics.publishFailures.inc() })
       : createMemoryBus());
   const bot = createBotRuntime({ db: database.db, bus, log, config });
-  const deps: Deps = { db: database.db, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot };
 
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });

@@ -4,12 +4,15 @@ import type { Bus } from './events/bus.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
 import type { Db } from './storage/open-database.ts';
+import type { SqlStore } from './storage/sql/sql-store.ts';
 import type { Provider } from './storage/database-url.ts';
 import type { RateLimiter } from './rate-limits.ts';
 import type { BotRuntime } from './bot/bot-runtime.ts';
 
 export interface Deps {
   db: Db;
+  /** Prepared SQL for the per-message path; everything else uses db (storage/sql/sql-store.ts). */
+  sql: SqlStore;
   provider: Provider;
   bus: Bus;
   log: Logger;

@@ -1,5 +1,6 @@
 // Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token.
-import type { AgentRole, ApiKeyRole } from '../storage/generated/sqlite/index.js';
+import type { Agent, AgentRole, ApiKeyRole } from '../storage/generated/sqlite/index.js';
+import { sql } from '../storage/sql/sql-store.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { findApiKeyByToken, API_KEY_PREFIX } from './api-keys.ts';
@@ -17,7 +18,7 @@ export function bearerToken(authorization: string | null | undefined): string | 
 }
 
 /** null for anonymous callers; throws UNAUTHENTICATED for a token that is present but not valid. */
-export async function authenticate(deps: Pick<Deps, 'db' | 'secret'>, token: string | null): Promise<Principal | null> {
+export async function authenticate(deps: Pick<Deps, 'db' | 'sql' | 'secret'>, token: string | null): Promise<Principal | null> {
   if (!token) return null;
   if (token.startsWith(API_KEY_PREFIX)) {
     const key = await findApiKeyByToken(deps.db, token);
@@ -27,7 +28,8 @@ export async function authenticate(deps: Pick<Deps, 'db' | 'secret'>, token: str
   const claims = verifyToken(deps.secret, token);
   if (!claims) throw new KefuError('UNAUTHENTICATED', 'The token is invalid or expired; sign in (agents) or call startVisitorSession (visitors) again.');
   if (claims.kind === 'v') return { kind: 'visitor', id: claims.sub, workspaceId: claims.ws };
-  const agent = await deps.db.agent.findUnique({ where: { id: claims.sub }, select: { id: true, workspaceId: true, role: true } });
+  // Every agent request and socket passes here, so this is prepared SQL (storage/sql/).
+  const [agent] = (await deps.sql.all(sql`SELECT "id", "workspaceId", "role" FROM "Agent" WHERE "id" = ${claims.sub}`)) as Pick<Agent, 'id' | 'workspaceId' | 'role'>[];
   if (!agent) throw new KefuError('UNAUTHENTICATED', 'This agent account no longer exists; sign in with another account.');
   return { kind: 'agent', id: agent.id, workspaceId: agent.workspaceId, role: agent.role };
 }

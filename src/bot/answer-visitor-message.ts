@@ -5,18 +5,18 @@ import type { Deps } from '../deps.ts';
 import { appendEvents } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
 import { enterRouting } from '../routing/enter-routing.ts';
-import type { Message } from '../storage/generated/sqlite/index.js';
+import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
+import { decodeRow } from '../storage/sql/model-columns.ts';
+import { sql } from '../storage/sql/sql-store.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { decideBotReply, type BotReply } from './decide-bot-reply.ts';
 
 /** Bot messages since the last visitor-independent event, newest first, to count fallbacks in a row. */
-async function countFallbacksInARow(deps: Pick<Deps, 'db'>, conversationId: string, beforeSeq: number): Promise<number> {
-  const recent = await deps.db.message.findMany({
-    where: { conversationId, seq: { lt: beforeSeq }, authorType: { in: ['BOT', 'AGENT'] } },
-    orderBy: { seq: 'desc' },
-    take: 10,
-    select: { authorType: true, data: true },
-  });
+async function countFallbacksInARow(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<number> {
+  const rows = await deps.sql.all(
+    sql`SELECT "authorType", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "seq" < ${beforeSeq} AND "authorType" IN ('BOT', 'AGENT') ORDER BY "seq" DESC LIMIT 10`,
+  );
+  const recent = rows.map((row) => decodeRow<Pick<Message, 'authorType' | 'data'>>(deps.sql.dialect, 'Message', row));
   let count = 0;
   for (const message of recent) {
     const result = message.authorType === 'BOT' ? readBotResult(message.data) : null;
@@ -28,15 +28,16 @@ async function countFallbacksInARow(deps: Pick<Deps, 'db'>, conversationId: stri
 
 export async function answerVisitorMessage(deps: Deps, message: Message): Promise<BotReply | null> {
   if (!deps.config.bot.enabled || message.authorType !== 'VISITOR' || message.kind !== 'TEXT') return null;
-  const conversation = await deps.db.conversation.findUniqueOrThrow({
-    where: { id: message.conversationId },
-    include: { workspace: { select: { defaultReply: true } } },
-  });
+  const [row] = await deps.sql.all(
+    sql`SELECT c."id", c."workspaceId", c."assigneeId", c."queueState", c."status", w."defaultReply" FROM "Conversation" c JOIN "Workspace" w ON w."id" = c."workspaceId" WHERE c."id" = ${message.conversationId}`,
+  );
+  if (!row) return null;
+  const conversation = row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> & { defaultReply: string | null };
   if (conversation.assigneeId || conversation.queueState === 'WAITING' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
   const bot = await deps.bot.forWorkspace(conversation.workspaceId);
   const reply = decideBotReply(bot, message.body, {
     fallbacksInARow: await countFallbacksInARow(deps, conversation.id, message.seq),
-    defaultReply: conversation.workspace.defaultReply,
+    defaultReply: conversation.defaultReply,
     settings: deps.config.bot,
   });
   const appended = await appendEvents(deps, [

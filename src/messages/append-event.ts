@@ -1,12 +1,17 @@
 // The only way a conversation event is stored: one transaction bumps the conversation's lastSeq
 // and inserts the row with that seq, so seqs are gap-free and ordered under concurrent writers in
-// any number of processes (the UPDATE takes the row lock on PostgreSQL and the write lock on
-// SQLite before anything is read). Publishing happens after commit (publish-event.ts).
+// any number of processes. Publishing happens after commit (publish-event.ts). This is the
+// busiest write in Kefu, so it is prepared SQL (storage/sql/), not Prisma.
 import type { Deps } from '../deps.ts';
+import { KefuError } from '../errors.ts';
 import type { ConversationEventPayload, MessageJson } from '../events/topics.ts';
 import type { Prisma } from '../storage/open-database.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/generated/sqlite/index.js';
 import { toSearchText } from '../storage/search-text.ts';
+import { decodeRow, insertRow, setList } from '../storage/sql/model-columns.ts';
+import { newRowId } from '../storage/sql/new-row-id.ts';
+import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
+import { json, sql, type Dialect, type Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
   workspaceId: string;
@@ -28,54 +33,64 @@ export interface AppendedEvent {
   payload: ConversationEventPayload;
 }
 
-type Tx = Prisma.TransactionClient;
+/** Conversation columns an append may change along with the seq (status on reopen, etc.). */
+export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'createdAt'>>;
 
-/** Inside an open transaction: appends one event and applies `changes` to the conversation. */
-export async function appendEventInTx(tx: Tx, event: NewEvent, changes: Prisma.ConversationUncheckedUpdateManyInput = {}): Promise<AppendedEvent> {
+/**
+ * The statements of one append: bump lastSeq (the UPDATE takes the row lock on PostgreSQL and the
+ * write lock on SQLite before anything is read), move lastVisitorSeq for events visitors see, and
+ * insert the row with that seq. prevVisitorSeq is read before it moves.
+ */
+function* appendEventSteps(dialect: Dialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
   const internal = event.internal ?? false;
-  const now = new Date();
-  const bumped = await tx.conversation.update({
-    where: { id: event.conversationId, workspaceId: event.workspaceId },
-    data: { ...changes, lastSeq: { increment: 1 }, lastMessageAt: now },
-  });
-  const seq = bumped.lastSeq;
-  const prevVisitorSeq = bumped.lastVisitorSeq;
-  const conversation = internal ? bumped : await tx.conversation.update({ where: { id: bumped.id }, data: { lastVisitorSeq: seq } });
-  const message = await tx.message.create({
-    data: {
-      workspaceId: event.workspaceId,
-      conversationId: event.conversationId,
-      seq,
-      kind: event.kind,
-      authorType: event.authorType,
-      authorAgentId: event.authorAgentId ?? null,
-      authorVisitorId: event.authorVisitorId ?? null,
-      authorApiKeyId: event.authorApiKeyId ?? null,
-      body: event.body,
-      internal,
-      clientMessageId: event.clientMessageId ?? null,
-      data: event.data,
-      searchText: event.kind === 'TEXT' ? toSearchText(event.body) : '',
-      createdAt: now,
-    },
-  });
+  const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
+  const [bumped] = yield {
+    text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`,
+    params: [event.conversationId, event.workspaceId, ...set.params],
+  };
+  if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
+  let conversation = decodeRow<Conversation>(dialect, 'Conversation', bumped);
+  const seq = conversation.lastSeq;
+  const prevVisitorSeq = conversation.lastVisitorSeq;
+  if (!internal) {
+    const [moved] = yield sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${event.conversationId} RETURNING *`;
+    conversation = decodeRow<Conversation>(dialect, 'Conversation', moved!);
+  }
+  const message: Message = {
+    id: newRowId(),
+    workspaceId: event.workspaceId,
+    conversationId: event.conversationId,
+    seq,
+    kind: event.kind,
+    authorType: event.authorType,
+    authorAgentId: event.authorAgentId ?? null,
+    authorVisitorId: event.authorVisitorId ?? null,
+    authorApiKeyId: event.authorApiKeyId ?? null,
+    body: event.body,
+    internal,
+    clientMessageId: event.clientMessageId ?? null,
+    data: (event.data ?? null) as Message['data'],
+    searchText: event.kind === 'TEXT' ? toSearchText(event.body) : '',
+    createdAt: now,
+  };
+  yield insertRow(dialect, 'Message', { ...message, data: json(message.data) });
   return { message, conversation, payload: { message: toMessageJson(message), prevSeq: seq - 1, prevVisitorSeq } };
 }
 
+/** Inside an open Prisma transaction (routing's claims): appends one event. */
+export function appendEventInTx(deps: Pick<Deps, 'provider'>, tx: Prisma.TransactionClient, event: NewEvent): Promise<AppendedEvent> {
+  return runStepsInPrismaTransaction(tx, deps.provider, appendEventSteps(deps.provider, event, {}, new Date()));
+}
+
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice). */
-export async function appendEvents(
-  deps: Pick<Deps, 'db' | 'metrics'>,
-  events: NewEvent[],
-  changes: Prisma.ConversationUncheckedUpdateManyInput = {},
-): Promise<AppendedEvent[]> {
-  const appended = await deps.db.$transaction(
-    async (tx) => {
-      const out: AppendedEvent[] = [];
-      for (const [i, event] of events.entries()) out.push(await appendEventInTx(tx, event, i === 0 ? changes : {}));
-      return out;
-    },
-    { maxWait: 15_000, timeout: 20_000 },
-  );
+export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics'>, events: NewEvent[], changes: ConversationChanges = {}): Promise<AppendedEvent[]> {
+  const dialect = deps.sql.dialect;
+  const now = new Date();
+  const appended = await deps.sql.transaction(function* () {
+    const out: AppendedEvent[] = [];
+    for (const [i, event] of events.entries()) out.push(yield* appendEventSteps(dialect, event, i === 0 ? changes : {}, now));
+    return out;
+  });
   deps.metrics.messagesStored.inc(appended.length);
   return appended;
 }

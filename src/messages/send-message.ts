@@ -10,6 +10,8 @@ import { answerInBackground } from '../bot/answer-visitor-message.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
+import { findMessageByClientId } from './read-messages.ts';
+import { findConversationInWorkspace } from '../conversations/find-conversation.ts';
 
 export const clientMessageIdSchema = z
   .string()
@@ -54,7 +56,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
 
   const replay = async (): Promise<{ message: Message; isDuplicate: boolean } | null> => {
-    const existing = await deps.db.message.findUnique({ where: { conversationId_clientMessageId: { conversationId: data.conversationId, clientMessageId: data.clientMessageId } } });
+    const existing = await findMessageByClientId(deps, data.conversationId, data.clientMessageId);
     if (!existing || existing.workspaceId !== caller.workspaceId) return null;
     if (!isSameAuthor(existing, caller)) throw new KefuError('CONFLICT', 'This clientMessageId was already used by someone else in this conversation; generate a new one.');
     deps.metrics.dedupeHits.inc();
@@ -64,7 +66,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   if (earlier) return earlier;
 
   deps.limiter.take(`send:${caller.kind}:${caller.id}`, deps.config.limits.sendsPerMinute, 'messages');
-  const conversation = await deps.db.conversation.findFirst({ where: { id: data.conversationId, workspaceId: caller.workspaceId } });
+  const conversation = await findConversationInWorkspace(deps, data.conversationId, caller.workspaceId);
   if (!conversation || !canAccessConversation(caller, conversation)) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
   if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
 
@@ -88,13 +90,21 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   }
 }
 
-function parseInputWithSizeCode(deps: Deps, input: unknown) {
-  const schema = z.object({
+const sendInputSchema = (maxBytes: number) =>
+  z.object({
     conversationId: z.string().min(1).max(100),
-    body: messageBodySchema(deps.config.limits.messageMaxBytes),
+    body: messageBodySchema(maxBytes),
     clientMessageId: clientMessageIdSchema,
     internal: z.boolean().default(false),
   });
+
+// Built once per size limit: building a zod schema costs more than using it, on every send.
+const sendInputSchemas = new Map<number, ReturnType<typeof sendInputSchema>>();
+
+function parseInputWithSizeCode(deps: Deps, input: unknown) {
+  const maxBytes = deps.config.limits.messageMaxBytes;
+  let schema = sendInputSchemas.get(maxBytes);
+  if (!schema) sendInputSchemas.set(maxBytes, (schema = sendInputSchema(maxBytes)));
   const result = schema.safeParse(input);
   const tooLarge = result.success ? undefined : result.error.issues.find((i) => i.code === 'custom' && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
   if (tooLarge) throw new KefuError('MESSAGE_TOO_LARGE', tooLarge.message, { maxBytes: deps.config.limits.messageMaxBytes });

@@ -11,6 +11,8 @@ import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { toMessageJson } from './append-event.ts';
+import { readMessagesAfter } from './read-messages.ts';
+import { readLastSeq } from '../conversations/find-conversation.ts';
 
 export interface ResyncRequired {
   conversationId: string;
@@ -52,23 +54,17 @@ async function* generateConversationEvents(
   signal.addEventListener('abort', stop);
   if (signal.aborted) stop();
 
-  const readAfter = async (afterSeq: number, beforeSeq?: number) => {
-    const rows = await deps.db.message.findMany({
-      where: { conversationId: conversation.id, seq: { gt: afterSeq, ...(beforeSeq ? { lt: beforeSeq } : {}) }, ...(seesInternal ? {} : { internal: false }) },
-      orderBy: { seq: 'asc' },
-      take: replayLimit + 1,
-    });
-    return rows.map(toMessageJson);
-  };
+  const readAfter = async (afterSeq: number, beforeSeq?: number) =>
+    (await readMessagesAfter(deps, { conversationId: conversation.id, afterSeq, beforeSeq, includeInternal: seesInternal, limit: replayLimit + 1 })).map(toMessageJson);
 
   try {
-    const current = await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
-    let lastSent = args.afterSeq ?? current.lastSeq;
+    const latestSeq = await readLastSeq(deps, conversation.id);
+    let lastSent = args.afterSeq ?? latestSeq;
     if (args.afterSeq != null) {
-      const backlog = lastSent > current.lastSeq ? null : await readAfter(lastSent);
+      const backlog = lastSent > latestSeq ? null : lastSent === latestSeq ? [] : await readAfter(lastSent);
       if (!backlog || backlog.length > replayLimit) {
         deps.metrics.resumes.inc({ recovered: 'false' });
-        yield { conversationId: conversation.id, afterSeq: lastSent, latestSeq: current.lastSeq };
+        yield { conversationId: conversation.id, afterSeq: lastSent, latestSeq };
         return;
       }
       deps.metrics.resumes.inc({ recovered: 'true' });

@@ -63,7 +63,7 @@ export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics' | 'provi
             : { assigneeId: null, queueState: 'WAITING', assignedAt: null, awaitingReplySince: null, queuedAt: now, ...input.changes },
         });
         if (won.count === 0) throw new ClaimAborted('taken');
-        return appendEventInTx(tx, {
+        return appendEventInTx(deps, tx, {
           workspaceId: input.workspaceId,
           conversationId: input.conversationId,
           kind: 'ASSIGNED',

@@ -1,12 +1,19 @@
 // Hook from sendMessage: the auto-reassign timer starts when a visitor writes to an assigned
 // conversation and stops when the assignee answers visibly (internal notes do not count).
+// It runs on every message, so it is prepared SQL (storage/sql/).
 import type { Deps } from '../deps.ts';
 import type { Message } from '../storage/generated/sqlite/index.js';
+import { sql } from '../storage/sql/sql-store.ts';
 
-export async function noteRoutedMessage(deps: Pick<Deps, 'db'>, message: Pick<Message, 'conversationId' | 'authorType' | 'authorAgentId' | 'internal' | 'createdAt'>): Promise<void> {
+export async function noteRoutedMessage(deps: Pick<Deps, 'sql'>, message: Pick<Message, 'conversationId' | 'authorType' | 'authorAgentId' | 'internal' | 'createdAt'>): Promise<void> {
+  const { conversationId, createdAt } = message;
   if (message.authorType === 'VISITOR') {
-    await deps.db.conversation.updateMany({ where: { id: message.conversationId, assigneeId: { not: null }, awaitingReplySince: null }, data: { awaitingReplySince: message.createdAt } });
+    await deps.sql.all(
+      sql`UPDATE "Conversation" SET "awaitingReplySince" = ${createdAt}, "updatedAt" = ${createdAt} WHERE "id" = ${conversationId} AND "assigneeId" IS NOT NULL AND "awaitingReplySince" IS NULL`,
+    );
   } else if (message.authorType === 'AGENT' && !message.internal && message.authorAgentId) {
-    await deps.db.conversation.updateMany({ where: { id: message.conversationId, assigneeId: message.authorAgentId }, data: { awaitingReplySince: null } });
+    await deps.sql.all(
+      sql`UPDATE "Conversation" SET "awaitingReplySince" = NULL, "updatedAt" = ${createdAt} WHERE "id" = ${conversationId} AND "assigneeId" = ${message.authorAgentId} AND "awaitingReplySince" IS NOT NULL`,
+    );
   }
 }

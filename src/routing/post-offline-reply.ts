@@ -22,7 +22,7 @@ export async function postOfflineReply(
     async (tx) => {
       const won = await tx.conversation.updateMany({ where: { id: conversation.id, assigneeId: null, queueState: { in: fromStates } }, data: { queueState: 'OFFLINE' } });
       if (won.count === 0) return null;
-      return appendEventInTx(tx, {
+      return appendEventInTx(deps, tx, {
         workspaceId: conversation.workspaceId,
         conversationId: conversation.id,
         kind: 'TEXT',

@@ -3,48 +3,86 @@
 // types describe either.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { PrismaClient } from './generated/sqlite/index.js';
 import type { DatabaseTarget, Provider } from './database-url.ts';
+import type { SqlStore } from './sql/sql-store.ts';
 
 export type Db = PrismaClient;
 export type { Prisma } from './generated/sqlite/index.js';
 
 export interface Database {
   db: Db;
+  /** Prepared SQL on the same connections, for the per-message path (sql/sql-store.ts). */
+  sql: SqlStore;
   provider: Provider;
   close(): Promise<void>;
 }
 
-async function openSqlite(file: string): Promise<Db> {
+/**
+ * Prisma's SQLite adapter opens interactive transactions with a deferred BEGIN. One that reads
+ * before it writes gets SQLITE_BUSY at once, without waiting, when another process holds the
+ * write lock at that moment (SQLite cannot let a WAL reader with an old snapshot write). BEGIN
+ * IMMEDIATE takes the write lock first and waits for it (busy_timeout) like every other writer.
+ */
+function beginTransactionsImmediately(connection: BetterSqlite3.Database): void {
+  const prepare = connection.prepare.bind(connection);
+  connection.prepare = ((source: string) => prepare(source === 'BEGIN' ? 'BEGIN IMMEDIATE' : source)) as typeof connection.prepare;
+}
+
+async function openSqlite(file: string): Promise<Omit<Database, 'provider'>> {
   mkdirSync(dirname(file), { recursive: true });
-  const [{ PrismaBetterSQLite3 }, client] = await Promise.all([
+  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }] = await Promise.all([
     import('@prisma/adapter-better-sqlite3'),
     import('./generated/sqlite/index.js'),
+    import('./sql/sqlite-sql-store.ts'),
   ]);
   // timeout = SQLite busy_timeout: writers in other processes wait for the lock instead of failing.
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  // The SQL store must share Prisma's connection (see sqlite-sql-store.ts); the adapter keeps it
+  // in its public `client` field.
+  let connection: BetterSqlite3.Database | undefined;
+  const adapter = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connectToShadowDb: () => factory.connectToShadowDb(),
+    connect: async () => {
+      const connected = await factory.connect();
+      connection = (connected as unknown as { client: BetterSqlite3.Database }).client;
+      beginTransactionsImmediately(connection);
+      return connected;
+    },
+  } as typeof factory;
   const db = new client.PrismaClient({ adapter }) as Db;
+  await db.$connect();
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  return db;
+  if (!connection) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
+  return { db, sql: createSqliteSqlStore(connection), close: () => db.$disconnect() };
 }
 
-async function openPostgres(connectionString: string, schema: string): Promise<Db> {
-  const [{ PrismaPg }, client] = await Promise.all([
+async function openPostgres(connectionString: string, schema: string): Promise<Omit<Database, 'provider'>> {
+  const [{ PrismaPg }, client, { default: pg }, { createPostgresSqlStore }] = await Promise.all([
     import('@prisma/adapter-pg'),
     import('./generated/postgresql/index.js'),
+    import('pg'),
+    import('./sql/postgres-sql-store.ts'),
   ]);
-  const adapter = new PrismaPg(
-    { connectionString, max: 10, options: `-c search_path="${schema}"` },
-    { schema },
-  );
-  return new client.PrismaClient({ adapter }) as unknown as Db;
+  const pool = new pg.Pool({ connectionString, max: 10, options: `-c search_path="${schema}"` });
+  const db = new client.PrismaClient({ adapter: new PrismaPg(pool, { schema }) }) as unknown as Db;
+  await db.$connect();
+  return {
+    db,
+    sql: createPostgresSqlStore(pool),
+    async close() {
+      await db.$disconnect();
+      await pool.end();
+    },
+  };
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  const db =
-    target.provider === 'sqlite' ? await openSqlite(target.location) : await openPostgres(target.location, target.schema);
-  await db.$connect();
-  return { db, provider: target.provider, close: () => db.$disconnect() };
+  const opened = target.provider === 'sqlite' ? await openSqlite(target.location) : await openPostgres(target.location, target.schema);
+  return { ...opened, provider: target.provider };
 }

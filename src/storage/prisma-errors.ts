@@ -1,17 +1,27 @@
-// Maps the Prisma errors a caller can cause to catalogue codes; anything else stays internal.
+// Maps the database errors a caller can cause to catalogue codes; anything else stays internal.
+// Besides Prisma's own codes this knows the drivers' (the SQL store, storage/sql/, calls them
+// directly) and Prisma's wrapping of them in raw queries (P2010).
 import { KefuError } from '../errors.ts';
 
 interface PrismaLikeError {
   code?: string;
-  meta?: { target?: unknown; modelName?: string };
+  message?: string;
+  constraint?: string;
+  meta?: { target?: unknown; modelName?: string; code?: string; message?: string };
 }
+
+const DRIVER_UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505', '2067', '1555']);
 
 export function isUniqueViolation(error: unknown, field?: string): boolean {
   const e = error as PrismaLikeError;
-  if (e?.code !== 'P2002') return false;
-  if (!field) return true;
-  const target = e.meta?.target;
-  return Array.isArray(target) ? target.includes(field) : String(target ?? '').includes(field);
+  if (e?.code === 'P2002') {
+    if (!field) return true;
+    const target = e.meta?.target;
+    return Array.isArray(target) ? target.includes(field) : String(target ?? '').includes(field);
+  }
+  const code = e?.code === 'P2010' ? e.meta?.code : e?.code;
+  if (!code || !DRIVER_UNIQUE_CODES.has(code)) return false;
+  return !field || `${e.message ?? ''} ${e.meta?.message ?? ''} ${e.constraint ?? ''}`.includes(field);
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -1,0 +1,59 @@
+// Hand-written SQL for the per-message path. One Prisma query costs about 0.5 ms of CPU here
+// (Prisma 6's query compiler plans every call in wasm), a prepared statement 5–15 µs, and every
+// message runs several (bench/README.md). Only that path uses this; everything else is Prisma.
+// Statements are written once with $1, $2… placeholders and run on either database.
+import type { Provider } from '../database-url.ts';
+
+export type Dialect = Provider;
+export type Row = Record<string, unknown>;
+
+export interface Statement {
+  /** SQL with $1, $2… placeholders; quoted identifiers as Prisma names them. */
+  text: string;
+  params: readonly unknown[];
+}
+
+/**
+ * A transaction's statements as a generator: each `yield` runs one statement and resumes with
+ * its rows. The same steps then run synchronously on SQLite (nothing else can touch the
+ * connection mid-transaction) and awaited on PostgreSQL.
+ */
+export type Steps<T> = Generator<Statement, T, Row[]>;
+
+export interface SqlStore {
+  readonly dialect: Dialect;
+  all(statement: Statement): Promise<Row[]>;
+  /** Runs the steps in one transaction; any error rolls it back. */
+  transaction<T>(steps: () => Steps<T>): Promise<T>;
+}
+
+/** A JSON column's value (a plain string parameter would be stored as text, not as JSON). */
+export class JsonParam {
+  constructor(readonly value: unknown) {}
+}
+
+export const json = (value: unknown): JsonParam | null => (value === undefined || value === null ? null : new JsonParam(value));
+
+/** sql`SELECT … WHERE id = ${id}`: the values become $n parameters, never SQL text. */
+export function sql(strings: TemplateStringsArray, ...params: unknown[]): Statement {
+  let text = strings[0]!;
+  for (let i = 1; i < strings.length; i++) text += `$${i}${strings[i]}`;
+  return { text, params };
+}
+
+/** The statement with plain `?` placeholders and its params in their order ($n may repeat). */
+export function toPositional(text: string): { text: string; order: number[] } {
+  return { text: text.replace(/\$\d+/g, '?'), order: [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1) };
+}
+
+export function runStepsSync<T>(steps: Steps<T>, run: (statement: Statement) => Row[]): T {
+  let next = steps.next();
+  while (!next.done) next = steps.next(run(next.value));
+  return next.value;
+}
+
+export async function runSteps<T>(steps: Steps<T>, run: (statement: Statement) => Promise<Row[]>): Promise<T> {
+  let next = steps.next();
+  while (!next.done) next = steps.next(await run(next.value));
+  return next.value;
+}
