@@ -41,7 +41,9 @@ async function* generateConversationEvents(
   args: { conversationId: string; afterSeq?: number | null },
   signal: AbortSignal,
 ): AsyncGenerator<ConversationStreamItem> {
-  const conversation = await findAccessibleConversation(deps, principal, args.conversationId);
+  // Only what the stream needs is kept for its lifetime (an idle socket holds it for hours).
+  const { id, workspaceId, visitorId } = await findAccessibleConversation(deps, principal, args.conversationId);
+  const conversation = { id, workspaceId, visitorId };
   const seesInternal = canSeeInternal(principal);
   const replayLimit = deps.config.realtime.replayLimit;
   const queue = createAsyncQueue<QueueItem>(

@@ -18,6 +18,7 @@ import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import { KefuError } from '../errors.ts';
+import type { Logger } from '../log.ts';
 import { isGraphQLError } from '../graphql/mask-error.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
@@ -72,7 +73,17 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       try {
         const token = bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null);
         const principal = await authenticate(deps, token);
-        extra.context = { deps, principal, requestId: extra.connId, log: log.child({ connId: extra.connId }) };
+        // The child logger is made on first use: most connections never log, and tens of thousands
+        // of idle sockets would each hold one (a few hundred bytes of closures).
+        let connectionLog: Logger | undefined;
+        extra.context = {
+          deps,
+          principal,
+          requestId: extra.connId,
+          get log() {
+            return (connectionLog ??= log.child({ connId: extra.connId }));
+          },
+        };
         await hooks?.connect(extra.connId, principal);
         const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
         if (expiresAtMs > 0) {
@@ -147,6 +158,22 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
   const workerId = String(cluster.worker?.id ?? 0);
   wss.on('headers', (headers) => headers.push(`X-Kefu-Worker: ${workerId}`));
 
+  // Keepalive: one timer for all sockets (not one each); a socket that did not answer the last
+  // ping by the next round is cut, and its client reconnects and resumes.
+  const unanswered = new WeakSet<WebSocket>();
+  const keepAlive = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      unanswered.add(ws);
+      ws.ping();
+    }
+  }, config.realtime.keepAliveMs);
+  keepAlive.unref();
+  wss.on('close', () => clearInterval(keepAlive));
+
   wss.on('connection', (ws: WebSocket) => {
     metrics.wsConnections.inc();
     const extra: ConnectionExtra = { connId: randomUUID(), ws, frames: createSharedFrames() };
@@ -164,28 +191,20 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
           }),
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) =>
-          ws.on('message', async (data) => {
-            try {
-              await cb(String(data));
-            } catch (error) {
+          // Not awaited here: for a subscribe the promise lasts as long as the subscription, and
+          // an async handler would hold the raw frame for all that time.
+          ws.on('message', (data) => {
+            cb(String(data)).catch((error: unknown) => {
               log.error({ err: error, connId: extra.connId }, 'websocket message handling failed');
               ws.close(CloseCode.InternalServerError, 'Internal server error');
-            }
+            });
           }),
         onPing: undefined,
       },
       extra,
     );
-    let isAlive = true;
-    ws.on('pong', () => (isAlive = true));
-    const keepAlive = setInterval(() => {
-      if (!isAlive) return ws.terminate();
-      isAlive = false;
-      ws.ping();
-    }, config.realtime.keepAliveMs);
-    keepAlive.unref();
+    ws.on('pong', () => unanswered.delete(ws));
     ws.once('close', (code, reason) => {
-      clearInterval(keepAlive);
       extra.cancelExpiry?.();
       hooks?.disconnect(extra.connId).catch((error) => log.warn({ err: error, connId: extra.connId }, 'connection hook failed'));
       metrics.wsConnections.dec();
