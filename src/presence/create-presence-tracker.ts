@@ -4,7 +4,11 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { AgentStatus } from '../storage/generated/sqlite/index.js';
+import { insertRow } from '../storage/sql/model-columns.ts';
+import { sql } from '../storage/sql/sql-store.ts';
 import { refreshAgentPresence } from './refresh-agent-presence.ts';
+
+const SLICE = 500;
 
 export interface PresenceTracker {
   connect(connectionId: string, principal: Principal | null): Promise<void>;
@@ -32,9 +36,17 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
     const presence = await refreshAgentPresence(deps, agentId);
     if (presence) await options.onPresenceChanged?.(workspaceId, agentId, presence);
   };
-  const beat = async () => {
-    if (open.size === 0) return;
-    await deps.db.agentConnection.updateMany({ where: { id: { in: [...open.keys()] } }, data: { heartbeatAt: new Date() } });
+  // In slices: one statement per slice stays under the databases' parameter limits.
+  const updateOpenRows = async (ids: string[], data: { heartbeatAt: Date } | { closedAt: Date }) => {
+    for (let i = 0; i < ids.length; i += SLICE) await deps.db.agentConnection.updateMany({ where: { id: { in: ids.slice(i, i + SLICE) } }, data });
+  };
+  const beat = () => updateOpenRows([...open.keys()], { heartbeatAt: new Date() });
+  const openPerAgent = new Map<string, number>();
+  const countOpen = (agentId: string, change: 1 | -1) => {
+    const count = (openPerAgent.get(agentId) ?? 0) + change;
+    if (count > 0) openPerAgent.set(agentId, count);
+    else openPerAgent.delete(agentId);
+    return count;
   };
   const timer = setInterval(() => {
     track(beat).catch((error) => deps.log.warn({ err: error }, 'presence heartbeat failed'));
@@ -44,14 +56,21 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
     async connect(connectionId, principal) {
       if (principal?.kind !== 'agent') return;
       await track(async () => {
+        // Another live connection of the agent here means their presence cannot change now.
         open.set(connectionId, { agentId: principal.id, workspaceId: principal.workspaceId });
-        await deps.db.agentConnection.create({ data: { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId } });
-        await refresh(principal.id, principal.workspaceId);
+        const isFirstHere = countOpen(principal.id, 1) === 1;
+        // Every agent socket passes here (a reconnect storm is thousands at once): prepared SQL.
+        const row = insertRow(deps.sql.dialect, 'AgentConnection', { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });
+        await deps.sql.all(row);
+        if (isFirstHere) await refresh(principal.id, principal.workspaceId);
       });
     },
     async disconnect(connectionId) {
-      if (!open.delete(connectionId)) return;
-      await track(() => deps.db.agentConnection.updateMany({ where: { id: connectionId }, data: { closedAt: new Date() } }));
+      const connection = open.get(connectionId);
+      if (!connection) return;
+      open.delete(connectionId);
+      countOpen(connection.agentId, -1);
+      await track(() => deps.sql.all(sql`UPDATE "AgentConnection" SET "closedAt" = ${new Date()} WHERE "id" = ${connectionId}`));
     },
     async close() {
       isClosed = true;
@@ -59,7 +78,8 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
       await Promise.allSettled([...pending]);
       const ids = [...open.keys()];
       open.clear();
-      if (ids.length > 0) await deps.db.agentConnection.updateMany({ where: { id: { in: ids } }, data: { closedAt: new Date() } });
+      openPerAgent.clear();
+      await updateOpenRows(ids, { closedAt: new Date() });
     },
   };
 }
