@@ -25,8 +25,10 @@ export interface ClientState {
   /** Called after every event, ack and subscribe, for waiters. */
   changed: Set<() => void>;
   onResubscribed: Set<(conn: Connection) => void>;
-  /** Connections a storm dropped on purpose; it reconnects them itself. */
+  /** Connections a storm dropped on purpose and that have not resubscribed yet. */
   stormDropped: Set<Connection>;
+  /** Of those, the ones whose reconnect the storm has not started yet (it starts it itself). */
+  stormAwaitingReopen: Set<Connection>;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -83,7 +85,8 @@ const handlers: ConnectionHandlers = {
   },
   onClosed(conn, code, _reason, wasSubscribed) {
     if (wasSubscribed) subscribedCount--;
-    if (isClosing || state.stormDropped.has(conn)) return;
+    // A storm's reconnect that fails (e.g. the server's accept queue overflowed) is retried like any other.
+    if (isClosing || state.stormAwaitingReopen.has(conn)) return;
     totals.unexpectedCloses[code] = (totals.unexpectedCloses[code] ?? 0) + 1;
     const attempt = reconnectAttempts.get(conn) ?? 0;
     reconnectAttempts.set(conn, attempt + 1);
@@ -99,6 +102,7 @@ const state: ClientState = {
   changed: new Set(),
   onResubscribed: new Set(),
   stormDropped: new Set(),
+  stormAwaitingReopen: new Set(),
 };
 for (const plan of init.conversations) {
   const conv: ConversationState = { plan, members: [], ackedSeqs: [] };

@@ -22,11 +22,16 @@ export async function runStorm(state: ClientState, command: StormCommand, now: (
   state.onResubscribed.add(onResubscribed);
   for (const conn of victims) {
     state.stormDropped.add(conn);
+    state.stormAwaitingReopen.add(conn);
     conn.drop();
-    setTimeout(() => conn.open(), Math.random() * command.jitterMs);
+    setTimeout(() => {
+      state.stormAwaitingReopen.delete(conn);
+      conn.open();
+    }, Math.random() * command.jitterMs);
   }
   await waitUntil(state, () => state.stormDropped.size === 0, command.timeoutMs);
   state.onResubscribed.delete(onResubscribed);
   state.stormDropped.clear();
+  state.stormAwaitingReopen.clear();
   return { dropped: victims.length, resubscribed, histogram: encodeHistogram(histogram) };
 }
