@@ -91,12 +91,18 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
     render();
   };
   void load();
+  // Events come quickly (a note, then a tag); their refetches can answer out of order, and only
+  // the answer to the newest one may be shown, or an older state would overwrite a newer one.
+  const newestRefetch = new Map<string, number>();
+  let refetches = 0;
   const stop = deps.client.subscribe(ConsoleInboxEventsDocument, {}, {
     next: ({ inboxEvents: { conversation: { id }, message } }) => {
       if (message && !message.internal) previews.set(id, message.body);
       if (message?.authorType === 'VISITOR' && id !== selectedId) unread.set(id, (unread.get(id) ?? 0) + 1);
+      const ticket = ++refetches;
+      newestRefetch.set(id, ticket);
       void deps.client.request(ConsoleConversationDetailDocument, { id }).then(({ conversation }) => {
-        if (!conversation) return;
+        if (!conversation || newestRefetch.get(id) !== ticket) return;
         conversations.set(id, conversation);
         render();
         deps.onChanged(conversation);
