@@ -27,7 +27,19 @@ export interface Database {
  */
 function beginTransactionsImmediately(connection: BetterSqlite3.Database): void {
   const prepare = connection.prepare.bind(connection);
-  connection.prepare = ((source: string) => prepare(source === 'BEGIN' ? 'BEGIN IMMEDIATE' : source)) as typeof connection.prepare;
+  const begin = {
+    // If the lock stays busy past busy_timeout, fall back to a deferred BEGIN: the adapter takes
+    // its transaction mutex before BEGIN and would never release it if BEGIN threw.
+    run: () => {
+      try {
+        return prepare('BEGIN IMMEDIATE').run();
+      } catch (error) {
+        if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return prepare('BEGIN').run();
+        throw error;
+      }
+    },
+  };
+  connection.prepare = ((source: string) => (source === 'BEGIN' ? begin : prepare(source))) as typeof connection.prepare;
 }
 
 async function openSqlite(file: string): Promise<Omit<Database, 'provider'>> {
