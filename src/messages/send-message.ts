@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canAccessConversation, isStaff, requirePrincipal } from '../auth/access.ts';
+import { isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
@@ -11,7 +11,7 @@ import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
 import { findMessageByClientId } from './read-messages.ts';
-import { findConversationInWorkspace } from '../conversations/find-conversation.ts';
+import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 
 export const clientMessageIdSchema = z
   .string()
@@ -66,8 +66,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   if (earlier) return earlier;
 
   deps.limiter.take(`send:${caller.kind}:${caller.id}`, deps.config.limits.sendsPerMinute, 'messages');
-  const conversation = await findConversationInWorkspace(deps, data.conversationId, caller.workspaceId);
-  if (!conversation || !canAccessConversation(caller, conversation)) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
+  const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
   if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
 
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};

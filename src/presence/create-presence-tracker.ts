@@ -56,8 +56,8 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
     async connect(connectionId, principal) {
       if (principal?.kind !== 'agent') return;
       await track(async () => {
-        // Another live connection of the agent here means their presence cannot change now.
         open.set(connectionId, { agentId: principal.id, workspaceId: principal.workspaceId });
+        // Another live connection of the agent here means their presence cannot change now.
         const isFirstHere = countOpen(principal.id, 1) === 1;
         // Every agent socket passes here (a reconnect storm is thousands at once): prepared SQL.
         const row = insertRow(deps.sql.dialect, 'AgentConnection', { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });

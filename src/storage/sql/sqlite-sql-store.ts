@@ -39,7 +39,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   };
   // A Prisma interactive transaction keeps BEGIN open on this connection across awaits; our
   // statements must not land inside it, so they wait for it to end (it is short).
-  const whenNoOpenTransaction = async () => {
+  const waitForNoOpenTransaction = async () => {
     while (connection.inTransaction) await new Promise((resolve) => setImmediate(resolve));
   };
   // Group commit: transactions asked for in the same turn of the event loop share one BEGIN …
@@ -47,7 +47,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   // turns many small commits into one.
   let queued: { steps: () => Steps<unknown>; resolve(value: unknown): void; reject(error: unknown): void }[] = [];
   const commitQueued = async () => {
-    await whenNoOpenTransaction();
+    if (connection.inTransaction) await waitForNoOpenTransaction();
     const batch = queued;
     queued = [];
     let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
@@ -75,7 +75,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   return {
     dialect: 'sqlite',
     async all(statement) {
-      await whenNoOpenTransaction();
+      if (connection.inTransaction) await waitForNoOpenTransaction();
       return run(statement);
     },
     transaction<T>(steps: () => Steps<T>) {
