@@ -24,20 +24,36 @@ export const configSchema = z
       .default({}),
     database: z
       .object({
-        url: z.string().default('').describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
+        url: z
+          .string()
+          .default('')
+          .refine((url) => url === '' || url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
+            message: 'must be empty (SQLite in <dataDir>), file:PATH (SQLite) or postgresql://… (PostgreSQL); MySQL/MariaDB is not supported yet',
+          })
+          .describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
       })
       .strict()
       .default({}),
     redis: z
       .object({
-        url: z.string().default('').describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
+        url: z
+          .string()
+          .default('')
+          .refine((url) => url === '' || /^rediss?:\/\//.test(url), { message: 'must be empty or start with redis:// or rediss://' })
+          .describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
         keyPrefix: z.string().default('kefu:').describe('Prefix of every Redis channel name.'),
       })
       .strict()
       .default({}),
     auth: z
       .object({
-        secret: z.string().default('').describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
+        secret: z
+          .string()
+          .default('')
+          .refine((secret) => secret === '' || secret.length >= 32, {
+            message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`), or empty to generate one into <dataDir>/secret',
+          })
+          .describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
         agentTokenTtlSeconds: positiveInt.default(7 * 24 * 3600).describe('Lifetime of an agent sign-in token.'),
         visitorTokenTtlSeconds: positiveInt.default(30 * 24 * 3600).describe('Lifetime of a visitor session token.'),
       })
@@ -107,7 +123,15 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 
-export class ConfigError extends Error {}
+/** Every problem found, one line each; `message` joins them. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.join('\n'));
+    this.problems = list;
+  }
+}
 
 /** Leaf paths of the schema, e.g. "http.port", for env mapping and suggestions. */
 export function listConfigKeys(schema: z.ZodTypeAny = configSchema, prefix = ''): string[] {
@@ -176,24 +200,27 @@ function closest(name: string, candidates: string[]): string {
   return candidates.reduce((best, c) => (distance(name, c) < distance(name, best) ? c : best));
 }
 
-export function overridesFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+/** The settings the environment names, and a line for each variable that names none or cannot be parsed. */
+function overridesFromEnv(env: NodeJS.ProcessEnv): { values: Record<string, unknown>; problems: string[] } {
   const keys = listConfigKeys();
   const byEnvName = new Map(keys.map((k) => [envNameOf(k), k]));
   const out: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [name, raw] of Object.entries(env)) {
     if (raw === undefined) continue;
     const key = conventionalEnv[name] ?? (name.startsWith('KEFU_') ? byEnvName.get(name) : undefined);
     if (name.startsWith('KEFU_') && !key) {
-      throw new ConfigError(`${name} is not a Kefu setting; did you mean ${closest(name, [...byEnvName.keys()])}?`);
+      problems.push(`${name} is not a Kefu setting; did you mean ${closest(name, [...byEnvName.keys()])}?`);
+      continue;
     }
     if (!key) continue;
     try {
       setPath(out, key, isStringKey(key) ? raw : parseEnvValue(raw));
     } catch (error) {
-      throw new ConfigError(`${name}: ${(error as Error).message}`);
+      problems.push(`${name}: ${(error as Error).message}`);
     }
   }
-  return out;
+  return { values: out, problems };
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -222,7 +249,7 @@ export interface LoadConfigOptions {
   overrides?: Record<string, unknown>;
 }
 
-/** Builds the frozen Config, or throws a ConfigError whose message names the key and the problem. */
+/** Builds the frozen Config, or throws a ConfigError that names every key with a problem and what is wrong. */
 export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions = {}): Config {
   let fromFile: Record<string, unknown> = {};
   if (file) {
@@ -238,17 +265,18 @@ export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions
       throw new ConfigError(`config file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  const input = merge(merge(fromFile, overridesFromEnv(env)), overrides);
-  const parsed = configSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      const prefix = key ? `${key}.` : '';
-      const wrong = `${prefix}${issue.keys[0]}`;
-      throw new ConfigError(`${wrong} is not a Kefu setting; did you mean ${closest(wrong, listConfigKeys())}?`);
-    }
-    throw new ConfigError(`${key || 'config'}: ${issue.message}`);
-  }
+  const fromEnv = overridesFromEnv(env);
+  const parsed = configSchema.safeParse(merge(merge(fromFile, fromEnv.values), overrides));
+  const problems = [...fromEnv.problems, ...(parsed.success ? [] : parsed.error.issues.map(describeIssue))];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(parsed.data);
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  const key = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const prefix = key ? `${key}.` : '';
+    return issue.keys.map((name) => `${prefix}${name} is not a Kefu setting; did you mean ${closest(`${prefix}${name}`, listConfigKeys())}?`).join('\n');
+  }
+  return `${key || 'config'}: ${issue.message}`;
 }
