@@ -16,6 +16,7 @@ import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { createMetricsReader } from './transport/cluster-metrics.ts';
 import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { createStaticPages } from './transport/static-pages.ts';
 import { attachWebSocket } from './transport/websocket.ts';
@@ -53,7 +54,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
-  const server = createHttpServer(yoga, metrics, createStaticPages(deps));
+  const server = createHttpServer(yoga, createMetricsReader(metrics.registry), createStaticPages(deps));
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const websocket = attachWebSocket(server, yoga, deps, presence);
   let sweeper: { close(): Promise<void> } | null = null;

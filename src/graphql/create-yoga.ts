@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
 import { maskUnexpectedError } from './mask-error.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { buildSchema } from './schema.ts';
 
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
@@ -43,6 +44,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     },
     plugins: [
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
+      useOperationMetrics(deps.metrics.registry),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],
   });

@@ -1,20 +1,30 @@
-// The HTTP server: /metrics from prom-client, the browser UI from static-pages.ts (/widget.js,
+// The HTTP server: /metrics for the whole server (cluster-metrics.ts), the browser UI from static-pages.ts (/widget.js,
 // /console, /demo), everything else (GraphQL, GraphiQL, /health, /ready) from Yoga. WebSockets
 // attach to the same server in websocket.ts.
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
-import type { Metrics } from '../metrics.ts';
+import type { MetricsReader } from './cluster-metrics.ts';
 import type { StaticPages } from './static-pages.ts';
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, metrics: Metrics, pages?: Pick<StaticPages, 'handle'>): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, metrics: MetricsReader, pages?: Pick<StaticPages, 'handle'>): Server {
+  // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
+  const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
+    res.setHeader('X-Kefu-Worker', workerId);
     if (req.url === '/metrics' && req.method === 'GET') {
-      void metrics.registry.metrics().then((body) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType });
-        res.end(body);
-      });
+      metrics.read().then(
+        (body) => {
+          res.writeHead(200, { 'content-type': metrics.contentType });
+          res.end(body);
+        },
+        (error: Error) => {
+          res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`metrics unavailable: ${error.message}\n`);
+        },
+      );
       return;
     }
     if (pages?.handle(req, res)) return;
