@@ -1,10 +1,12 @@
 // The Yoga instance: schema, error masking, limits, health/readiness, GraphiQL. The WebSocket
 // transport executes through the same `getEnveloped`, so plugins here apply to both transports.
 import { randomUUID } from 'node:crypto';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
+import { graphiqlOptions } from './graphiql-page.ts';
 import { maskUnexpectedError } from './mask-error.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
@@ -25,7 +27,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     schema: buildSchema(),
     graphqlEndpoint: config.http.graphqlPath,
     landingPage: false,
-    graphiql: config.http.graphiql ? { title: 'Kefu GraphiQL', subscriptionsProtocol: 'WS' } : false,
+    graphiql: config.http.graphiql ? graphiqlOptions() : false,
+    renderGraphiQL,
     cors: config.http.corsOrigins.length > 0 ? { origin: [...config.http.corsOrigins], credentials: false } : undefined,
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
