@@ -54,7 +54,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
-  const server = createHttpServer(yoga, createMetricsReader(metrics.registry), createStaticPages(deps));
+  const server = createHttpServer(yoga, {
+    metrics: createMetricsReader(metrics.registry),
+    pages: createStaticPages(deps),
+    accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
+  });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const websocket = attachWebSocket(server, yoga, deps, presence);
   let sweeper: { close(): Promise<void> } | null = null;
@@ -81,6 +85,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await bot.close();
       await bus.close();
       await database.close();
+      log.info('kefu stopped');
     },
   };
 }

@@ -114,6 +114,8 @@ export const configSchema = z
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Lowest log level written.'),
+        format: z.enum(['auto', 'json', 'pretty']).default('auto').describe('json: one JSON object a line (for log collectors); pretty: coloured text for people; auto: pretty when stdout is a terminal, json otherwise.'),
+        access: z.boolean().default(true).describe('Log one line per HTTP request (method, path, status, duration, request id).'),
       })
       .strict()
       .default({}),

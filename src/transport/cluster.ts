@@ -42,8 +42,13 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   await new Promise<void>((resolve) => {
-    cluster.on('exit', () => {
-      if (isStopping && Object.keys(cluster.workers ?? {}).length === 0) resolve();
+    cluster.on('exit', (worker, code, signal) => {
+      if (!isStopping) return;
+      log.info({ workerPid: worker.process.pid, code, signal }, 'worker stopped');
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        log.info('all workers stopped');
+        resolve();
+      }
     });
   });
 }
