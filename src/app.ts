@@ -12,6 +12,7 @@ import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { drainQueue } from './routing/drain-queue.ts';
+import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
@@ -52,12 +53,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot };
 
+  registerRoutingMetrics(deps);
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
   const server = createHttpServer(yoga, {
     metrics: createMetricsReader(metrics.registry),
     pages: createStaticPages(deps),
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
+    metricsToken: config.http.metricsToken,
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const websocket = attachWebSocket(server, yoga, deps, presence);

@@ -19,6 +19,7 @@ export const configSchema = z
         corsOrigins: z.array(z.string()).default([]).describe('Allowed browser origins; empty allows any origin.'),
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
+        metricsToken: z.string().default('').describe('When set, /metrics answers only requests with `Authorization: Bearer <token>`; empty leaves it open (keep it off the public network).'),
       })
       .strict()
       .default({}),

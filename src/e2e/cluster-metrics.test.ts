@@ -29,6 +29,7 @@ function sample(body: string, name: string): number {
 
 describe('kefu start --workers 2: /metrics', () => {
   let server: ServerProcess;
+  const started: { conversationId: string; ownerToken: string }[] = [];
   beforeAll(async () => {
     server = await spawnServer({ KEFU_DATA_DIR: `/tmp/kefu-metrics-${randomUUID()}` }, ['--workers', '2']);
     // /ready answers once the first worker listens; scrape until the second one answers too.
@@ -42,6 +43,7 @@ describe('kefu start --workers 2: /metrics', () => {
   it('reports one total for the whole server on every scrape, and it only grows', async () => {
     const ws = await createWorkspaceFixture(server.url);
     const { conversationId, visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'first');
+    started.push({ conversationId, ownerToken: ws.ownerToken });
 
     const first = await Promise.all(Array.from({ length: 8 }, () => scrape(server.port)));
     expect(new Set(first.map((s) => s.worker)).size).toBe(2);
@@ -57,6 +59,22 @@ describe('kefu start --workers 2: /metrics', () => {
     expect(new Set(after).size).toBe(1);
     expect(after[0]).toBe(totals[0]! + 5);
   }, 60_000);
+
+  it('counts database-wide gauges once, not once per worker', async () => {
+    const ws = await createWorkspaceFixture(server.url);
+    const { conversationId } = await startVisitorConversation(server.url, ws.widgetKey, 'anyone there?');
+    started.push({ conversationId, ownerToken: ws.ownerToken });
+    let waitingInServer = 0;
+    for (const { conversationId: id, ownerToken } of started) {
+      const { conversation } = await gqlData(server.url, 'query($id: ID!) { conversation(id: $id) { queueState } }', { id }, ownerToken);
+      if (conversation.queueState === 'WAITING') waitingInServer++;
+    }
+    const scrapes = await Promise.all(Array.from({ length: 6 }, () => scrape(server.port)));
+    const waiting = scrapes.map((s) => sample(s.body, 'kefu_queue_waiting'));
+    expect(new Set(waiting).size).toBe(1);
+    expect(waiting[0]).toBe(waitingInServer);
+    expect(scrapes.map((s) => sample(s.body, 'kefu_agents_online'))).toEqual(Array(6).fill(0));
+  });
 
   it('has a duration histogram per GraphQL operation', async () => {
     const { body } = await scrape(server.port);

@@ -6,6 +6,23 @@ import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+describe('/metrics behind a token', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ config: { http: { metricsToken: 'scrape-me-please' } } });
+  });
+  afterAll(() => app.close());
+
+  it('answers 401 without the bearer token and the metrics with it', async () => {
+    const metricsUrl = app.url.replace('/graphql', '/metrics');
+    expect((await fetch(metricsUrl)).status).toBe(401);
+    expect((await fetch(metricsUrl, { headers: { authorization: 'Bearer wrong-token-here' } })).status).toBe(401);
+    const ok = await fetch(metricsUrl, { headers: { authorization: 'Bearer scrape-me-please' } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('kefu_messages_stored_total');
+  });
+});
+
 describe('HTTP request ids and access log', () => {
   const lines: Record<string, unknown>[] = [];
   let app: TestApp;

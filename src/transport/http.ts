@@ -3,6 +3,7 @@
 // /ready) from Yoga. Every request gets a request id (echoed as X-Request-Id, bound to its log
 // lines) and, unless turned off, one access-log line. WebSockets attach in websocket.ts.
 import cluster from 'node:cluster';
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
@@ -17,9 +18,17 @@ export interface HttpServerOptions {
   pages?: Pick<StaticPages, 'handle'>;
   /** Writes the access log; none when absent. */
   accessLog?: Logger;
+  /** Bearer token /metrics requires; empty leaves it open. */
+  metricsToken?: string;
 }
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog }: HttpServerOptions): Server {
+function isBearer(header: string | undefined, token: string): boolean {
+  const expected = Buffer.from(`Bearer ${token}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken }: HttpServerOptions): Server {
   // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
   const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
@@ -34,6 +43,11 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       );
     }
     if (req.url === '/metrics' && req.method === 'GET') {
+      if (metricsToken && !isBearer(req.headers.authorization, metricsToken)) {
+        res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' });
+        res.end('metrics need Authorization: Bearer <http.metricsToken>\n');
+        return;
+      }
       metrics.read().then(
         (body) => {
           res.writeHead(200, { 'content-type': metrics.contentType });
