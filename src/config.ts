@@ -112,6 +112,16 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    tracing: z
+      .object({
+        enabled: z.boolean().default(false).describe('Export OpenTelemetry traces: a span per GraphQL operation, with the message path (store, publish, deliver) inside it.'),
+        otlpEndpoint: z.string().url().default('http://127.0.0.1:4318/v1/traces').describe('OTLP/HTTP (JSON) traces endpoint of a collector, Jaeger or Tempo.'),
+        serviceName: z.string().default('kefu').describe('service.name of the exported spans.'),
+        sampleRatio: z.number().min(0).max(1).default(1).describe('Share of new traces recorded (a trace started by a caller keeps its caller’s decision).'),
+        exportDelayMs: positiveInt.default(5_000).describe('Longest time finished spans wait before they are exported in a batch.'),
+      })
+      .strict()
+      .default({}),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Lowest log level written.'),

@@ -1,6 +1,8 @@
 // The Yoga instance: schema, error masking, limits, health/readiness, GraphiQL. The WebSocket
 // transport executes through the same `getEnveloped`, so plugins here apply to both transports.
 import { randomUUID } from 'node:crypto';
+import { useOpenTelemetry } from '@envelop/opentelemetry';
+import { trace } from '@opentelemetry/api';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
@@ -48,6 +50,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     plugins: [
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useOperationMetrics(deps.metrics.registry),
+      // One span per operation; Kefu's own steps open child spans (tracing/in-span.ts). No resolver spans: too many per message.
+      ...(config.tracing.enabled ? [useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider())] : []),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],
   });
