@@ -8,6 +8,8 @@ export interface TokenClaims {
   kind: 'a' | 'v';
   sub: string;
   ws: string;
+  /** Agent tokens: the AgentSession row every request checks (src/auth/sessions.ts). */
+  sid?: string;
   /** expiry, unix seconds */
   exp: number;
 }
