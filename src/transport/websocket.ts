@@ -115,7 +115,9 @@ export function attachWebSocket(
       const context = ctx.extra.context;
       const refusal = ctx.extra.guarded ? await guard.check(ctx.extra.guarded) : null;
       if (refusal) {
-        ctx.extra.guarded!.revoke(refusal);
+        // Close after graphql-ws has sent this operation's error (it sends synchronously once we return).
+        const guarded = ctx.extra.guarded!;
+        setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
       const env = yoga.getEnveloped({ kefu: context } as ServerContext);

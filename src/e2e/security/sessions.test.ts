@@ -6,7 +6,7 @@ import { findAvailableAgents } from '../../routing/find-available-agents.ts';
 import { createAgentFixture, createWorkspaceFixture, type WorkspaceFixture } from '../../testing/fixtures.ts';
 import { gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket, openRawSocket } from '../../testing/raw-ws.ts';
-import { describeEachStorage } from '../../testing/services.ts';
+import { describeEachStorage, describeWith, REDIS_URL } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 import { createWorkspace } from '../../workspaces/create-workspace.ts';
 
@@ -49,6 +49,22 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     await gqlData(t.url, `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } } }`, { input: { id: key.createApiKey.apiKey.id } }, ws.ownerToken);
     expect(await socket.closed).toBe(4403);
     expect(codeOf(await gql(t.url, CREATE_KEY, { input: { name: 'after' } }, key.createApiKey.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a socket that missed the revocation event is still refused at its next operation and closed', async () => {
+    // A second instance on the same database with its own in-process bus never hears the event.
+    const deaf = await startTestApp({ provider, databaseUrl: t.databaseUrl });
+    try {
+      const key = await gqlData(t.url, CREATE_KEY, { input: { name: 'integration', role: 'ADMIN' } }, ws.ownerToken);
+      const socket = await openAckedSocket(deaf.wsUrl, key.createApiKey.token);
+      await gqlData(t.url, `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`, { input: { id: key.createApiKey.apiKey.id } }, ws.ownerToken);
+      await socket.roundTrip();
+      socket.send({ id: '1', type: 'subscribe', payload: { query: `mutation { createApiKey(input: { name: "escalate", role: ADMIN }) { token } }` } });
+      expect((await socket.next('error')).payload[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(await socket.closed).toBe(4403);
+    } finally {
+      await deaf.close();
+    }
   });
 
   it('signOut revokes that token on HTTP and its sockets; the agent’s other sessions live until signOut everywhere', async () => {
@@ -201,5 +217,44 @@ describeEachStorage('security: public sign-up closed', (provider) => {
     // The operator's first workspace comes from the server side (as `kefu demo` does).
     const { token } = await createWorkspace(t.app.deps, { name: 'Operator', owner: { email: 'op@example.com', name: 'Op', password: PASSWORD } });
     expect((await gqlData(t.url, CREATE_WORKSPACE, { input }, token)).createWorkspace.workspace.id).toBeTruthy();
+  });
+});
+
+describeEachStorage('security: revocation reaches sockets on every instance', (provider) => {
+  describeWith('redis', `two instances on one database and Redis [${provider}]`, () => {
+    let a: TestApp;
+    let b: TestApp;
+    let ws: WorkspaceFixture;
+
+    beforeAll(async () => {
+      const redis = { url: REDIS_URL, keyPrefix: `kefu-test-${randomUUID()}:` };
+      a = await startTestApp({ provider, config: { redis } });
+      b = await startTestApp({ provider, databaseUrl: a.databaseUrl, config: { redis } });
+      ws = await createWorkspaceFixture(a.url);
+    });
+    afterAll(async () => {
+      await b.close();
+      await a.close();
+    });
+
+    it('revoking a key on instance A closes its socket on instance B with 4403', async () => {
+      const key = await gqlData(a.url, CREATE_KEY, { input: { name: 'bot' } }, ws.ownerToken);
+      const socket = await openAckedSocket(b.wsUrl, key.createApiKey.token);
+      await gqlData(a.url, `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id } } }`, { input: { id: key.createApiKey.apiKey.id } }, ws.ownerToken);
+      expect(await socket.closed).toBe(4403);
+    });
+
+    it('signing out on instance A closes the session’s socket on instance B; another agent’s socket on B stays', async () => {
+      const agent = await createAgentFixture(a.url, ws.ownerToken);
+      const bystander = await createAgentFixture(a.url, ws.ownerToken);
+      const socket = await openAckedSocket(b.wsUrl, agent.token);
+      const other = await openAckedSocket(b.wsUrl, bystander.token);
+      await gqlData(a.url, SIGN_OUT, {}, agent.token);
+      expect(await socket.closed).toBe(4403);
+      await other.roundTrip();
+      other.send({ id: '1', type: 'subscribe', payload: { query: VIEWER } });
+      expect((await other.next('next')).payload.data.viewer.agent.id).toBe(bystander.agentId);
+      other.close();
+    });
   });
 });
