@@ -1974,7 +1974,7 @@ export type StartVisitorSessionMutationVariables = Exact<{
 }>;
 
 
-export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, identityVerified: boolean, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
 
 export type StartConversationMutationVariables = Exact<{
   input: StartConversationInput;
@@ -2569,6 +2569,7 @@ export const StartVisitorSessionDocument = new TypedDocumentString(`
     mutation StartVisitorSession($input: StartVisitorSessionInput!) {
   startVisitorSession(input: $input) {
     token
+    identityVerified
     visitor {
       id
       name
