@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findAvailableAgents } from '../../routing/find-available-agents.ts';
-import { createAgentFixture, createWorkspaceFixture, type WorkspaceFixture } from '../../testing/fixtures.ts';
+import { createAgentFixture, createWorkspaceFixture, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
 import { gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket, openRawSocket } from '../../testing/raw-ws.ts';
 import { describeEachStorage, describeWith, REDIS_URL } from '../../testing/services.ts';
@@ -123,6 +123,10 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
     expect(codeOf(await gql(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
     expect((await signIn(agent.email, 'granite-meadow-lantern')).data!.signIn.agent.id).toBe(agent.agentId);
+
+    const expired = await gqlData(t.url, ISSUE, { input: { agentId: agent.agentId } }, admin.token);
+    await t.app.deps.db.agent.update({ where: { id: agent.agentId }, data: { passwordResetExpiresAt: new Date(Date.now() - 1000) } });
+    expect(codeOf(await gql(t.url, RESET, { input: { token: expired.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
   });
 
   it('a deactivated agent loses its sockets and tokens, cannot sign in, is not routed to; reactivation lets it sign in again', async () => {
@@ -136,6 +140,9 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     expect(await socket.closed).toBe(4403);
     expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
     expect((await findAvailableAgents(t.app.deps, target)).map((a) => a.id)).not.toContain(agent.agentId);
+    const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey);
+    const assign = `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`;
+    expect(codeOf(await gql(t.url, assign, { input: { conversationId, agentId: agent.agentId } }, ws.ownerToken))).toBe('NOT_FOUND');
     const deactivated = await signIn(agent.email);
     const wrongPassword = await signIn(agent.email, 'wrong-password-1');
     const unknown = await signIn(`nobody-${randomUUID()}@example.com`);
