@@ -1969,6 +1969,11 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
 
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', isSignedOut: boolean } };
+
 export type StartVisitorSessionMutationVariables = Exact<{
   input: StartVisitorSessionInput;
 }>;
@@ -2565,6 +2570,13 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    isSignedOut
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const StartVisitorSessionDocument = new TypedDocumentString(`
     mutation StartVisitorSession($input: StartVisitorSessionInput!) {
   startVisitorSession(input: $input) {
