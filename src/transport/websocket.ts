@@ -2,8 +2,8 @@
 // documented recipe (eco-rel-anchors §2.2): authentication at connect (4403 on a bad token, and
 // again when the token expires); parse/validate errors answer the one operation with an `error`
 // message instead of closing the socket with 4500; staff sockets re-authenticate before every
-// operation and close with 4403 when their access is revoked anywhere (access-guard.ts); limits and the introspection policy run
-// because validation goes through Yoga's envelop; mutations are rate-limited per connection; a
+// operation and close with 4403 when their access is revoked anywhere (access-guard.ts); limits
+// and the introspection policy run because validation goes through Yoga's envelop; mutations are rate-limited per connection; a
 // slow consumer is closed with 4413; shareable subscriptions execute once per event for all their
 // subscribers (shared-execution.ts); while draining, upgrades are refused and sockets get 1001.
 import { randomUUID } from 'node:crypto';
@@ -99,6 +99,8 @@ export function attachWebSocket(
         if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
           extra.guarded = { token, principal, revoke: (reason) => extra.ws.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
           extra.unwatch = guard.watch(extra.guarded, changeCountAtAuth);
+          // Closed while authenticating: the close handler already ran without anything to unwatch.
+          if (extra.ws.readyState !== extra.ws.OPEN) extra.unwatch();
         }
         await hooks?.connect(extra.connId, principal);
         const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
