@@ -35,8 +35,11 @@ export async function signIn(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input
   const agent = matches[0];
   if (!agent) throw new KefuError('INVALID_CREDENTIALS', 'The email or password is wrong; check both and try again.');
   if (matches.length > 1) {
+    // Safe to list: the caller proved the password of each of these accounts.
+    const workspaces = await deps.db.workspace.findMany({ where: { id: { in: matches.map((m) => m.workspaceId) } }, select: { id: true, name: true }, orderBy: { createdAt: 'asc' } });
     throw new KefuError('BAD_USER_INPUT', `This email and password open ${matches.length} workspaces; pass workspaceId to choose one.`, {
-      issues: [{ path: 'workspaceId', message: `Choose one of: ${matches.map((m) => m.workspaceId).join(', ')}` }],
+      issues: [{ path: 'workspaceId', message: `Choose one of: ${workspaces.map((w) => `${w.id} (${w.name})`).join(', ')}` }],
+      workspaces,
     });
   }
   return { agent, token: await startAgentSession(deps, agent) };

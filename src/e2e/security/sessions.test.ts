@@ -194,7 +194,10 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     const two = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'Two', owner: { email, name: 'Owner', password: PASSWORD } } });
     const ambiguous = await signIn(email);
     expect(codeOf(ambiguous)).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify(ambiguous.errors)).toContain(two.createWorkspace.workspace.id);
+    expect(ambiguous.errors![0]!.extensions!.workspaces).toEqual([
+      { id: one.createWorkspace.workspace.id, name: 'One' },
+      { id: two.createWorkspace.workspace.id, name: 'Two' },
+    ]);
     expect((await signIn(email, PASSWORD, two.createWorkspace.workspace.id)).data!.signIn.agent.id).toBe(two.createWorkspace.agent.id);
     expect((await signIn(email, PASSWORD, one.createWorkspace.workspace.id)).data!.signIn.agent.id).toBe(one.createWorkspace.agent.id);
   });
