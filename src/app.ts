@@ -20,6 +20,7 @@ import { openDatabase } from './storage/open-database.ts';
 import { createMetricsReader } from './transport/cluster-metrics.ts';
 import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { createStaticPages } from './transport/static-pages.ts';
+import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
 
 export interface AppOptions {
@@ -63,7 +64,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metricsToken: config.http.metricsToken,
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
-  const websocket = attachWebSocket(server, yoga, deps, presence);
+  const accessGuard = await createAccessGuard(deps);
+  const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
 
   return {
@@ -83,6 +85,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       isReady = false;
       await sweeper?.close();
       await websocket.close();
+      accessGuard.close();
       await presence.close();
       await closeServer(server);
       await bot.close();

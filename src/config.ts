@@ -57,6 +57,8 @@ export const configSchema = z
           .describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
         agentTokenTtlSeconds: positiveInt.default(7 * 24 * 3600).describe('Lifetime of an agent sign-in token.'),
         visitorTokenTtlSeconds: positiveInt.default(30 * 24 * 3600).describe('Lifetime of a visitor session token.'),
+        passwordResetTtlSeconds: positiveInt.default(24 * 3600).describe('Lifetime of a one-time password reset token issued by an admin.'),
+        publicSignUp: z.boolean().default(true).describe('Let anyone create a workspace with createWorkspace; false leaves it to signed-in admins and the CLI.'),
       })
       .strict()
       .default({}),

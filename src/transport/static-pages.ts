@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { Deps } from '../deps.ts';
-import { DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
+import { DEMO_AGENT, findDemoOwner } from '../workspaces/create-demo-workspace.ts';
 import { readUiBundle, type UiBundleName } from './ui-bundles.ts';
 
 const CLIENT_SRC = new URL('../../client/src/', import.meta.url);
@@ -100,7 +100,7 @@ async function renderPage(file: string, values: Record<string, string>): Promise
 
 async function renderDemoPage(deps: Pick<Deps, 'db' | 'config'>): Promise<string> {
   const graphqlPath = deps.config.http.graphqlPath;
-  const owner = await deps.db.agent.findUnique({ where: { email: DEMO_OWNER.email }, select: { workspace: { select: { widgetKey: true, name: true } } } });
+  const owner = await findDemoOwner(deps);
   return renderPage(owner ? 'widget/demo.html' : 'widget/demo-missing.html', {
     WIDGET_KEY: owner?.workspace.widgetKey ?? '',
     GRAPHQL_PATH: graphqlPath,

@@ -25,6 +25,8 @@ export type Agent = {
   __typename?: 'Agent';
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When an admin deactivated the account (staff only); null while it is active. */
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Sign-in email (hidden from visitors). */
   email: Scalars['String']['output'];
   /** Stable id. */
@@ -45,6 +47,13 @@ export type Agent = {
   skills: Array<Scalars['String']['output']>;
   /** The status the agent chose. */
   status: AgentStatus;
+};
+
+/** Result of an account action: the agent it acted on. */
+export type AgentPayload = {
+  __typename?: 'AgentPayload';
+  /** The agent. */
+  agent: Agent;
 };
 
 /** One agent’s presence. */
@@ -287,6 +296,14 @@ export type CannedReply = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Input of changePassword. */
+export type ChangePasswordInput = {
+  /** The password you sign in with now. */
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** A conversation between a visitor and the workspace: the ticket. */
 export type Conversation = {
   __typename?: 'Conversation';
@@ -408,11 +425,11 @@ export type ConversationStatus =
 
 /** Input of createAgent. */
 export type CreateAgentInput = {
-  /** Sign-in email, unique across Kefu. */
+  /** Sign-in email, unique within the workspace. */
   email: Scalars['String']['input'];
   /** Name shown to visitors. */
   name: Scalars['String']['input'];
-  /** Initial password, at least 8 characters. */
+  /** Initial password: at least 10 characters, not a common password. */
   password: Scalars['String']['input'];
   /** Defaults to AGENT. */
   role?: InputMaybe<AgentRole>;
@@ -462,11 +479,11 @@ export type CreateWorkspaceInput = {
 
 /** The first agent of a new workspace; becomes its OWNER. */
 export type CreateWorkspaceOwnerInput = {
-  /** Sign-in email, unique across Kefu. */
+  /** Sign-in email. */
   email: Scalars['String']['input'];
   /** Name shown to visitors. */
   name: Scalars['String']['input'];
-  /** At least 8 characters. */
+  /** At least 10 characters, not a common password. */
   password: Scalars['String']['input'];
 };
 
@@ -490,6 +507,12 @@ export type CsatRating = {
   createdAt: Scalars['DateTime']['output'];
   /** 1 (bad) to 5 (great). */
   score: Scalars['Int']['output'];
+};
+
+/** Input of deactivateAgent. */
+export type DeactivateAgentInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
 };
 
 /** Result of deleteBotIntent. */
@@ -559,12 +582,16 @@ export type ErrorCode =
   | 'MESSAGE_TOO_LARGE'
   /** Check the id: the object does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Ask an admin for a new password reset token: this one is wrong, used or expired. */
+  | 'PASSWORD_RESET_INVALID'
   /** Ask for fewer fields, less depth or smaller pages in one operation. */
   | 'QUERY_TOO_COMPLEX'
   /** Slow down and retry after extensions.retryAfterMs milliseconds. */
   | 'RATE_LIMITED'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both. */
+  | 'VISITOR_IDENTITY_INVALID';
 
 /** A change to a conversation the caller may work on. */
 export type InboxEvent = {
@@ -589,6 +616,23 @@ export type InboxEventReason =
   | 'TRANSFERRED'
   /** Status, priority, assignee or tags changed. */
   | 'UPDATED';
+
+/** Input of issuePasswordReset. */
+export type IssuePasswordResetInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+};
+
+/** Result of issuePasswordReset. */
+export type IssuePasswordResetPayload = {
+  __typename?: 'IssuePasswordResetPayload';
+  /** The agent. */
+  agent: Agent;
+  /** When the token stops working (auth.passwordResetTtlSeconds). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** One-time reset token, shown only now: give it to the agent for resetPassword. */
+  token: Scalars['String']['output'];
+};
 
 /** A knowledge-base (FAQ) entry the bot answers from. */
 export type KnowledgeEntry = {
@@ -666,28 +710,42 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Staff: assign to an agent or return to the queue. */
   assignConversation: ConversationPayload;
+  /** Changes the signed-in agent’s password. This session stays; every other one ends. */
+  changePassword: AgentPayload;
   /** Adds an agent to the caller’s workspace (owners and admins). */
   createAgent: CreateAgentPayload;
   /** Creates an API key (owners and admins). */
   createApiKey: CreateApiKeyPayload;
   /** Admins: add a department. */
   createDepartment: DepartmentPayload;
-  /** Creates a workspace and its owner, and signs the owner in. Open to anyone unless a signed-in non-admin calls it. */
+  /** Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only. */
   createWorkspace: CreateWorkspacePayload;
+  /** Deactivates an agent (admins; only owners act on owners): it cannot sign in, its sessions and sockets end at once, and it is not routed to. */
+  deactivateAgent: AgentPayload;
   /** Admins: delete a workspace intent. */
   deleteBotIntent: DeleteBotIntentPayload;
   /** Staff: delete a canned reply. */
   deleteCannedReply: DeleteCannedReplyPayload;
   /** Admins: delete a knowledge-base entry. */
   deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
+  /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
+  issuePasswordReset: IssuePasswordResetPayload;
   /** Record that the caller has read up to seq. */
   markConversationRead: ReadReceipt;
   /** Visitors: rate a resolved conversation 1–5 with an optional comment; once per conversation. */
   rateConversation: RateConversationPayload;
+  /** Lets a deactivated agent sign in again (admins). Its old sessions stay revoked. */
+  reactivateAgent: AgentPayload;
   /** Visitor (“talk to a person”) or bot handoff: route the conversation to a human now, or queue it. */
   requestAgent: RequestAgentPayload;
+  /** Sets a new password with a reset token (no sign-in needed); ends every session of the agent. Sign in afterwards. */
+  resetPassword: AgentPayload;
+  /** Signs an agent out everywhere (admins): every token and socket of it ends at once. */
+  revokeAgentSessions: AgentPayload;
   /** Revokes an API key at once (owners and admins). */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Replaces the visitor identity secret (admins), e.g. after it leaked. */
+  rotateIdentitySecret: RotateIdentitySecretPayload;
   /** Admins: create or update an intent. Answers apply at once; examples after trainBot. */
   saveBotIntent: SaveBotIntentPayload;
   /** Staff: create or update a canned reply. */
@@ -696,6 +754,8 @@ export type Mutation = {
   saveKnowledgeEntry: SaveKnowledgeEntryPayload;
   /** Sends a message. When this returns, the message is stored with its seq and will reach every subscriber. */
   sendMessage: SendMessagePayload;
+  /** Gives an agent another role (admins; only owners make or change owners). Its open sockets close with 4403 and reconnect with the new role. */
+  setAgentRole: AgentPayload;
   /** Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket. */
   setAgentStatus: Agent;
   /** Admins: business hours per workspace, with timezone and out-of-hours reply. */
@@ -704,6 +764,8 @@ export type Mutation = {
   setTyping: TypingEvent;
   /** Signs an agent in with email and password. */
   signIn: SignInPayload;
+  /** Revokes the caller’s agent token at once, on HTTP and on open sockets (closed with 4403). */
+  signOut: SignOutPayload;
   /** Visitors: open a conversation (or get back the one already open). */
   startConversation: StartConversationPayload;
   /** Starts or continues a visitor session from the widget. Needs no token. */
@@ -734,6 +796,12 @@ export type MutationAssignConversationArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationCreateAgentArgs = {
   input: CreateAgentInput;
 };
@@ -758,6 +826,12 @@ export type MutationCreateWorkspaceArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationDeactivateAgentArgs = {
+  input: DeactivateAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationDeleteBotIntentArgs = {
   name: Scalars['String']['input'];
 };
@@ -776,6 +850,12 @@ export type MutationDeleteKnowledgeEntryArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationIssuePasswordResetArgs = {
+  input: IssuePasswordResetInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationMarkConversationReadArgs = {
   input: MarkConversationReadInput;
 };
@@ -788,8 +868,26 @@ export type MutationRateConversationArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationReactivateAgentArgs = {
+  input: ReactivateAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationRequestAgentArgs = {
   input: RequestAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRevokeAgentSessionsArgs = {
+  input: RevokeAgentSessionsInput;
 };
 
 
@@ -824,6 +922,12 @@ export type MutationSendMessageArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationSetAgentRoleArgs = {
+  input: SetAgentRoleInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationSetAgentStatusArgs = {
   input: SetAgentStatusInput;
 };
@@ -844,6 +948,12 @@ export type MutationSetTypingArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSignOutArgs = {
+  input?: InputMaybe<SignOutInput>;
 };
 
 
@@ -943,6 +1053,8 @@ export type Query = {
   conversations: QueryConversationsConnection;
   /** Departments of the workspace, by name (everyone signed in, so widgets can offer a choice). */
   departments: Array<Department>;
+  /** The workspace’s visitor identity secret (admins). Keep it on your server: it signs externalId as identityHash for startVisitorSession. */
+  identitySecret: Scalars['String']['output'];
   /** The knowledge base, most recently changed first (staff). */
   knowledgeEntries: QueryKnowledgeEntriesConnection;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
@@ -1159,6 +1271,12 @@ export type RateConversationPayload = {
   rating: CsatRating;
 };
 
+/** Input of reactivateAgent. */
+export type ReactivateAgentInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+};
+
 /** How far one participant has read a conversation. */
 export type ReadReceipt = {
   __typename?: 'ReadReceipt';
@@ -1193,6 +1311,14 @@ export type RequestAgentPayload = {
   queueStatus: QueueStatus;
 };
 
+/** Input of resetPassword. */
+export type ResetPasswordInput = {
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+  /** The token from issuePasswordReset. */
+  token: Scalars['String']['input'];
+};
+
 /** Too many events were missed to replay: reload history with the messages connection, then subscribe again with afterSeq. The stream ends after this. */
 export type ResyncRequired = {
   __typename?: 'ResyncRequired';
@@ -1202,6 +1328,12 @@ export type ResyncRequired = {
   conversationId: Scalars['ID']['output'];
   /** The newest seq now. */
   latestSeq: Scalars['Int']['output'];
+};
+
+/** Input of revokeAgentSessions. */
+export type RevokeAgentSessionsInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
 };
 
 /** Input of revokeApiKey. */
@@ -1215,6 +1347,13 @@ export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   /** The revoked key. */
   apiKey: ApiKey;
+};
+
+/** Result of rotateIdentitySecret. */
+export type RotateIdentitySecretPayload = {
+  __typename?: 'RotateIdentitySecretPayload';
+  /** The new secret; hashes made with the old one no longer link visitors. */
+  identitySecret: Scalars['String']['output'];
 };
 
 /** The workspace after a routing change. */
@@ -1315,6 +1454,14 @@ export type SendMessagePayload = {
   message: Message;
 };
 
+/** Input of setAgentRole. */
+export type SetAgentRoleInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+  /** The new role. */
+  role: AgentRole;
+};
+
 /** Input of setAgentStatus. */
 export type SetAgentStatusInput = {
   /** ONLINE, AWAY or OFFLINE. */
@@ -1347,6 +1494,8 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   /** Agent password. */
   password: Scalars['String']['input'];
+  /** Only when the email and password open several workspaces: the one to sign in to. */
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of signIn. */
@@ -1356,6 +1505,19 @@ export type SignInPayload = {
   agent: Agent;
   /** Send as Authorization: Bearer <token> (HTTP) or connectionParams.authorization (WebSocket). */
   token: Scalars['String']['output'];
+};
+
+/** Input of signOut. */
+export type SignOutInput = {
+  /** Also end every other session of this agent. Default false: only this token. */
+  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of signOut. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Always true: the token no longer works. */
+  isSignedOut: Scalars['Boolean']['output'];
 };
 
 /** A knowledge entry similar to a text. */
@@ -1404,8 +1566,10 @@ export type StartConversationPayload = {
 export type StartVisitorSessionInput = {
   /** Visitor email. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Your own user id for a signed-in user of your site. */
+  /** Your own user id for a signed-in user of your site; linked to that visitor only with a valid identityHash. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Hex HMAC-SHA256 of externalId with the workspace identity secret, computed by your server. Without it externalId is ignored. */
+  identityHash?: InputMaybe<Scalars['String']['input']>;
   /** BCP 47 language tag, e.g. zh-CN. */
   locale?: InputMaybe<Scalars['String']['input']>;
   /** Up to 50 string/number/boolean values. */
@@ -1425,6 +1589,8 @@ export type StartVisitorSessionInput = {
 /** Result of startVisitorSession. */
 export type StartVisitorSessionPayload = {
   __typename?: 'StartVisitorSessionPayload';
+  /** True when externalId came with a valid identityHash and the session is that user’s; false for an anonymous session. */
+  identityVerified: Scalars['Boolean']['output'];
   /** Visitor token; keep it (e.g. localStorage) to continue later. */
   token: Scalars['String']['output'];
   /** The visitor. */
@@ -1803,12 +1969,17 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
 
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', isSignedOut: boolean } };
+
 export type StartVisitorSessionMutationVariables = Exact<{
   input: StartVisitorSessionInput;
 }>;
 
 
-export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, identityVerified: boolean, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
 
 export type StartConversationMutationVariables = Exact<{
   input: StartConversationInput;
@@ -2399,10 +2570,18 @@ export const SignInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut {
+    isSignedOut
+  }
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
 export const StartVisitorSessionDocument = new TypedDocumentString(`
     mutation StartVisitorSession($input: StartVisitorSessionInput!) {
   startVisitorSession(input: $input) {
     token
+    identityVerified
     visitor {
       id
       name
