@@ -5,7 +5,9 @@ import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-
 import { authenticate, bearerToken } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
-import { maskUnexpectedError } from './mask-error.ts';
+import { serializeError } from '../log.ts';
+import { maskUnexpectedError, wasLogged } from './mask-error.ts';
+import { useInputBoundary } from './plugins/use-input-boundary.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { buildSchema } from './schema.ts';
 
@@ -30,7 +32,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
       warn: (...args) => log.warn({ args }, 'yoga'),
-      error: (...args) => log.error({ args }, 'yoga'),
+      // Masked errors were logged by maskUnexpectedError already; anything else is logged bounded.
+      error: (...args) => void (args.every(wasLogged) || log.error({ args: args.map((a) => serializeError(a)) }, 'yoga')),
     },
     maskedErrors: {
       maskError: (error) => maskUnexpectedError(error, log),
@@ -43,6 +46,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     },
     plugins: [
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
+      useInputBoundary(),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],
   });

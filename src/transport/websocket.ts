@@ -17,7 +17,8 @@ import { verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
-import { KefuError } from '../errors.ts';
+import { badInput, KefuError } from '../errors.ts';
+import { findInputIssues } from '../graphql/input-boundary.ts';
 import type { Logger } from '../log.ts';
 import { isGraphQLError } from '../graphql/mask-error.ts';
 import { KefuCloseCode } from './close-codes.ts';
@@ -111,6 +112,9 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
         return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
       }
       if (errors.length > 0) return [...errors];
+      // Also answered here, not only by useInputBoundary: shared subscriptions execute outside the envelop.
+      const issues = findInputIssues(env.schema, document, payload.variables);
+      if (issues.length > 0) return [badInput(issues)];
       if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
         try {
           deps.limiter.take(`ws:${ctx.extra.connId}`, config.limits.sendsPerMinute, 'mutations on this connection');
