@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createApp } from '../app.ts';
 import { createClusterBus } from '../events/cluster-bus.ts';
 import { createLogger } from '../log.ts';
+import { createClusterRateLimiter } from '../rate-limits.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
@@ -27,6 +28,7 @@ export function registerStart(program: Command): void {
         log,
         isMigrated: cluster.isWorker,
         bus: cluster.isWorker && !config.redis.url ? createClusterBus() : undefined,
+        limiter: cluster.isWorker && !config.redis.url ? createClusterRateLimiter(config.limits) : undefined,
       });
       const { url } = await app.start();
       if (cluster.isPrimary) announce(url);

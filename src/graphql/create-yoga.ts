@@ -1,8 +1,10 @@
 // The Yoga instance: schema, error masking, limits, health/readiness, GraphiQL. The WebSocket
 // transport executes through the same `getEnveloped`, so plugins here apply to both transports.
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
+import { clientAddressOf } from '../transport/client-address.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
 import { serializeError } from '../log.ts';
@@ -14,6 +16,8 @@ import { buildSchema } from './schema.ts';
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
 export interface ServerContext {
   kefu?: GraphQLContext;
+  /** The Node request, on HTTP (Yoga's node adapter passes it). */
+  req?: IncomingMessage;
 }
 
 export interface YogaOptions {
@@ -38,11 +42,12 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     maskedErrors: {
       maskError: (error) => maskUnexpectedError(error, log),
     },
-    context: async ({ request, kefu }): Promise<GraphQLContext> => {
+    context: async ({ request, kefu, req }): Promise<GraphQLContext> => {
       if (kefu) return kefu;
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
       const principal = await authenticate(deps, bearerToken(request.headers.get('authorization')));
-      return { deps, principal, requestId, log: log.child({ reqId: requestId }) };
+      const clientIp = req ? clientAddressOf(req, config.http.trustProxy) : 'unknown';
+      return { deps, principal, requestId, clientIp, log: log.child({ reqId: requestId }) };
     },
     plugins: [
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),

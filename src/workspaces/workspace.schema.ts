@@ -60,6 +60,7 @@ builder.mutationField('createWorkspace', (t) =>
     args: { input: t.arg({ type: CreateWorkspaceInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (ctx.principal && !isAdmin(ctx.principal)) throw new KefuError('FORBIDDEN', 'Sign out (send no token) to create a new workspace.');
+      await ctx.deps.limiter.take('workspaces', ctx.clientIp);
       return createWorkspace(ctx.deps, input);
     },
   }),
