@@ -104,11 +104,14 @@ describeEachStorage('input boundary', (provider) => {
     ['first: -1', 'conversations(first: -1)', 'conversations.first', 'between 0 and 100'],
     ['last: -1', 'agents(last: -1)', 'agents.last', 'between 0 and 100'],
     ['first: 101', 'visitors(first: 101)', 'visitors.first', 'between 0 and 100'],
+    ['first: 100000 (reported before the cost limit)', 'conversations(first: 100000)', 'conversations.first', 'between 0 and 100'],
     ['a garbage cursor', 'apiKeys(after: "garbage!!")', 'apiKeys.after', 'not a cursor'],
     ['a base64 cursor of something else', `knowledgeEntries(before: "${Buffer.from('GPC:S:\u0000').toString('base64')}")`, 'knowledgeEntries.before', 'not a cursor'],
   ])('answers %s on a connection with BAD_USER_INPUT', async (_name, field, path, message) => {
     const result = await gql(t.url, `query { ${field} { edges { node { id } } } }`, undefined, ws.ownerToken);
     expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: [{ path, message: expect.stringContaining(message) }] });
+    const asVariable = await gql(t.url, `query($n: Int) { conversations(first: $n) { edges { node { id } } } }`, { n: 100_000 }, ws.ownerToken);
+    expect(asVariable.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('checks page arguments given as variables and on nested connections', async () => {
