@@ -5,7 +5,7 @@
 // and NUL (U+0000) is refused by PostgreSQL text columns. Other control characters are stored and
 // returned as sent (a vertical tab is how Word marks a line break in pasted text). Used by
 // use-input-boundary.ts (HTTP and WebSocket execution) and by the WebSocket subscribe path.
-import { getNamedType, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
+import { getNamedType, isObjectType, Kind, TypeInfo, valueFromASTUntyped, visit, visitWithTypeInfo, type DocumentNode, type GraphQLSchema, type ValueNode } from 'graphql';
 import type { InputIssue } from '../errors.ts';
 import { MAX_PAGE_SIZE } from './builder.ts';
 
@@ -64,7 +64,14 @@ function checkPageArgument(name: string, value: unknown): string | null {
 
 /** Problems with the inputs of one operation, each naming its argument path (field.argument.inner.path). */
 export function findInputIssues(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown> | null | undefined): InputIssue[] {
-  const variables = variableValues ?? {};
+  // A variable left out takes its default (`$n: Int = -1`), which reaches resolvers just the same.
+  const variables: Record<string, unknown> = {};
+  for (const definition of document.definitions) {
+    for (const variable of definition.kind === Kind.OPERATION_DEFINITION ? (definition.variableDefinitions ?? []) : []) {
+      if (variable.defaultValue) variables[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+    }
+  }
+  Object.assign(variables, variableValues);
   const issues = new Map<string, InputIssue>();
   const report = (path: string, message: string) => {
     if (issues.size < MAX_ISSUES && !issues.has(path)) issues.set(path, { path, message });

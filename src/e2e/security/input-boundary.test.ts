@@ -8,7 +8,7 @@ import type { GraphQLError } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { maskUnexpectedError } from '../../graphql/mask-error.ts';
 import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
-import { gql } from '../../testing/graphql-client.ts';
+import { gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket } from '../../testing/raw-ws.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
@@ -120,9 +120,14 @@ describeEachStorage('input boundary', (provider) => {
     expect(negative.errors?.[0]?.extensions?.issues).toEqual([{ path: 'conversation.messages.first', message: expect.stringContaining('got -1') }]);
     const garbage = await gql(t.url, query, { id: conversation.conversationId, after: 'zz' }, ws.ownerToken);
     expect(garbage.errors?.[0]?.extensions?.issues).toEqual([{ path: 'conversation.messages.after', message: expect.stringContaining('not a cursor') }]);
+    const byDefault = await gql(t.url, 'query($n: Int = -1) { visitors(first: $n) { edges { node { id } } } }', {}, ws.ownerToken);
+    expect(byDefault.errors?.[0]?.extensions?.issues).toEqual([{ path: 'visitors.first', message: expect.stringContaining('got -1') }]);
     // A real cursor still pages.
-    const first = await gql(t.url, query, { id: conversation.conversationId, n: 1 }, ws.ownerToken);
-    expect(first.errors).toBeUndefined();
+    const paged = 'query($id: ID!, $after: String) { conversation(id: $id) { messages(first: 1, after: $after) { pageInfo { endCursor } } } }';
+    const first = await gqlData(t.url, paged, { id: conversation.conversationId }, ws.ownerToken);
+    const cursor = first.conversation.messages.pageInfo.endCursor;
+    expect(cursor).toEqual(expect.any(String));
+    expect((await gql(t.url, paged, { id: conversation.conversationId, after: cursor }, ws.ownerToken)).errors).toBeUndefined();
   });
 
   it('keeps other text as sent: tabs, newlines, emoji and other control characters are stored unchanged', async () => {
