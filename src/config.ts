@@ -53,7 +53,7 @@ export const configSchema = z
         queryMaxTokens: positiveInt.default(2000).describe('Most tokens in one GraphQL document.'),
         queryMaxCost: positiveInt.default(5000).describe('Highest estimated cost of one GraphQL operation.'),
         sendsPerMinute: positiveInt.default(120).describe('Messages one caller (visitor, agent or API key) may send per minute; also the mutations one WebSocket connection may run per minute. Counted across all workers and machines, like every rate below.'),
-        conversationsPerMinute: positiveInt.default(10).describe('Conversations one visitor may start per minute (with or without a first message).'),
+        conversationsPerMinute: positiveInt.default(10).describe('New conversations one visitor may start per minute (with or without a first message); getting back the open one is not counted.'),
         visitorSessionsPerMinute: positiveInt.default(120).describe('startVisitorSession calls per minute from one client address.'),
         workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
         createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot).'),

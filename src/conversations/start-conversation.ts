@@ -24,15 +24,16 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     }),
     input,
   );
-  // Both limits are taken before anything is stored: over either, nothing is created.
+  // Both limits are taken before anything is stored: over either, nothing is created. Getting
+  // back the open conversation creates nothing, so only a new one counts as started.
   if (data.firstMessage) await deps.limiter.take('sends', callerKey(principal));
-  await deps.limiter.take('conversations', callerKey(principal));
   const existing = data.forceNew
     ? null
     : await deps.db.conversation.findFirst({
         where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: ['OPEN', 'PENDING'] } },
         orderBy: { lastMessageAt: 'desc' },
       });
+  if (!existing) await deps.limiter.take('conversations', callerKey(principal));
   const conversation =
     existing ?? (await deps.db.conversation.create({ data: { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject } }));
   if (!existing) {

@@ -153,7 +153,9 @@ describeEachStorage('limits are checked before anything is stored', (provider) =
     const second = await gql(t.url, START, { input: { forceNew: true, firstMessage: { body: 'hi', clientMessageId: randomUUID() } } }, visitor.token);
     const third = await gql(t.url, START, { input: { forceNew: true, firstMessage: { body: 'hi again', clientMessageId: randomUUID() } } }, visitor.token);
     const fourth = await gql(t.url, START, { input: { forceNew: true } }, visitor.token);
-    expect([first, second, third, fourth].map(codeOf)).toEqual(['ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED']);
+    // Getting back the open conversation creates nothing and stays possible.
+    const reopened = await gql(t.url, START, { input: {} }, visitor.token);
+    expect([first, second, third, fourth, reopened].map(codeOf)).toEqual(['ok', 'ok', 'RATE_LIMITED', 'RATE_LIMITED', 'ok']);
     expect(third.errors![0]!.extensions).toMatchObject({ retryAfterSeconds: expect.any(Number), retryAfterMs: expect.any(Number) });
     expect(await conversationsOf(visitor.visitor.id)).toBe(2);
     expect(await t.app.deps.db.message.count({ where: { authorVisitorId: visitor.visitor.id } })).toBe(1);
