@@ -20,6 +20,7 @@ export const configSchema = z
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
         metricsToken: z.string().default('').describe('When set, /metrics answers only requests with `Authorization: Bearer <token>`; empty leaves it open (keep it off the public network).'),
+        trustProxy: z.number().int().min(0).max(10).default(0).describe('Reverse proxies in front of Kefu whose X-Forwarded-For entries are trusted for the client address (rate limits, sign-in throttle); 0 uses the socket address.'),
       })
       .strict()
       .default({}),
@@ -70,7 +71,15 @@ export const configSchema = z
         queryMaxAliases: positiveInt.default(15).describe('Most aliases in one GraphQL operation.'),
         queryMaxTokens: positiveInt.default(2000).describe('Most tokens in one GraphQL document.'),
         queryMaxCost: positiveInt.default(5000).describe('Highest estimated cost of one GraphQL operation.'),
-        sendsPerMinute: positiveInt.default(120).describe('Messages one caller may send per minute.'),
+        sendsPerMinute: positiveInt.default(120).describe('Messages one caller (visitor, agent or API key) may send per minute; also the mutations one WebSocket connection may run per minute. Counted across all workers and machines, like every rate below.'),
+        conversationsPerMinute: positiveInt.default(10).describe('New conversations one visitor may start per minute (with or without a first message); getting back the open one is not counted.'),
+        visitorSessionsPerMinute: positiveInt.default(120).describe('startVisitorSession calls per minute from one client address.'),
+        workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
+        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot).'),
+        typingPerMinute: positiveInt.default(60).describe('setTyping calls one caller may make per minute.'),
+        signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
+        signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),
+        signInLockSeconds: positiveInt.default(60).describe('Length of the first sign-in lock of an account; each further lock within a day lasts twice as long, up to an hour.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
         wsMaxPayloadBytes: positiveInt.default(64 * 1024).describe('Largest WebSocket frame accepted from a client.'),
       })

@@ -8,7 +8,7 @@ export const ErrorCode = {
   FORBIDDEN: 'Use an account with the needed role, or act only on your own workspace and conversations.',
   NOT_FOUND: 'Check the id: the object does not exist or is not visible to you.',
   CONFLICT: 'Reload the object and retry: it changed or already exists.',
-  RATE_LIMITED: 'Slow down and retry after extensions.retryAfterMs milliseconds.',
+  RATE_LIMITED: 'Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs).',
   MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
@@ -31,6 +31,7 @@ declare module 'graphql' {
     code?: ErrorCode;
     issues?: InputIssue[];
     retryAfterMs?: number;
+    retryAfterSeconds?: number;
   }
 }
 

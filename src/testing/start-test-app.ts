@@ -28,8 +28,8 @@ export interface TestAppOptions {
   /** Reuse another test app's database (e.g. two instances on one store). */
   databaseUrl?: string;
   dataDir?: string;
-  /** A logger to use instead of one at TEST_LOG_LEVEL (e.g. one writing to a stream the test reads). */
-  log?: Logger;
+  /** Where log lines go (e.g. a Writable that collects them) and from which level; default silent. */
+  log?: { destination: NodeJS.WritableStream; level?: 'error' | 'warn' | 'info' | 'debug' };
 }
 
 export async function createTestDatabase(provider: StorageProvider): Promise<{ url: string; drop(): Promise<void> }> {
@@ -61,10 +61,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
       // The bot stays quiet unless a test turns it on; its shipped model is trained once per machine.
       bot: { enabled: false, modelCacheDir: BOT_MODEL_CACHE_DIR, ...options.config?.bot },
-      log: { level: process.env.TEST_LOG_LEVEL ?? 'silent' },
+      log: { level: options.log?.level ?? process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });
-  const app = await createApp(config, { log: options.log ?? createLogger(config), bus: options.bus });
+  const app = await createApp(config, { log: createLogger(config, options.log?.destination), bus: options.bus });
   const { port } = await app.start();
   return {
     app,

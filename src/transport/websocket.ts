@@ -8,7 +8,7 @@
 // subscribers (shared-execution.ts); while draining, upgrades are refused and sockets get 1001.
 import { randomUUID } from 'node:crypto';
 import cluster from 'node:cluster';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, execute, getOperationAST, type ExecutionArgs } from 'graphql';
 import { makeServer, CloseCode, handleProtocols } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -18,10 +18,12 @@ import { verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
-import { KefuError } from '../errors.ts';
+import { badInput, KefuError } from '../errors.ts';
+import { findInputIssues } from '../graphql/input-boundary.ts';
 import type { Logger } from '../log.ts';
 import { isGraphQLError } from '../graphql/mask-error.ts';
 import type { AccessGuard, GuardedSocket } from './access-guard.ts';
+import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
 import { createSharedFrames } from './shared-frames.ts';
@@ -29,6 +31,7 @@ import { scheduleAt } from './schedule-at.ts';
 
 interface ConnectionExtra {
   connId: string;
+  clientIp: string;
   ws: WebSocket;
   context?: GraphQLContext;
   frames: ReturnType<typeof createSharedFrames>;
@@ -92,6 +95,7 @@ export function attachWebSocket(
           deps,
           principal,
           requestId: extra.connId,
+          clientIp: extra.clientIp,
           get log() {
             return (connectionLog ??= log.child({ connId: extra.connId }));
           },
@@ -136,9 +140,12 @@ export function attachWebSocket(
         return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
       }
       if (errors.length > 0) return [...errors];
+      // Also answered here, not only by useInputBoundary: shared subscriptions execute outside the envelop.
+      const issues = findInputIssues(env.schema, document, payload.variables);
+      if (issues.length > 0) return [badInput(issues)];
       if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
         try {
-          deps.limiter.take(`ws:${ctx.extra.connId}`, config.limits.sendsPerMinute, 'mutations on this connection');
+          await deps.limiter.take('connectionMutations', ctx.extra.connId);
         } catch (error) {
           return [error as KefuError];
         }
@@ -199,9 +206,9 @@ export function attachWebSocket(
   keepAlive.unref();
   wss.on('close', () => clearInterval(keepAlive));
 
-  wss.on('connection', (ws: WebSocket) => {
+  wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
     metrics.wsConnections.inc();
-    const extra: ConnectionExtra = { connId: randomUUID(), ws, frames: createSharedFrames() };
+    const extra: ConnectionExtra = { connId: randomUUID(), clientIp: clientAddressOf(request, config.http.trustProxy), ws, frames: createSharedFrames() };
     const closed = gql.opened(
       {
         protocol: ws.protocol,

@@ -11,6 +11,7 @@ import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type TypingPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 export function participantOf(principal: Principal): string {
   return `${principal.kind}:${principal.id}`;
@@ -18,6 +19,7 @@ export function participantOf(principal: Principal): string {
 
 export async function setTyping(deps: Deps, principal: Principal | null, input: unknown): Promise<TypingPayload> {
   const caller = requirePrincipal(principal);
+  await deps.limiter.take('typing', callerKey(caller));
   const data = parseInput(z.object({ conversationId: z.string().min(1).max(100), isTyping: z.boolean(), isInternal: z.boolean().default(false) }), input);
   if (data.isInternal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot type internal notes; send without isInternal.');
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);

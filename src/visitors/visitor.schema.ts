@@ -80,7 +80,10 @@ builder.mutationField('startVisitorSession', (t) =>
     type: VisitorSessionPayload,
     description: 'Starts or continues a visitor session from the widget. Needs no token.',
     args: { input: t.arg({ type: StartVisitorSessionInput, required: true }) },
-    resolve: (_root, { input }, ctx) => startVisitorSession(ctx.deps, stripNulls(input)),
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.deps.limiter.take('visitorSessions', ctx.clientIp);
+      return startVisitorSession(ctx.deps, stripNulls(input));
+    },
   }),
 );
 

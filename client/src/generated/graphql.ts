@@ -586,7 +586,7 @@ export type ErrorCode =
   | 'PASSWORD_RESET_INVALID'
   /** Ask for fewer fields, less depth or smaller pages in one operation. */
   | 'QUERY_TOO_COMPLEX'
-  /** Slow down and retry after extensions.retryAfterMs milliseconds. */
+  /** Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs). */
   | 'RATE_LIMITED'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
   | 'UNAUTHENTICATED'
@@ -762,7 +762,7 @@ export type Mutation = {
   setBusinessHours: RoutingSettingsPayload;
   /** Tell the other side you are (or stopped) typing. Send at most every few seconds. */
   setTyping: TypingEvent;
-  /** Signs an agent in with email and password. */
+  /** Signs an agent in with email and password. Throttled per client address and per account (RATE_LIMITED with retryAfterSeconds). */
   signIn: SignInPayload;
   /** Revokes the caller’s agent token at once, on HTTP and on open sockets (closed with 4403). */
   signOut: SignOutPayload;
