@@ -19,6 +19,7 @@ export const configSchema = z
         corsOrigins: z.array(z.string()).default([]).describe('Allowed browser origins; empty allows any origin.'),
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
+        maxBodyBytes: z.number().int().min(0).default(0).describe('Largest HTTP request body; a larger one is refused with 413 (PAYLOAD_TOO_LARGE) while it streams in. 0 derives it from limits.messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
       .default({}),
@@ -53,7 +54,7 @@ export const configSchema = z
         queryMaxCost: positiveInt.default(5000).describe('Highest estimated cost of one GraphQL operation.'),
         sendsPerMinute: positiveInt.default(120).describe('Messages one caller may send per minute.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
-        wsMaxPayloadBytes: positiveInt.default(64 * 1024).describe('Largest WebSocket frame accepted from a client.'),
+        wsMaxPayloadBytes: z.number().int().min(0).default(0).describe('Largest WebSocket frame accepted from a client; a larger one closes that socket with 1009. 0 derives it from messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
       .default({}),
@@ -108,6 +109,23 @@ export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 
 export class ConfigError extends Error {}
+
+/**
+ * The largest legal GraphQL request for these limits: a message at the limit whose every byte is
+ * JSON-escaped as `\u00XX` (6 bytes each) plus 64 KB for the query text, the other variables and
+ * the envelope. The HTTP body and WebSocket frame limits default to it, so a message just over
+ * its limit still arrives whole and is answered with MESSAGE_TOO_LARGE instead of a cut connection.
+ */
+export function largestRequestBytes(limits: Pick<Config['limits'], 'messageMaxBytes'>): number {
+  return limits.messageMaxBytes * 6 + 64 * 1024;
+}
+
+function resolveDerivedLimits(config: Config): Config {
+  const derived = largestRequestBytes(config.limits);
+  if (config.http.maxBodyBytes === 0) config.http.maxBodyBytes = derived;
+  if (config.limits.wsMaxPayloadBytes === 0) config.limits.wsMaxPayloadBytes = derived;
+  return config;
+}
 
 /** Leaf paths of the schema, e.g. "http.port", for env mapping and suggestions. */
 export function listConfigKeys(schema: z.ZodTypeAny = configSchema, prefix = ''): string[] {
@@ -250,5 +268,5 @@ export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions
     }
     throw new ConfigError(`${key || 'config'}: ${issue.message}`);
   }
-  return deepFreeze(parsed.data);
+  return deepFreeze(resolveDerivedLimits(parsed.data));
 }

@@ -141,6 +141,9 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
   });
 
   server.on('upgrade', (request, socket, head) => {
+    // Node removes its own error listener from upgraded sockets: without this, a client that
+    // resets the connection while it is refused or mid-handshake would be an uncaught exception.
+    socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
     const refusal = !isAccepting
@@ -203,6 +206,11 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       },
       extra,
     );
+    // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
+    // opcode, bad control frame) is an 'error' on this socket only: ws has already started the
+    // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
+    // (kefu_ws_close_total counts them by close code.)
+    ws.on('error', (error) => log.debug({ err: error, connId: extra.connId }, 'websocket frame rejected'));
     ws.on('pong', () => unanswered.delete(ws));
     ws.once('close', (code, reason) => {
       extra.cancelExpiry?.();
