@@ -53,7 +53,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
-  const server = createHttpServer(yoga, metrics, createStaticPages(deps));
+  const server = createHttpServer(yoga, metrics, createStaticPages(deps), { maxBodyBytes: config.http.maxBodyBytes });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const websocket = attachWebSocket(server, yoga, deps, presence);
   let sweeper: { close(): Promise<void> } | null = null;

@@ -6,6 +6,8 @@ import { authenticate, bearerToken } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
 import { maskUnexpectedError } from './mask-error.ts';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
+import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { buildSchema } from './schema.ts';
 
@@ -42,6 +44,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       return { deps, principal, requestId, log: log.child({ reqId: requestId }) };
     },
     plugins: [
+      useCsrfPrevention(),
+      useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],

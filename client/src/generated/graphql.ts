@@ -543,14 +543,22 @@ export type DepartmentPayload = {
 export type ErrorCode =
   /** Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed. */
   | 'AGENT_AT_CAPACITY'
+  /** Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed. */
+  | 'BAD_REQUEST'
   /** Fix the input fields listed in extensions.issues and send again. */
   | 'BAD_USER_INPUT'
   /** Reload the object and retry: it changed or already exists. */
   | 'CONFLICT'
   /** Reopen the conversation before sending to it. */
   | 'CONVERSATION_CLOSED'
+  /** Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery. */
+  | 'CSRF_HEADER_MISSING'
   /** Use an account with the needed role, or act only on your own workspace and conversations. */
   | 'FORBIDDEN'
+  /** Fix the GraphQL syntax at the location given in the error and send again. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** Fix the operation so it matches the schema (schema/schema.graphql): a field, argument, variable or type is unknown or misused. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   /** Retry later; if it persists, report it with the time and extensions.requestId. */
   | 'INTERNAL_SERVER_ERROR'
   /** Check the email and password and sign in again. */
@@ -563,6 +571,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   /** Slow down and retry after extensions.retryAfterMs milliseconds. */
   | 'RATE_LIMITED'
+  /** Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009). */
+  | 'REQUEST_TOO_LARGE'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
   | 'UNAUTHENTICATED';
 
