@@ -308,9 +308,9 @@ export type Conversation = {
   lastMessageAt: Scalars['DateTime']['output'];
   /** seq of the newest event; pass it as afterSeq to resume. */
   lastSeq: Scalars['Int']['output'];
-  /** Events in seq order; page backwards with last/before for infinite scroll. Visitors never see internal notes. */
+  /** Events in seq order; page backwards with last/before for infinite scroll. Visitors and BOT keys never see internal notes. */
   messages: ConversationMessagesConnection;
-  /** Current priority. */
+  /** Current priority (staff and API keys). */
   priority: ConversationPriority;
   /** Routing state. */
   queueState: QueueState;
@@ -326,7 +326,7 @@ export type Conversation = {
   status: ConversationStatus;
   /** Short summary. */
   subject: Maybe<Scalars['String']['output']>;
-  /** Tags, by name. */
+  /** Tags, by name (staff and API keys). */
   tags: Array<Tag>;
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
@@ -524,7 +524,7 @@ export type Department = {
   __typename?: 'Department';
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** Member agents. */
+  /** Member agents (staff). */
   members: Array<Agent>;
   /** Unique name in the workspace. */
   name: Scalars['String']['output'];
@@ -1371,7 +1371,7 @@ export type SignInPayload = {
 /** A knowledge entry similar to a text. */
 export type SimilarQuestion = {
   __typename?: 'SimilarQuestion';
-  /** Its answer. */
+  /** Its answer (staff and API keys; the bot gives visitors answers in its replies). */
   answer: Scalars['String']['output'];
   /** The entry. */
   knowledgeEntryId: Scalars['ID']['output'];
@@ -1664,7 +1664,7 @@ export type Visitor = {
   __typename?: 'Visitor';
   /** First seen. */
   createdAt: Scalars['DateTime']['output'];
-  /** Email from the pre-chat form or your site. */
+  /** Email from the pre-chat form or your site (staff and the visitor themselves). */
   email: Maybe<Scalars['String']['output']>;
   /** Your own user id, when the site identified the visitor. */
   externalId: Maybe<Scalars['String']['output']>;
@@ -1935,6 +1935,13 @@ export type WidgetUpdateVisitorMutationVariables = Exact<{
 
 
 export type WidgetUpdateVisitorMutation = { __typename?: 'Mutation', updateVisitor: { __typename?: 'UpdateVisitorPayload', visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+
+export type WidgetStartConversationMutationVariables = Exact<{
+  input: StartConversationInput;
+}>;
+
+
+export type WidgetStartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } } };
 
 export type WidgetConversationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2824,6 +2831,18 @@ export const WidgetUpdateVisitorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WidgetUpdateVisitorMutation, WidgetUpdateVisitorMutationVariables>;
+export const WidgetStartConversationDocument = new TypedDocumentString(`
+    mutation WidgetStartConversation($input: StartConversationInput!) {
+  startConversation(input: $input) {
+    isNew
+    conversation {
+      id
+      status
+      lastSeq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WidgetStartConversationMutation, WidgetStartConversationMutationVariables>;
 export const WidgetConversationDocument = new TypedDocumentString(`
     query WidgetConversation($id: ID!) {
   conversation(id: $id) {

@@ -3,9 +3,10 @@
 // network continues the same chat without losing or repeating a message.
 import { createKefuClient } from '../create-kefu-client.ts';
 import type { ConversationMessage } from '../follow-conversation.ts';
-import { StartConversationDocument, StartVisitorSessionDocument } from '../generated/graphql.ts';
+import { StartVisitorSessionDocument } from '../generated/graphql.ts';
 import {
   WidgetConversationDocument,
+  WidgetStartConversationDocument,
   ChatMarkReadDocument,
   WidgetQueueStatusDocument,
   WidgetRateConversationDocument,
@@ -161,7 +162,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   const ensureConversation = async (): Promise<string> => {
     if (conversationId) return conversationId;
-    const { startConversation } = await client.request(StartConversationDocument, { input: {} });
+    const { startConversation } = await client.request(WidgetStartConversationDocument, { input: {} });
     conversationId = startConversation.conversation.id;
     options.storage.setItem(keys.conversation, conversationId);
     await attach(conversationId);
