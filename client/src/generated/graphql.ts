@@ -359,7 +359,7 @@ export type ConversationFilter = {
   isUnassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<ConversationStatus>>;
-  /** Has the tag with this name. */
+  /** Has the tag with this name (staff and API keys: tags are not shown to visitors). */
   tag?: InputMaybe<Scalars['String']['input']>;
   /** Started by this visitor. */
   visitorId?: InputMaybe<Scalars['ID']['input']>;

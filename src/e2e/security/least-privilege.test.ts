@@ -77,6 +77,7 @@ describeEachStorage('least privilege', (provider) => {
     ['staff tags', `query($id: ID!) { conversation(id: $id) { tags { name } } }`],
     ['department members', `{ departments { name members { id name } } }`],
     ['knowledge answers through similarQuestions', `{ similarQuestions(text: "refund") { question answer } }`],
+    ['a filter by staff tag', `{ conversations(filter: { tag: "vip" }) { edges { node { id } } } }`],
   ])('refuses a visitor %s', async (_what, query) => {
     await gqlData(t.url, `mutation { createDepartment(input: { name: "Sales-${randomUUID()}", memberIds: [] }) { department { id } } }`, {}, ws.ownerToken).catch(() => undefined);
     await gqlData(t.url, `mutation { saveKnowledgeEntry(input: { question: "How do I get a refund?", answer: "Secret policy", language: "en" }) { entry { id } } }`, {}, ws.ownerToken).catch(() => undefined);
