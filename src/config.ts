@@ -19,7 +19,7 @@ export const configSchema = z
         corsOrigins: z.array(z.string()).default([]).describe('Allowed browser origins; empty allows any origin.'),
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
-        maxBodyBytes: z.number().int().min(0).default(0).describe('Largest HTTP request body; a larger one is refused with 413 (PAYLOAD_TOO_LARGE) while it streams in. 0 derives it from limits.messageMaxBytes (6 × the message limit + 64 KB).'),
+        maxBodyBytes: z.number().int().min(0).default(0).describe('Largest HTTP request body; a larger one is refused with 413 (REQUEST_TOO_LARGE) while it streams in. 0 derives it from limits.messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
       .default({}),

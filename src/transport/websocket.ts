@@ -102,15 +102,15 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       try {
         document = env.parse(payload.query);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError(String(error))];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError(String(error)))];
       }
       let errors: readonly GraphQLError[];
       try {
         errors = env.validate(env.schema, document);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.'))];
       }
-      if (errors.length > 0) return [...errors];
+      if (errors.length > 0) return errors.map(withoutHttpHints);
       if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
         try {
           deps.limiter.take(`ws:${ctx.extra.connId}`, config.limits.sendsPerMinute, 'mutations on this connection');
@@ -241,4 +241,11 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
 function audienceOf(principal: Principal | null): string {
   if (!principal) return 'anonymous';
   return principal.kind === 'visitor' ? 'visitor' : `${principal.kind}:${principal.role}`;
+}
+
+/** Yoga's `extensions.http` (status and headers for an HTTP response) means nothing on a socket. */
+function withoutHttpHints(error: GraphQLError): GraphQLError {
+  if (!error.extensions.http) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

@@ -57,7 +57,9 @@ describe('error codes for everything a client can get (introspection off)', () =
   it.each(CASES)('answers $name with $code over WebSocket and keeps the socket', async ({ name, query, variables, code }) => {
     socket.send({ id: name, type: 'subscribe', payload: { query, variables } });
     const answer = await socket.next((m) => m.id === name);
-    expectCatalogued(answer.type === 'error' ? answer.payload : answer.payload.errors, code);
+    const errors = answer.type === 'error' ? answer.payload : answer.payload.errors;
+    expectCatalogued(errors, code);
+    expect(errors[0].extensions).not.toHaveProperty('http');
     await socket.roundTrip();
   });
 
