@@ -15,7 +15,7 @@ export function requirePrincipal(principal: Principal | null): Principal {
  * - staff: agents (any role) and ADMIN API keys: the inbox, people's data (emails), managing
  *   conversations, tags, canned replies, internal notes;
  * - serve: staff plus BOT API keys: read the conversations and messages they serve, send
- *   (not internal notes), type, read receipts, request an agent, inbox events, knowledge answers;
+ *   (not internal notes), type, read receipts, request an agent, read priority, tags and knowledge answers;
  * - visitors: their own conversations only, through conversationAccessFilter.
  * A new field is open to a tier only when it names that tier's scope.
  */
@@ -38,14 +38,8 @@ export function isAdmin(principal: Principal | null): boolean {
 
 export function requireStaff(principal: Principal | null): StaffPrincipal {
   const caller = requirePrincipal(principal);
-  if (!isStaff(caller)) throw new KefuError('FORBIDDEN', isBotKey(caller) ? 'BOT API keys may not do this; use an ADMIN key or an agent account.' : 'Only agents and API keys may do this; visitors cannot.');
+  if (!isStaff(caller)) throw new KefuError('FORBIDDEN', isBotKey(caller) ? 'BOT API keys may not do this; use an ADMIN key or an agent account.' : 'Only agents and ADMIN API keys may do this; visitors cannot.');
   return caller;
-}
-
-/** Staff or a BOT key (see canServe). */
-export function requireServing(principal: Principal | null): StaffPrincipal {
-  if (!canServe(requirePrincipal(principal))) throw new KefuError('FORBIDDEN', 'Only agents and API keys may do this; visitors cannot.');
-  return principal as StaffPrincipal;
 }
 
 export function requireAdmin(principal: Principal | null): StaffPrincipal {

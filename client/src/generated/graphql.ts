@@ -1804,6 +1804,8 @@ export type ConsoleBotPreviewQuery = { __typename?: 'Query', botPreview: { __typ
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
 
+export type VisitorConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null };
+
 export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
 
 export type SignInMutationVariables = Exact<{
@@ -1825,7 +1827,7 @@ export type StartConversationMutationVariables = Exact<{
 }>;
 
 
-export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -1846,7 +1848,7 @@ export type ConversationHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } | null };
+export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   filter?: InputMaybe<ConversationFilter>;
@@ -1935,13 +1937,6 @@ export type WidgetUpdateVisitorMutationVariables = Exact<{
 
 
 export type WidgetUpdateVisitorMutation = { __typename?: 'Mutation', updateVisitor: { __typename?: 'UpdateVisitorPayload', visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
-
-export type WidgetStartConversationMutationVariables = Exact<{
-  input: StartConversationInput;
-}>;
-
-
-export type WidgetStartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } } };
 
 export type WidgetConversationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2041,6 +2036,20 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const VisitorConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitorConversationFields on Conversation {
+  id
+  status
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitorConversationFields"}) as unknown as TypedDocumentString<VisitorConversationFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConversationFields on Conversation {
   id
@@ -2434,7 +2443,7 @@ export const StartConversationDocument = new TypedDocumentString(`
   startConversation(input: $input) {
     isNew
     conversation {
-      ...ConversationFields
+      ...VisitorConversationFields
     }
     message {
       ...MessageFields
@@ -2455,10 +2464,9 @@ export const StartConversationDocument = new TypedDocumentString(`
   data
   createdAt
 }
-fragment ConversationFields on Conversation {
+fragment VisitorConversationFields on Conversation {
   id
   status
-  priority
   subject
   lastSeq
   lastMessageAt
@@ -2466,16 +2474,6 @@ fragment ConversationFields on Conversation {
   assignee {
     id
     name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
   }
 }`) as unknown as TypedDocumentString<StartConversationMutation, StartConversationMutationVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
@@ -2524,7 +2522,7 @@ export const ViewerDocument = new TypedDocumentString(`
 export const ConversationHistoryDocument = new TypedDocumentString(`
     query ConversationHistory($id: ID!, $last: Int, $before: String) {
   conversation(id: $id) {
-    ...ConversationFields
+    ...VisitorConversationFields
     messages(last: $last, before: $before) {
       edges {
         node {
@@ -2552,10 +2550,9 @@ export const ConversationHistoryDocument = new TypedDocumentString(`
   data
   createdAt
 }
-fragment ConversationFields on Conversation {
+fragment VisitorConversationFields on Conversation {
   id
   status
-  priority
   subject
   lastSeq
   lastMessageAt
@@ -2563,16 +2560,6 @@ fragment ConversationFields on Conversation {
   assignee {
     id
     name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
   }
 }`) as unknown as TypedDocumentString<ConversationHistoryQuery, ConversationHistoryQueryVariables>;
 export const ConversationsDocument = new TypedDocumentString(`
@@ -2831,18 +2818,6 @@ export const WidgetUpdateVisitorDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WidgetUpdateVisitorMutation, WidgetUpdateVisitorMutationVariables>;
-export const WidgetStartConversationDocument = new TypedDocumentString(`
-    mutation WidgetStartConversation($input: StartConversationInput!) {
-  startConversation(input: $input) {
-    isNew
-    conversation {
-      id
-      status
-      lastSeq
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetStartConversationMutation, WidgetStartConversationMutationVariables>;
 export const WidgetConversationDocument = new TypedDocumentString(`
     query WidgetConversation($id: ID!) {
   conversation(id: $id) {

@@ -3,10 +3,9 @@
 // network continues the same chat without losing or repeating a message.
 import { createKefuClient } from '../create-kefu-client.ts';
 import type { ConversationMessage } from '../follow-conversation.ts';
-import { StartVisitorSessionDocument } from '../generated/graphql.ts';
+import { StartConversationDocument, StartVisitorSessionDocument } from '../generated/graphql.ts';
 import {
   WidgetConversationDocument,
-  WidgetStartConversationDocument,
   ChatMarkReadDocument,
   WidgetQueueStatusDocument,
   WidgetRateConversationDocument,
@@ -162,7 +161,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   const ensureConversation = async (): Promise<string> => {
     if (conversationId) return conversationId;
-    const { startConversation } = await client.request(WidgetStartConversationDocument, { input: {} });
+    const { startConversation } = await client.request(StartConversationDocument, { input: {} });
     conversationId = startConversation.conversation.id;
     options.storage.setItem(keys.conversation, conversationId);
     await attach(conversationId);

@@ -3,6 +3,7 @@
 // AGENT's typing and read-receipt streams end when the conversation is assigned to someone else.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ConversationHistoryDocument, StartConversationDocument } from '../../../client/src/generated/graphql.ts';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
 import { gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket } from '../../testing/raw-ws.ts';
@@ -90,8 +91,12 @@ describeEachStorage('least privilege', (provider) => {
     const own = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { id status lastSeq assignee { name } messages { edges { node { body internal } } } } departments { name } similarQuestions(text: "refund") { question } }`, { id: visitor.conversationId }, visitor.visitorToken);
     expect(own.conversation.id).toBe(visitor.conversationId);
     expect(own.conversation.messages.edges.map((e: { node: { internal: boolean } }) => e.node.internal)).not.toContain(true);
-    const started = await gql(t.url, `mutation { startConversation(input: {}) { conversation { id status lastSeq } } }`, {}, visitor.visitorToken);
+    // The SDK operations visitors send (the widget, followConversation's resync) ask for nothing a
+    // visitor may not read.
+    const started = await gql(t.url, String(StartConversationDocument), { input: {} }, visitor.visitorToken);
     expect(started.errors).toBeUndefined();
+    const history = await gql(t.url, String(ConversationHistoryDocument), { id: visitor.conversationId, last: 50 }, visitor.visitorToken);
+    expect(history.errors).toBeUndefined();
   });
 
   it("ends an AGENT's typing and read-receipt streams when the conversation is assigned to someone else", async () => {
