@@ -65,6 +65,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pages: createStaticPages(deps),
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
     metricsToken: config.http.metricsToken,
+    maxBodyBytes: config.http.maxBodyBytes,
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const accessGuard = await createAccessGuard(deps);

@@ -14,6 +14,8 @@ import { graphiqlOptions } from './graphiql-page.ts';
 import { serializeError } from '../log.ts';
 import { maskUnexpectedError, wasLogged } from './mask-error.ts';
 import { useInputBoundary } from './plugins/use-input-boundary.ts';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
+import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { buildSchema } from './schema.ts';
@@ -56,6 +58,8 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       return { deps, principal, requestId, clientIp, log: log.child({ reqId: requestId }) };
     },
     plugins: [
+      useCsrfPrevention(),
+      useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useOperationMetrics(deps.metrics.registry),
       // One span per operation; Kefu's own steps open child spans (tracing/in-span.ts). No resolver spans: too many per message.

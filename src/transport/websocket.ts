@@ -131,15 +131,15 @@ export function attachWebSocket(
       try {
         document = env.parse(payload.query);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError(String(error))];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError(String(error)))];
       }
       let errors: readonly GraphQLError[];
       try {
         errors = env.validate(env.schema, document);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.'))];
       }
-      if (errors.length > 0) return [...errors];
+      if (errors.length > 0) return errors.map(withoutHttpHints);
       // Also answered here, not only by useInputBoundary: shared subscriptions execute outside the envelop.
       const issues = findInputIssues(env.schema, document, payload.variables);
       if (issues.length > 0) return [badInput(issues)];
@@ -173,6 +173,9 @@ export function attachWebSocket(
   });
 
   server.on('upgrade', (request, socket, head) => {
+    // Node removes its own error listener from upgraded sockets: without this, a client that
+    // resets the connection while it is refused or mid-handshake would be an uncaught exception.
+    socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
     const refusal = !isAccepting
@@ -235,6 +238,11 @@ export function attachWebSocket(
       },
       extra,
     );
+    // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
+    // opcode, bad control frame) is an 'error' on this socket only: ws has already started the
+    // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
+    // (kefu_ws_close_total counts them by close code.)
+    ws.on('error', (error) => log.debug({ err: error, connId: extra.connId }, 'websocket frame rejected'));
     ws.on('pong', () => unanswered.delete(ws));
     ws.once('close', (code, reason) => {
       extra.cancelExpiry?.();
@@ -266,4 +274,11 @@ export function attachWebSocket(
 function audienceOf(principal: Principal | null): string {
   if (!principal) return 'anonymous';
   return principal.kind === 'visitor' ? 'visitor' : `${principal.kind}:${principal.role}`;
+}
+
+/** Yoga's `extensions.http` (status and headers for an HTTP response) means nothing on a socket. */
+function withoutHttpHints(error: GraphQLError): GraphQLError {
+  if (!error.extensions.http) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

@@ -10,6 +10,7 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type TypingPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { accessLostError, watchConversationAccess } from '../conversations/watch-conversation-access.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 
@@ -47,10 +48,12 @@ async function* generateTyping(deps: Deps, principal: Principal | null, conversa
   const unsubscribe = await deps.bus.subscribe(topics.typing(conversation.id), (event) => {
     if (event.participant !== me && (seesInternal || !event.isInternal)) queue.push(event);
   });
+  const stopWatching = await watchConversationAccess(deps, principal, conversation, () => queue.close(accessLostError()));
   signal.addEventListener('abort', () => queue.close());
   try {
     for (let event = await queue.next(); event; event = await queue.next()) yield event;
   } finally {
+    stopWatching();
     unsubscribe();
     queue.close();
   }

@@ -325,9 +325,9 @@ export type Conversation = {
   lastMessageAt: Scalars['DateTime']['output'];
   /** seq of the newest event; pass it as afterSeq to resume. */
   lastSeq: Scalars['Int']['output'];
-  /** Events in seq order; page backwards with last/before for infinite scroll. Visitors never see internal notes. */
+  /** Events in seq order; page backwards with last/before for infinite scroll. Visitors and BOT keys never see internal notes. */
   messages: ConversationMessagesConnection;
-  /** Current priority. */
+  /** Current priority (staff and API keys). */
   priority: ConversationPriority;
   /** Routing state. */
   queueState: QueueState;
@@ -343,7 +343,7 @@ export type Conversation = {
   status: ConversationStatus;
   /** Short summary. */
   subject: Maybe<Scalars['String']['output']>;
-  /** Tags, by name. */
+  /** Tags, by name (staff and API keys). */
   tags: Array<Tag>;
   /** Last change. */
   updatedAt: Scalars['DateTime']['output'];
@@ -376,7 +376,7 @@ export type ConversationFilter = {
   isUnassigned?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<ConversationStatus>>;
-  /** Has the tag with this name. */
+  /** Has the tag with this name (staff and API keys: tags are not shown to visitors). */
   tag?: InputMaybe<Scalars['String']['input']>;
   /** Started by this visitor. */
   visitorId?: InputMaybe<Scalars['ID']['input']>;
@@ -547,7 +547,7 @@ export type Department = {
   __typename?: 'Department';
   /** Stable id. */
   id: Scalars['ID']['output'];
-  /** Member agents. */
+  /** Member agents (staff). */
   members: Array<Agent>;
   /** Unique name in the workspace. */
   name: Scalars['String']['output'];
@@ -566,14 +566,22 @@ export type DepartmentPayload = {
 export type ErrorCode =
   /** Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed. */
   | 'AGENT_AT_CAPACITY'
+  /** Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed. */
+  | 'BAD_REQUEST'
   /** Fix the input fields listed in extensions.issues and send again. */
   | 'BAD_USER_INPUT'
   /** Reload the object and retry: it changed or already exists. */
   | 'CONFLICT'
   /** Reopen the conversation before sending to it. */
   | 'CONVERSATION_CLOSED'
+  /** Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery. */
+  | 'CSRF_HEADER_MISSING'
   /** Use an account with the needed role, or act only on your own workspace and conversations. */
   | 'FORBIDDEN'
+  /** Fix the GraphQL syntax at the location given in the error and send again. */
+  | 'GRAPHQL_PARSE_FAILED'
+  /** Fix the operation so it matches the schema (schema/schema.graphql): a field, argument, variable or type is unknown or misused. */
+  | 'GRAPHQL_VALIDATION_FAILED'
   /** Retry later; if it persists, report it with the time and extensions.requestId. */
   | 'INTERNAL_SERVER_ERROR'
   /** Check the email and password and sign in again. */
@@ -588,6 +596,8 @@ export type ErrorCode =
   | 'QUERY_TOO_COMPLEX'
   /** Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs). */
   | 'RATE_LIMITED'
+  /** Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009). */
+  | 'REQUEST_TOO_LARGE'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
   | 'UNAUTHENTICATED'
   /** Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both. */
@@ -1523,7 +1533,7 @@ export type SignOutPayload = {
 /** A knowledge entry similar to a text. */
 export type SimilarQuestion = {
   __typename?: 'SimilarQuestion';
-  /** Its answer. */
+  /** Its answer (staff and API keys; the bot gives visitors answers in its replies). */
   answer: Scalars['String']['output'];
   /** The entry. */
   knowledgeEntryId: Scalars['ID']['output'];
@@ -1820,7 +1830,7 @@ export type Visitor = {
   __typename?: 'Visitor';
   /** First seen. */
   createdAt: Scalars['DateTime']['output'];
-  /** Email from the pre-chat form or your site. */
+  /** Email from the pre-chat form or your site (staff and the visitor themselves). */
   email: Maybe<Scalars['String']['output']>;
   /** Your own user id, when the site identified the visitor. */
   externalId: Maybe<Scalars['String']['output']>;
@@ -1960,6 +1970,8 @@ export type ConsoleBotPreviewQuery = { __typename?: 'Query', botPreview: { __typ
 
 export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
 
+export type VisitorConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null };
+
 export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
 
 export type SignInMutationVariables = Exact<{
@@ -1986,7 +1998,7 @@ export type StartConversationMutationVariables = Exact<{
 }>;
 
 
-export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
@@ -2007,7 +2019,7 @@ export type ConversationHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } | null };
+export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   filter?: InputMaybe<ConversationFilter>;
@@ -2195,6 +2207,20 @@ export const MessageFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
+export const VisitorConversationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VisitorConversationFields on Conversation {
+  id
+  status
+  subject
+  lastSeq
+  lastMessageAt
+  createdAt
+  assignee {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"VisitorConversationFields"}) as unknown as TypedDocumentString<VisitorConversationFieldsFragment, unknown>;
 export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConversationFields on Conversation {
   id
@@ -2596,7 +2622,7 @@ export const StartConversationDocument = new TypedDocumentString(`
   startConversation(input: $input) {
     isNew
     conversation {
-      ...ConversationFields
+      ...VisitorConversationFields
     }
     message {
       ...MessageFields
@@ -2617,10 +2643,9 @@ export const StartConversationDocument = new TypedDocumentString(`
   data
   createdAt
 }
-fragment ConversationFields on Conversation {
+fragment VisitorConversationFields on Conversation {
   id
   status
-  priority
   subject
   lastSeq
   lastMessageAt
@@ -2628,16 +2653,6 @@ fragment ConversationFields on Conversation {
   assignee {
     id
     name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
   }
 }`) as unknown as TypedDocumentString<StartConversationMutation, StartConversationMutationVariables>;
 export const SendMessageDocument = new TypedDocumentString(`
@@ -2686,7 +2701,7 @@ export const ViewerDocument = new TypedDocumentString(`
 export const ConversationHistoryDocument = new TypedDocumentString(`
     query ConversationHistory($id: ID!, $last: Int, $before: String) {
   conversation(id: $id) {
-    ...ConversationFields
+    ...VisitorConversationFields
     messages(last: $last, before: $before) {
       edges {
         node {
@@ -2714,10 +2729,9 @@ export const ConversationHistoryDocument = new TypedDocumentString(`
   data
   createdAt
 }
-fragment ConversationFields on Conversation {
+fragment VisitorConversationFields on Conversation {
   id
   status
-  priority
   subject
   lastSeq
   lastMessageAt
@@ -2725,16 +2739,6 @@ fragment ConversationFields on Conversation {
   assignee {
     id
     name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
   }
 }`) as unknown as TypedDocumentString<ConversationHistoryQuery, ConversationHistoryQueryVariables>;
 export const ConversationsDocument = new TypedDocumentString(`
