@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createApp, type App } from '../app.ts';
 import { loadConfig, type ConfigInput } from '../config.ts';
 import type { Bus } from '../events/bus.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { createLogger } from '../log.ts';
 import { POSTGRES_URL, type StorageProvider } from './services.ts';
 
 /** Shared by every test app and spawned server, so the shipped bot model is trained once. */
