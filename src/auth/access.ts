@@ -42,6 +42,13 @@ export function requireStaff(principal: Principal | null): StaffPrincipal {
   return caller;
 }
 
+/** Staff or a BOT key, e.g. for the inbox stream a bot integration serves visitors from. */
+export function requireServe(principal: Principal | null): StaffPrincipal {
+  const caller = requirePrincipal(principal);
+  if (!canServe(caller)) throw new KefuError('FORBIDDEN', 'Only agents and API keys may do this; visitors cannot.');
+  return caller;
+}
+
 export function requireAdmin(principal: Principal | null): StaffPrincipal {
   const staff = requireStaff(principal);
   if (!isAdmin(staff)) throw new KefuError('FORBIDDEN', 'Only workspace owners and admins (or ADMIN API keys) may do this.');

@@ -1,4 +1,4 @@
-import { canAccessConversation, conversationAccessFilter, requireStaff, type StaffPrincipal } from '../auth/access.ts';
+import { canAccessConversation, conversationAccessFilter, isStaff, requireServe, type StaffPrincipal } from '../auth/access.ts';
 import { toConversationJson } from '../messages/publish-event.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
@@ -33,22 +33,25 @@ const InboxEvent = builder.objectRef<InboxEventPayload>('InboxEvent').implement(
 const MAX_CATCH_UP = 500;
 
 function streamInbox(deps: Deps, principal: Principal | null, since: Date | null): AsyncGenerator<InboxEventPayload> {
-  const staff = requireStaff(principal);
-  return createCancelableStream((signal) => generateInbox(deps, staff, since, signal));
+  const caller = requireServe(principal);
+  return createCancelableStream((signal) => generateInbox(deps, caller, since, signal));
 }
 
 // Live first (buffered), then a catch-up snapshot of what changed since `since`, then live: the
 // inbox is state, so a conversation delivered twice is harmless, and none changed in between is missed.
-async function* generateInbox(deps: Deps, staff: StaffPrincipal, since: Date | null, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
+// BOT keys get the same stream without internal notes.
+async function* generateInbox(deps: Deps, caller: StaffPrincipal, since: Date | null, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
   const queue = createAsyncQueue<InboxEventPayload>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
-  const unsubscribe = await deps.bus.subscribe(topics.inbox(staff.workspaceId), (event) => {
-    if (canAccessConversation(staff, event.conversation)) queue.push(event);
+  const seesNotes = isStaff(caller);
+  const unsubscribe = await deps.bus.subscribe(topics.inbox(caller.workspaceId), (event) => {
+    if (!seesNotes && event.message?.internal) return;
+    if (canAccessConversation(caller, event.conversation)) queue.push(event);
   });
   signal.addEventListener('abort', () => queue.close());
   try {
     if (since) {
       const changed = await deps.db.conversation.findMany({
-        where: { AND: [conversationAccessFilter(staff), { updatedAt: { gte: since } }] },
+        where: { AND: [conversationAccessFilter(caller), { updatedAt: { gte: since } }] },
         orderBy: { updatedAt: 'asc' },
         take: MAX_CATCH_UP,
       });
@@ -67,8 +70,8 @@ builder.subscriptionField('inboxEvents', (t) =>
   t.field({
     type: InboxEvent,
     description:
-      'Staff: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED.',
-    authScopes: { staff: true },
+      'Staff and BOT keys: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages; BOT keys never get internal notes). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED.',
+    authScopes: { serve: true },
     args: { since: t.arg({ type: 'DateTime', description: 'Catch up on conversations changed at or after this time first.' }) },
     subscribe: (_root, { since }, ctx) => streamInbox(ctx.deps, ctx.principal, since ?? null),
     resolve: (event) => event,

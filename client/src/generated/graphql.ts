@@ -1614,7 +1614,7 @@ export type Subscription = {
   agentPresence: PresenceEvent;
   /** Every event of a conversation in seq order. With afterSeq, first replays what came after it (resume after a reconnect), then streams live: no gap, no duplicate. See schema/PROTOCOL.md. */
   conversationEvents: ConversationEvent;
-  /** Staff: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED. */
+  /** Staff and BOT keys: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages; BOT keys never get internal notes). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED. */
   inboxEvents: InboxEvent;
   /** The conversation’s queue position and estimated wait: now, then on every change (visitor widget). */
   queueStatus: QueueStatus;

@@ -99,6 +99,18 @@ describeEachStorage('least privilege', (provider) => {
     expect(history.errors).toBeUndefined();
   });
 
+  it('streams the inbox to a BOT key (the bot integration path) without internal notes', async () => {
+    const socket = await openAckedSocket(t.wsUrl, botKey);
+    socket.send({ id: 'inbox', type: 'subscribe', payload: { query: 'subscription { inboxEvents { reason message { body internal } } }' } });
+    await socket.roundTrip();
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: 'secret note for staff', internal: true, clientMessageId: randomUUID() } }, ws.ownerToken);
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: 'visitor asks again', clientMessageId: randomUUID() } }, visitor.visitorToken);
+    const event = await socket.next((m) => m.id === 'inbox');
+    expect(event.type).toBe('next');
+    expect(event.payload.data.inboxEvents).toEqual({ reason: 'MESSAGE', message: { body: 'visitor asks again', internal: false } });
+    socket.close();
+  });
+
   it("ends an AGENT's typing and read-receipt streams when the conversation is assigned to someone else", async () => {
     const other = await startVisitorConversation(t.url, ws.widgetKey);
     const watcher = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
