@@ -34,6 +34,8 @@ interface ConnectionExtra {
   clientIp: string;
   ws: WebSocket;
   context?: GraphQLContext;
+  /** The token the socket signed in with (connectionParams, or GraphiQL's first operation headers). */
+  token?: string | null;
   frames: ReturnType<typeof createSharedFrames>;
   cancelExpiry?: () => void;
   /** Staff sockets only: re-checked per operation and on access changes (access-guard.ts). */
@@ -80,37 +82,41 @@ export function attachWebSocket(
   const allowedOrigins = new Set(config.http.corsOrigins);
   let isAccepting = true;
 
+  /** Authenticates the socket as `token`'s owner (or anonymous): its context, access guard, presence and expiry. */
+  async function signInConnection(extra: ConnectionExtra, token: string | null): Promise<void> {
+    const changeCountAtAuth = guard.changeCount();
+    const principal = await authenticate(deps, token);
+    extra.token = token;
+    // The child logger is made on first use: most connections never log, and tens of thousands
+    // of idle sockets would each hold one (a few hundred bytes of closures).
+    let connectionLog: Logger | undefined;
+    extra.context = {
+      deps,
+      principal,
+      requestId: extra.connId,
+      clientIp: extra.clientIp,
+      get log() {
+        return (connectionLog ??= log.child({ connId: extra.connId }));
+      },
+    };
+    if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
+      extra.guarded = { token, principal, revoke: (reason) => extra.ws.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
+      extra.unwatch = guard.watch(extra.guarded, changeCountAtAuth);
+      // Closed while authenticating: the close handler already ran without anything to unwatch.
+      if (extra.ws.readyState !== extra.ws.OPEN) extra.unwatch();
+    }
+    await hooks?.connect(extra.connId, principal);
+    const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
+    if (expiresAtMs > 0) {
+      extra.cancelExpiry = scheduleAt(expiresAtMs, () => extra.ws.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
+    }
+  }
+
   const gql = makeServer<Record<string, unknown> | undefined, ConnectionExtra>({
     connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
     onConnect: async (ctx) => {
-      const { extra } = ctx;
       try {
-        const token = bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null);
-        const changeCountAtAuth = guard.changeCount();
-        const principal = await authenticate(deps, token);
-        // The child logger is made on first use: most connections never log, and tens of thousands
-        // of idle sockets would each hold one (a few hundred bytes of closures).
-        let connectionLog: Logger | undefined;
-        extra.context = {
-          deps,
-          principal,
-          requestId: extra.connId,
-          clientIp: extra.clientIp,
-          get log() {
-            return (connectionLog ??= log.child({ connId: extra.connId }));
-          },
-        };
-        if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
-          extra.guarded = { token, principal, revoke: (reason) => extra.ws.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
-          extra.unwatch = guard.watch(extra.guarded, changeCountAtAuth);
-          // Closed while authenticating: the close handler already ran without anything to unwatch.
-          if (extra.ws.readyState !== extra.ws.OPEN) extra.unwatch();
-        }
-        await hooks?.connect(extra.connId, principal);
-        const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
-        if (expiresAtMs > 0) {
-          extra.cancelExpiry = scheduleAt(expiresAtMs, () => extra.ws.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
-        }
+        await signInConnection(ctx.extra, bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null));
         return true;
       } catch (error) {
         if (error instanceof KefuError) return false;
@@ -118,6 +124,18 @@ export function attachWebSocket(
       }
     },
     onSubscribe: async (ctx, _id, payload) => {
+      // GraphiQL sends its Headers tab with every operation instead of in connectionParams: an
+      // anonymous socket signs in with the first such token (and is then guarded like any other).
+      const headerToken = headerTokenOf(payload.extensions);
+      if (headerToken && headerToken !== ctx.extra.token) {
+        if (ctx.extra.token) return [new KefuError('FORBIDDEN', 'This WebSocket is signed in with another token; open a new connection for this one.')];
+        try {
+          await signInConnection(ctx.extra, headerToken);
+        } catch (error) {
+          if (error instanceof KefuError) return [error];
+          throw error;
+        }
+      }
       const context = ctx.extra.context;
       const refusal = ctx.extra.guarded ? await guard.check(ctx.extra.guarded) : null;
       if (refusal) {
@@ -271,6 +289,14 @@ export function attachWebSocket(
 }
 
 /** Subscribers share executions only within one audience, so role-dependent fields stay correct. */
+/** `Authorization` from an operation's `extensions.headers` (GraphiQL's Headers tab), as a bare token. */
+function headerTokenOf(extensions: Record<string, unknown> | undefined | null): string | null {
+  const headers = extensions?.headers;
+  if (typeof headers !== 'object' || headers === null) return null;
+  const entry = Object.entries(headers).find(([name]) => name.toLowerCase() === 'authorization');
+  return typeof entry?.[1] === 'string' ? bearerToken(entry[1]) : null;
+}
+
 function audienceOf(principal: Principal | null): string {
   if (!principal) return 'anonymous';
   return principal.kind === 'visitor' ? 'visitor' : `${principal.kind}:${principal.role}`;
