@@ -86,8 +86,9 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
     const linked = ranked.filter((match) => match.entry.intent === decision.intent);
     const intentAnswer = bot.answers[decision.intent]?.[language];
     if (linked.length > 0) {
-      if (isClearlyAhead(linked) && linked[0]!.score >= settings.suggestionThreshold) answer = entryAnswer(linked[0]!);
-      else pool = linked;
+      // The intent's own entries, best first; the topmost answers when it leads the whole ranking too.
+      if (best && linked[0] === best && isClearlyAhead(linked) && best.score >= settings.knowledgeAnswerThreshold) answer = entryAnswer(best);
+      else pool = [...linked, ...ranked.filter((match) => match.entry.intent !== decision.intent)];
     } else if (intentAnswer) {
       answer = reply(intentAnswer, { type: 'INTENT_ANSWER', intent: decision.intent, confidence: prediction.confidence, source: 'INTENT_MODEL' });
     }
@@ -99,8 +100,7 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
   }
 
   if (context.fallbacksInARow + 1 >= settings.fallbacksBeforeHandoff) return handoff('REPEATED_FALLBACK', 'RULE');
-  const minimum = pool === ranked ? settings.suggestionThreshold : settings.suggestionThreshold / 2;
-  const suggestions = pool.filter((match) => match.score >= minimum && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
+  const suggestions = pool.filter((match) => match.score >= settings.suggestionThreshold && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
   if (suggestions.length > 0) {
     return reply([TEXT.suggestions[language], ...suggestions.map((s, i) => `${i + 1}. ${s.entry.question}`)].join('\n'), {
       type: 'SUGGESTIONS',

@@ -6,6 +6,7 @@
 import { createSimilarQuestionIndex, type SimilarQuestionEntry } from '../../knowledge/similar-questions.ts';
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 import type { IntentModel, IntentPrediction } from '../intent-model.ts';
+import { cosineSparse, createTfidfSpace } from './tfidf.ts';
 
 export type MatchableEntry = SimilarQuestionEntry & { intent: string | null };
 
@@ -13,20 +14,26 @@ export type EntryMatch = {
   entry: MatchableEntry;
   /** The blended score, 0–1. */
   score: number;
+  /** TF-IDF cosine with the closest phrasing (question or alternate). */
   lexical: number;
+  /** TF-IDF cosine with the answer text. */
+  answer: number;
   semantic: number;
   topical: number;
 };
 
 /** Weights and the cosine floor; tuned on the tune split of the FAQ sets (src/bot/eval/faq-sets). */
-export const MATCH_WEIGHTS = { lexical: 0.45, semantic: 0.35, topical: 0.2, cosineFloor: 0.5 };
-
-const LEXICAL_CANDIDATES = 30;
+export const MATCH_WEIGHTS = { lexical: 0.3, answer: 0.5, semantic: 0.1, topical: 0.1, cosineFloor: 0.5 };
 
 function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
   for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
   return dot; // both are L2-normalised
+}
+
+/** An answer's sentences: a visitor often asks about one fact in it. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n+/u).map((part) => part.trim()).filter((part) => part.length > 3);
 }
 
 export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model: IntentModel) {
@@ -38,6 +45,12 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
     vectors.set(entry.id, phrasings.filter((v): v is Float32Array => v !== null));
   }
   const languages = new Set(entries.map((entry) => entry.language));
+  const space = createTfidfSpace(entries.map((entry) => [entry.question, ...entry.alternates, entry.answer].join('\n')));
+  const lexicalVectors = new Map(entries.map((entry) => [entry.id, {
+    phrasings: [entry.question, ...entry.alternates].map((text) => space.vectorize(text)),
+    answer: space.vectorize(entry.answer),
+    answerSentences: splitSentences(entry.answer).map((sentence) => space.vectorize(sentence)),
+  }]));
 
   /**
    * Entries best first. With `language`, only entries in that language when the workspace has
@@ -46,7 +59,7 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
    */
   function rank(text: string, prediction: IntentPrediction, language?: 'zh' | 'en'): EntryMatch[] {
     const only = language && languages.has(language) ? language : undefined;
-    const lexical = new Map(index.search(text, { limit: LEXICAL_CANDIDATES, language: only }).map((hit) => [hit.id, hit.normalizedScore]));
+    const queryTerms = space.vectorize(text);
     const query = model.embed(toSimplifiedChinese(text));
     const probability = new Map(prediction.ranking.map((r) => [r.intent, r.confidence]));
     const { cosineFloor } = MATCH_WEIGHTS;
@@ -57,9 +70,13 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
       if (query) for (const vector of vectors.get(entry.id) ?? []) best = Math.max(best, cosine(query, vector));
       const semantic = Math.max(0, (best - cosineFloor) / (1 - cosineFloor));
       const topical = entry.intent ? (probability.get(entry.intent) ?? 0) : 0;
-      const lex = lexical.get(entry.id) ?? 0;
-      const score = MATCH_WEIGHTS.lexical * lex + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
-      matches.push({ entry, score: Math.min(1, score), lexical: lex, semantic, topical });
+      const terms = lexicalVectors.get(entry.id)!;
+      let lexical = 0;
+      for (const phrasing of terms.phrasings) lexical = Math.max(lexical, cosineSparse(queryTerms, phrasing));
+      let answer = cosineSparse(queryTerms, terms.answer);
+      for (const sentence of terms.answerSentences) answer = Math.max(answer, cosineSparse(queryTerms, sentence));
+      const score = MATCH_WEIGHTS.lexical * lexical + MATCH_WEIGHTS.answer * answer + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
+      matches.push({ entry, score: Math.min(1, score), lexical, answer, semantic, topical });
     }
     return matches.sort((a, b) => b.score - a.score);
   }
