@@ -117,7 +117,10 @@ export function createBotRuntime(deps: { db: Db; bus: Bus; log: Logger; config: 
       model,
     );
     return {
-      model, modelId, matcher, knowledge: matcher.index,
+      model, modelId, matcher,
+      get knowledge() {
+        return matcher.index;
+      },
       answers: enabledIntentAnswers(base.answers, intents),
       settings: resolveBotSettings(deps.config.bot, workspace.botSettings),
       defaultReply: workspace.defaultReply,

@@ -3,10 +3,10 @@
 // (cosine of the intent network's hidden layer, a sentence vector in which phrasings of one
 // topic lie close) and topical (the classifier's probability of the intent the entry is linked
 // to). Paraphrases that share no word still meet in the last two.
-import { createSimilarQuestionIndex, type SimilarQuestionEntry } from '../../knowledge/similar-questions.ts';
+import { createSimilarQuestionIndex, type SimilarQuestionEntry, type SimilarQuestionIndex } from '../../knowledge/similar-questions.ts';
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 import type { IntentModel, IntentPrediction } from '../intent-model.ts';
-import { cosineSparse, createTfidfSpace } from './tfidf.ts';
+import { createTfidfSpace } from './tfidf.ts';
 
 export type MatchableEntry = SimilarQuestionEntry & { intent: string | null };
 
@@ -25,32 +25,52 @@ export type EntryMatch = {
 /** Weights and the cosine floor; tuned on the tune split of the FAQ sets (src/bot/eval/faq-sets). */
 export const MATCH_WEIGHTS = { lexical: 0.3, answer: 0.5, semantic: 0.1, topical: 0.1, cosineFloor: 0.5 };
 
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot; // both are L2-normalised
-}
-
 /** An answer's sentences: a visitor often asks about one fact in it. */
 function splitSentences(text: string): string[] {
   return text.split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n+/u).map((part) => part.trim()).filter((part) => part.length > 3);
 }
 
+const enum Kind { Phrasing, Answer }
+
 export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model: IntentModel) {
-  const index = createSimilarQuestionIndex(entries);
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const vectors = new Map<string, Float32Array[]>();
-  for (const entry of entries) {
-    const phrasings = [entry.question, ...entry.alternates].map((text) => model.embed(toSimplifiedChinese(text)));
-    vectors.set(entry.id, phrasings.filter((v): v is Float32Array => v !== null));
-  }
+  let index: SimilarQuestionIndex | undefined;
   const languages = new Set(entries.map((entry) => entry.language));
+  // Sentence vectors of every phrasing, flat: entry e owns rows vectorStart[e] … vectorStart[e + 1].
+  const width = model.embed('')?.length ?? 0;
+  const vectorStart = new Int32Array(entries.length + 1);
+  const embedded: Float32Array[] = [];
+  entries.forEach((entry, e) => {
+    vectorStart[e] = embedded.length;
+    for (const text of [entry.question, ...entry.alternates]) {
+      const vector = model.embed(toSimplifiedChinese(text));
+      if (vector) embedded.push(vector);
+    }
+  });
+  vectorStart[entries.length] = embedded.length;
+  const vectors = new Float32Array(embedded.length * width);
+  embedded.forEach((vector, i) => vectors.set(vector, i * width));
+
+  // TF-IDF postings: token → (vector, weight); each vector belongs to an entry and is a phrasing
+  // or (a sentence of) the answer. A query touches only the postings of its own tokens.
   const space = createTfidfSpace(entries.map((entry) => [entry.question, ...entry.alternates, entry.answer].join('\n')));
-  const lexicalVectors = new Map(entries.map((entry) => [entry.id, {
-    phrasings: [entry.question, ...entry.alternates].map((text) => space.vectorize(text)),
-    answer: space.vectorize(entry.answer),
-    answerSentences: splitSentences(entry.answer).map((sentence) => space.vectorize(sentence)),
-  }]));
+  const vectorEntry: number[] = [];
+  const vectorKind: Kind[] = [];
+  const postings = new Map<string, { vector: number; weight: number }[]>();
+  const addVector = (e: number, kind: Kind, text: string) => {
+    const id = vectorEntry.length;
+    vectorEntry.push(e);
+    vectorKind.push(kind);
+    for (const [token, weight] of space.vectorize(text)) {
+      let list = postings.get(token);
+      if (!list) postings.set(token, (list = []));
+      list.push({ vector: id, weight });
+    }
+  };
+  entries.forEach((entry, e) => {
+    for (const text of [entry.question, ...entry.alternates]) addVector(e, Kind.Phrasing, text);
+    addVector(e, Kind.Answer, entry.answer);
+    for (const sentence of splitSentences(entry.answer)) addVector(e, Kind.Answer, sentence);
+  });
 
   /**
    * Entries best first. With `language`, only entries in that language when the workspace has
@@ -59,29 +79,48 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
    */
   function rank(text: string, prediction: IntentPrediction, language?: 'zh' | 'en'): EntryMatch[] {
     const only = language && languages.has(language) ? language : undefined;
-    const queryTerms = space.vectorize(text);
+    const dots = new Float32Array(vectorEntry.length);
+    for (const [token, queryWeight] of space.vectorize(text)) {
+      for (const posting of postings.get(token) ?? []) dots[posting.vector]! += queryWeight * posting.weight;
+    }
+    const lexical = new Float32Array(entries.length);
+    const answer = new Float32Array(entries.length);
+    for (let v = 0; v < dots.length; v++) {
+      if (dots[v] === 0) continue;
+      const target = vectorKind[v] === Kind.Phrasing ? lexical : answer;
+      const e = vectorEntry[v]!;
+      if (dots[v]! > target[e]!) target[e] = dots[v]!;
+    }
     const query = model.embed(toSimplifiedChinese(text));
     const probability = new Map(prediction.ranking.map((r) => [r.intent, r.confidence]));
     const { cosineFloor } = MATCH_WEIGHTS;
     const matches: EntryMatch[] = [];
-    for (const entry of byId.values()) {
-      if (only && entry.language !== only) continue;
+    entries.forEach((entry, e) => {
+      if (only && entry.language !== only) return;
       let best = 0;
-      if (query) for (const vector of vectors.get(entry.id) ?? []) best = Math.max(best, cosine(query, vector));
+      if (query) {
+        for (let row = vectorStart[e]!; row < vectorStart[e + 1]!; row++) {
+          let dot = 0;
+          for (let i = 0, offset = row * width; i < width; i++) dot += query[i]! * vectors[offset + i]!;
+          if (dot > best) best = dot;
+        }
+      }
       const semantic = Math.max(0, (best - cosineFloor) / (1 - cosineFloor));
       const topical = entry.intent ? (probability.get(entry.intent) ?? 0) : 0;
-      const terms = lexicalVectors.get(entry.id)!;
-      let lexical = 0;
-      for (const phrasing of terms.phrasings) lexical = Math.max(lexical, cosineSparse(queryTerms, phrasing));
-      let answer = cosineSparse(queryTerms, terms.answer);
-      for (const sentence of terms.answerSentences) answer = Math.max(answer, cosineSparse(queryTerms, sentence));
-      const score = MATCH_WEIGHTS.lexical * lexical + MATCH_WEIGHTS.answer * answer + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
-      matches.push({ entry, score: Math.min(1, score), lexical, answer, semantic, topical });
-    }
+      const score = MATCH_WEIGHTS.lexical * lexical[e]! + MATCH_WEIGHTS.answer * answer[e]! + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
+      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, topical });
+    });
     return matches.sort((a, b) => b.score - a.score);
   }
 
-  return { rank, index, size: byId.size };
+  return {
+    rank,
+    /** The BM25 "similar questions" index over the same entries, built on first use. */
+    get index(): SimilarQuestionIndex {
+      return (index ??= createSimilarQuestionIndex(entries));
+    },
+    size: entries.length,
+  };
 }
 
 export type KnowledgeMatcher = ReturnType<typeof createKnowledgeMatcher>;

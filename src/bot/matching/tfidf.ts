@@ -30,10 +30,3 @@ export function createTfidfSpace(documents: readonly string[]) {
 
   return { vectorize };
 }
-
-export function cosineSparse(a: SparseVector, b: SparseVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [token, weight] of small) dot += weight * (large.get(token) ?? 0);
-  return dot;
-}

@@ -1,0 +1,17 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { loadIntentModel } from './src/bot/intent-model.ts';
+import { createKnowledgeMatcher } from './src/bot/matching/knowledge-matcher.ts';
+import { toSimplifiedChinese } from './src/knowledge/normalize-for-matching.ts';
+import { tokenizeForSearch } from './src/knowledge/similar-questions-tokenize.ts';
+const model = await loadIntentModel(new Uint8Array(readFileSync('data/bot/shipped-deb32ab4e30aa04b.model')));
+const dir = 'src/bot/eval/faq-sets';
+const sets = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
+const base = sets.flatMap((s) => s.entries);
+const entries = Array.from({ length: 500 }, (_, i) => { const e = base[i % base.length]; return { id: String(i), question: e.question + (i >= base.length ? ` (${i})` : ''), alternates: e.alternates, answer: e.answer, language: e.language, intent: null }; });
+let t = performance.now(); const m = createKnowledgeMatcher(entries as any, model); console.log('build', performance.now() - t);
+const msgs = sets.flatMap((s) => s.messages.filter((x: any) => x.split === 'tune').map((x: any) => x.text));
+const time = (name: string, f: (s: string) => unknown) => { const t0 = performance.now(); for (const s of msgs) f(s); console.log(name, ((performance.now() - t0) / msgs.length).toFixed(3), 'ms'); };
+time('predict', (s) => model.predict(toSimplifiedChinese(s)));
+time('embed', (s) => model.embed(s));
+time('tokenize', (s) => tokenizeForSearch(s));
+time('rank', (s) => m.rank(s, model.predict(s), undefined));
