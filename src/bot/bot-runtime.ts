@@ -14,7 +14,7 @@ import type { Logger } from '../log.ts';
 import type { Db } from '../storage/open-database.ts';
 import { KefuError } from '../errors.ts';
 import type { SimilarQuestionIndex } from '../knowledge/similar-questions.ts';
-import { resolveBotSettings, type BotSettings } from './bot-settings.ts';
+import { resolveBotSettings, type BotSettings } from './resolve-bot-settings.ts';
 import { createKnowledgeMatcher, type KnowledgeMatcher } from './matching/knowledge-matcher.ts';
 import { FEATURIZER_VERSION } from './featurize.ts';
 import { loadIntentModel, type IntentModel } from './intent-model.ts';
