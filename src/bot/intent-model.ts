@@ -37,6 +37,12 @@ export type IntentModel = {
   predict(text: string): IntentPrediction;
   /** Batched prediction; batches stay small because wasm slows down on large ones. */
   predictMany(texts: readonly string[], batchSize?: number): IntentPrediction[];
+  /**
+   * The hidden layer's activation for `text`, L2-normalised: a sentence vector in which phrasings
+   * of one topic lie close together (null for a model without a hidden layer). Plain JS over the
+   * sparse features, so it needs no tensor round trip per call.
+   */
+  embed(text: string): Float32Array | null;
   serialize(): Promise<Uint8Array>;
   /** Frees the network's tensors; the model cannot be used afterwards. */
   dispose(): void;
@@ -59,9 +65,31 @@ export function createIntentModel(network: tfl.LayersModel, meta: IntentModelMet
     return probabilities;
   }
 
+  const hidden = readHiddenLayer(network);
+
   return {
     labels: meta.labels,
     meta,
+    embed(text) {
+      if (!hidden) return null;
+      const features = featurize(text, meta.featurizer, input);
+      const units = hidden.bias.length;
+      const out = Float32Array.from(hidden.bias);
+      for (let j = 0; j < dims; j++) {
+        const value = features[j]!;
+        if (value === 0) continue;
+        const row = j * units;
+        for (let u = 0; u < units; u++) out[u]! += value * hidden.kernel[row + u]!;
+      }
+      let sumOfSquares = 0;
+      for (let u = 0; u < units; u++) {
+        if (out[u]! < 0) out[u] = 0;
+        sumOfSquares += out[u]! * out[u]!;
+      }
+      const norm = Math.sqrt(sumOfSquares) || 1;
+      for (let u = 0; u < units; u++) out[u]! /= norm;
+      return out;
+    },
     predict(text) {
       return rankProbabilities(probabilitiesOf(featurize(text, meta.featurizer, input), 1), meta.labels);
     },
@@ -87,6 +115,14 @@ export function createIntentModel(network: tfl.LayersModel, meta: IntentModelMet
       isDisposed = true;
     },
   };
+}
+
+/** The first dense layer's weights when the network has a relu hidden layer before the output. */
+function readHiddenLayer(network: tfl.LayersModel): { kernel: Float32Array; bias: Float32Array } | null {
+  if (network.layers.length < 2) return null;
+  const [kernel, bias] = network.layers[0]!.getWeights();
+  if (!kernel || !bias) return null;
+  return { kernel: kernel.dataSync() as Float32Array, bias: bias.dataSync() as Float32Array };
 }
 
 function rankProbabilities(probabilities: Float32Array, labels: readonly string[]): IntentPrediction {
