@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { createApp } from '../../app.ts';
+import { createApp, type App } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import { createLogger } from '../../log.ts';
 import { loadFaqSet, type FaqSet, type FaqSplit } from './faq-set.ts';
@@ -49,11 +49,12 @@ type PreviewResult =
 export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalReport> {
   const sets = await Promise.all(options.files.map(async (file) => ({ file, label: basename(file).replace(/\.json$/i, ''), set: await loadFaqSet(file) })));
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-faq-eval-'));
-  const app = await createApp(evalConfig(options.config, dataDir), { log: createLogger({ log: { level: 'warn' } }) });
+  let app: App | undefined;
   const cases: FaqCase[] = [];
   const latencies: number[] = [];
   const verbatimRight = new Map<string, number>();
   try {
+    app = await createApp(evalConfig(options.config, dataDir), { log: createLogger({ log: { level: 'warn' } }) });
     const { url } = await app.start();
     const client = createEvalClient(url);
     for (const { label, set } of sets) {
@@ -63,7 +64,7 @@ export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalRep
       verbatimRight.set(label, run.verbatimRight);
     }
   } finally {
-    await app.stop();
+    await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const failures = cases.filter(isFailure);
