@@ -12,6 +12,8 @@ export interface FaqFailure {
 }
 
 export interface FaqEvalReport extends FaqScore {
+  /** Per set, with the share of entries whose own question the bot answers with that entry (a sanity check). */
+  sets: (FaqScore['sets'][number] & { verbatimRight: number })[];
   dataset: 'faq';
   split: 'tune' | 'heldout' | 'all';
   files: string[];
@@ -49,6 +51,7 @@ export function formatFaqEvalReport(report: FaqEvalReport): string[] {
   lines.push(
     'right = answered with the expected entry; right+sugg = that, or offered it as a suggestion; wrong = answered with another',
     'entry or with a shipped intent answer; safe = off-topic message not answered (suggestions, default reply, handoff are safe).',
+    `Entries answered for their own question (a sanity check): ${report.sets.map((s) => `${s.name} ${percent(s.verbatimRight)}`).join(', ')}`,
     `botPreview latency: p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms; ${report.failureCount} failure(s)${report.failures ? ':' : ' (list them with --verbose)'}`,
   );
   for (const f of report.failures ?? []) {

@@ -44,6 +44,7 @@ describe('kefu bot eval --faq', () => {
     const report = await runFaqEval({ files: [file], split: 'all', config, verbose: true, json: true, out: (line) => lines.push(line) });
 
     expect(report.messages).toBe(5);
+    expect(report.sets[0]!.verbatimRight).toBe(1);
     expect(report.sets[0]!.byLanguage.en).toMatchObject({ inScope: 3, offTopic: 1, rightAnswer: 2 / 3, wrongAnswer: 1 / 3, offTopicSafe: 1 });
     expect(report.sets[0]!.byLanguage.zh).toMatchObject({ inScope: 1, rightAnswer: 1, wrongAnswer: 0 });
     expect(report.failures).toEqual([

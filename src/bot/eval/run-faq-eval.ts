@@ -6,13 +6,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { createApp } from '../../app.ts';
+import { createApp, type App } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import { createLogger } from '../../log.ts';
 import { loadFaqSet, type FaqSet, type FaqSplit } from './faq-set.ts';
 import { formatFaqEvalReport, type FaqEvalReport } from './format-faq-eval-report.ts';
 import { createEvalClient, type EvalClient } from './eval-graphql-client.ts';
-import { isFailure, scoreFaqEval, type FaqCase, type FaqOutcome } from './score-faq-eval.ts';
+import { isFailure, scoreFaqEval, type FaqCase, type FaqOutcome, type FaqScore } from './score-faq-eval.ts';
 
 export interface RunFaqEvalOptions {
   files: readonly string[];
@@ -49,19 +49,22 @@ type PreviewResult =
 export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalReport> {
   const sets = await Promise.all(options.files.map(async (file) => ({ file, label: basename(file).replace(/\.json$/i, ''), set: await loadFaqSet(file) })));
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-faq-eval-'));
-  const app = await createApp(evalConfig(options.config, dataDir), { log: createLogger({ log: { level: 'warn' } }) });
+  let app: App | undefined;
   const cases: FaqCase[] = [];
   const latencies: number[] = [];
+  const verbatimRight = new Map<string, number>();
   try {
+    app = await createApp(evalConfig(options.config, dataDir), { log: createLogger({ log: { level: 'warn' } }) });
     const { url } = await app.start();
     const client = createEvalClient(url);
     for (const { label, set } of sets) {
       const run = await runSet(client, label, set, options.split);
       cases.push(...run.cases);
       latencies.push(...run.latencies);
+      verbatimRight.set(label, run.verbatimRight);
     }
   } finally {
-    await app.stop();
+    await app?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
   const failures = cases.filter(isFailure);
@@ -72,9 +75,12 @@ export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalRep
     files: [...options.files],
     entries: sets.reduce((sum, s) => sum + s.set.entries.length, 0),
     messages: cases.length,
-    ...scoreFaqEval(
-      sets.map((s) => s.label),
-      cases,
+    ...withVerbatim(
+      scoreFaqEval(
+        sets.map((s) => s.label),
+        cases,
+      ),
+      verbatimRight,
     ),
     p50Ms: quantile(latencies, 0.5),
     p99Ms: quantile(latencies, 0.99),
@@ -103,7 +109,7 @@ function evalConfig(config: Config, dataDir: string): Config {
   };
 }
 
-async function runSet(client: EvalClient, label: string, set: FaqSet, split: FaqSplit): Promise<{ cases: FaqCase[]; latencies: number[] }> {
+async function runSet(client: EvalClient, label: string, set: FaqSet, split: FaqSplit): Promise<{ cases: FaqCase[]; latencies: number[]; verbatimRight: number }> {
   const owner = { email: `faq-eval-${randomBytes(6).toString('hex')}@example.com`, name: 'FAQ eval', password: randomBytes(12).toString('hex') };
   const created = await client.request<{ createWorkspace: { token: string } }>(CREATE_WORKSPACE, { input: { name: set.name.slice(0, 100), owner } });
   const token = created.createWorkspace.token;
@@ -116,17 +122,32 @@ async function runSet(client: EvalClient, label: string, set: FaqSet, split: Faq
     );
     keyOfEntry.set(saved.saveKnowledgeEntry.entry.id, entry.key);
   }
+  // No waiting: saveKnowledgeEntry returns once the bot answers with the entry on every process.
   const keyOf = (id: string): string => keyOfEntry.get(id) ?? `unknown entry ${id}`;
+  const preview = async (text: string): Promise<FaqOutcome> => {
+    const data = await client.request<{ botPreview: { result: PreviewResult } }>(BOT_PREVIEW, { text }, token);
+    return toOutcome(data.botPreview.result, keyOf);
+  };
+  // A diagnostic beside the figures: does each entry's own question get that entry back?
+  let verbatim = 0;
+  for (const entry of set.entries) {
+    const outcome = await preview(entry.question);
+    if (outcome.type === 'KNOWLEDGE_ANSWER' && outcome.key === entry.key) verbatim++;
+  }
   const cases: FaqCase[] = [];
   const latencies: number[] = [];
   for (const message of set.messages) {
     if (split !== 'all' && message.split !== split) continue;
     const startedAt = performance.now();
-    const data = await client.request<{ botPreview: { result: PreviewResult } }>(BOT_PREVIEW, { text: message.text }, token);
+    const outcome = await preview(message.text);
     latencies.push(performance.now() - startedAt);
-    cases.push({ set: label, message, outcome: toOutcome(data.botPreview.result, keyOf) });
+    cases.push({ set: label, message, outcome });
   }
-  return { cases, latencies };
+  return { cases, latencies, verbatimRight: verbatim / set.entries.length };
+}
+
+function withVerbatim(score: FaqScore, verbatimRight: ReadonlyMap<string, number>): Pick<FaqEvalReport, 'sets' | 'byLanguage' | 'all'> {
+  return { ...score, sets: score.sets.map((set) => ({ ...set, verbatimRight: verbatimRight.get(set.name) ?? 0 })) };
 }
 
 function toOutcome(result: PreviewResult, keyOf: (id: string) => string): FaqOutcome {
