@@ -3,7 +3,8 @@
 // Starts Kefu in this process on a throw-away SQLite directory, saves `entries` entries through
 // saveKnowledgeEntry (the FAQ sets' entries, repeated with a numbered suffix), then sends the
 // FAQ sets' tune-split messages to botPreview over HTTP, one at a time, and prints p50/p99 of
-// the HTTP round trip and of the bot's own decision (forWorkspace + decideBotReply) in-process.
+// the HTTP round trip, of a trivial query for comparison, and of the bot's own decision
+// (forWorkspace + decideBotReply) in-process.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,12 @@ try {
     await client.request(`query($text: String!) { botPreview(text: $text) { result { __typename } } }`, { text: messages[i % messages.length] }, token);
     http.push(performance.now() - t0);
   }
+  const baseline: number[] = [];
+  for (let i = 0; i < queryCount; i++) {
+    const t0 = performance.now();
+    await client.request(`{ workspace { id } }`, {}, token);
+    baseline.push(performance.now() - t0);
+  }
   const own: number[] = [];
   for (let i = 0; i < queryCount; i++) {
     const t0 = performance.now();
@@ -57,8 +64,10 @@ try {
     own.push(performance.now() - t0);
   }
   http.sort((a, b) => a - b);
+  baseline.sort((a, b) => a - b);
   own.sort((a, b) => a - b);
   process.stdout.write(`botPreview over HTTP: p50 ${quantile(http, 0.5).toFixed(1)} ms, p99 ${quantile(http, 0.99).toFixed(1)} ms (${queryCount} queries, ${entryCount} entries)\n`);
+  process.stdout.write(`baseline \`{ workspace { id } }\` over HTTP: p50 ${quantile(baseline, 0.5).toFixed(1)} ms, p99 ${quantile(baseline, 0.99).toFixed(1)} ms\n`);
   process.stdout.write(`bot decision in-process (revision check + decideBotReply): p50 ${quantile(own, 0.5).toFixed(1)} ms, p99 ${quantile(own, 0.99).toFixed(1)} ms\n`);
 } finally {
   await app.stop();
