@@ -114,6 +114,8 @@ describeEachStorage('bot cascade over the API', (provider) => {
     expect((await chat.say('你好')).botResult.__typename).toBe('BotDefaultReply');
     await chat.close();
 
+    const listed = await gqlData(t.url, `{ shippedBotIntents { name answerEnabled answerZh } }`, {}, fresh.ownerToken);
+    expect(listed.shippedBotIntents.find((i: any) => i.name === 'greeting')).toMatchObject({ answerEnabled: false, answerZh: expect.stringMatching(DEMO_FACTS) });
     const enabled = await gqlData(t.url, `mutation { saveBotIntent(input: { name: "greeting", answerEnabled: true }) { intent { name answerEnabled answerZh } } }`, {}, fresh.ownerToken);
     expect(enabled.saveBotIntent.intent).toEqual({ name: 'greeting', answerEnabled: true, answerZh: null });
     expect((await preview('你好', fresh.ownerToken)).result).toEqual({ __typename: 'BotIntentAnswer', intent: 'greeting' });

@@ -75,6 +75,36 @@ builder.queryField('botIntents', (t) =>
   }),
 );
 
+type ShippedIntent = { name: string; answerZh: string | null; answerEn: string | null; answerEnabled: boolean };
+
+const ShippedBotIntentRef = builder.objectRef<ShippedIntent>('ShippedBotIntent').implement({
+  description: 'A shipped intent: it routes messages to the entries linked to it; its template answers only once enabled.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Intent name, e.g. shipping.' }),
+    answerZh: t.exposeString('answerZh', { nullable: true, description: 'The shipped Chinese template (the demo shop’s facts).' }),
+    answerEn: t.exposeString('answerEn', { nullable: true, description: 'The shipped English template.' }),
+    answerEnabled: t.exposeBoolean('answerEnabled', { description: 'Whether this workspace sends an answer for it (saveBotIntent with answerEnabled).' }),
+  }),
+});
+
+builder.queryField('shippedBotIntents', (t) =>
+  t.field({
+    type: [ShippedBotIntentRef],
+    description: 'Admins: the shipped intents, their template answers and whether the workspace enabled them.',
+    authScopes: { admin: true },
+    resolve: async (_root, _args, ctx) => {
+      const [{ answers }, own] = await Promise.all([
+        ctx.deps.bot.shipped(),
+        ctx.deps.db.botIntent.findMany({ where: { workspaceId: ctx.principal!.workspaceId }, select: { name: true, answerEnabled: true } }),
+      ]);
+      const enabled = new Map(own.map((intent) => [intent.name, intent.answerEnabled]));
+      return Object.entries(answers)
+        .map(([name, answer]) => ({ name, answerZh: answer.zh, answerEn: answer.en, answerEnabled: enabled.get(name) ?? false }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
+  }),
+);
+
 const BotExampleInput = builder.inputType('BotExampleInput', {
   description: 'One training phrase.',
   fields: (t) => ({

@@ -991,6 +991,8 @@ export type Query = {
   knowledgeEntries: QueryKnowledgeEntriesConnection;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
   searchMessages: Array<Message>;
+  /** Admins: the shipped intents, their template answers and whether the workspace enabled them. */
+  shippedBotIntents: Array<ShippedBotIntent>;
   /** Knowledge entries similar to a text (BM25 over questions and phrasings; works for Chinese). */
   similarQuestions: Array<SimilarQuestion>;
   /** All tags of the workspace, by name (staff). */
@@ -1385,6 +1387,19 @@ export type SetTypingInput = {
   isInternal?: InputMaybe<Scalars['Boolean']['input']>;
   /** true when typing starts, false when it stops. */
   isTyping: Scalars['Boolean']['input'];
+};
+
+/** A shipped intent: it routes messages to the entries linked to it; its template answers only once enabled. */
+export type ShippedBotIntent = {
+  __typename?: 'ShippedBotIntent';
+  /** The shipped English template. */
+  answerEn: Maybe<Scalars['String']['output']>;
+  /** Whether this workspace sends an answer for it (saveBotIntent with answerEnabled). */
+  answerEnabled: Scalars['Boolean']['output'];
+  /** The shipped Chinese template (the demo shop’s facts). */
+  answerZh: Maybe<Scalars['String']['output']>;
+  /** Intent name, e.g. shipping. */
+  name: Scalars['String']['output'];
 };
 
 /** Input of signIn. */
