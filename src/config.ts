@@ -114,13 +114,15 @@ export const configSchema = z
       .object({
         enabled: z.boolean().default(true).describe('Let the bot answer visitors first; off routes every new conversation to agents at once.'),
         modelCacheDir: z.string().default('').describe('Where the model trained on the shipped intents is cached; empty means <dataDir>/bot.'),
-        minIntentConfidence: z.number().min(0).max(1).default(0.3).describe('Lowest intent probability the bot answers with (Rasa default 0.3).'),
-        minIntentMargin: z.number().min(0).max(1).default(0.05).describe('Lowest gap between the top two intents the bot answers with.'),
-        knowledgeAnswerThreshold: z.number().min(0).max(1).default(0.5).describe('Lowest normalised knowledge-base score answered directly.'),
-        knowledgeOverrideThreshold: z.number().min(0).max(1).default(0.9).describe('Knowledge-base score at which a FAQ entry beats a confident intent (same question).'),
-        suggestionThreshold: z.number().min(0).max(1).default(0.15).describe('Lowest normalised score offered as a "did you mean" suggestion.'),
+        minIntentConfidence: z.number().min(0).max(1).default(0.5).describe('Lowest intent probability at which the intent routes the message to its linked entries or enabled answer.'),
+        minIntentMargin: z.number().min(0).max(1).default(0.1).describe('Lowest gap between the top two intents at which the intent routes the message.'),
+        knowledgeAnswerThreshold: z.number().min(0).max(1).default(0.2).describe('Lowest match score (0–1) at which the best knowledge entry answers directly.'),
+        knowledgeAnswerMargin: z.number().min(0).max(1).default(0.15).describe('Lowest gap between the best and second-best entry at which the best answers directly (closer ones are offered as suggestions).'),
+        knowledgeOverrideThreshold: z.number().min(0).max(1).default(0.9).describe('Match score at which an entry answers even when it is barely ahead of the next one (the same question).'),
+        suggestionThreshold: z.number().min(0).max(1).default(0.08).describe('Lowest match score offered as a "did you mean" suggestion.'),
         maxSuggestions: z.number().int().min(1).max(10).default(3).describe('Most "did you mean" suggestions in one reply.'),
         fallbacksBeforeHandoff: z.number().int().min(1).max(10).default(2).describe('Fallback replies in a row after which the visitor goes to a person.'),
+        answerLanguage: z.enum(['auto', 'zh', 'en']).default('auto').describe('Language of bot replies: auto follows the conversation; zh or en always answers in that language.'),
       })
       .strict()
       .default({}),

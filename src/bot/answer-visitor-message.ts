@@ -1,6 +1,7 @@
 // The bot's turn after a visitor message is stored: it answers while no person has the
-// conversation (not assigned, not waiting in the queue), as a BOT message with the next seq whose
-// data carries the BotResult; a handoff enters routing (queue or an agent at once).
+// conversation (not assigned, not waiting in the queue, no agent has written in it, not left as
+// a message after the leave-a-message form), as a BOT message with the next seq whose data
+// carries the BotResult; a handoff enters routing (queue or an agent at once).
 import type { Deps } from '../deps.ts';
 import { appendEvents } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
@@ -9,37 +10,48 @@ import type { Conversation, Message } from '../storage/generated/sqlite/index.js
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
-import { decideBotReply, type BotReply } from './decide-bot-reply.ts';
+import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
 
-/** Bot messages since the last visitor-independent event, newest first, to count fallbacks in a row. */
-async function countFallbacksInARow(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<number> {
-  const rows = await deps.sql.all(
-    sql`SELECT "authorType", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "seq" < ${beforeSeq} AND "authorType" IN ('BOT', 'AGENT') ORDER BY "seq" DESC LIMIT 10`,
-  );
-  const recent = rows.map((row) => decodeRow<Pick<Message, 'authorType' | 'data'>>(deps.sql.dialect, 'Message', row));
-  let count = 0;
-  for (const message of recent) {
-    const result = message.authorType === 'BOT' ? readBotResult(message.data) : null;
-    if (!result || !isFallback(result)) break;
-    count++;
+const HISTORY = 20;
+
+/** What the bot said before in this conversation, read from its last messages. */
+async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<ConversationContext & { hasAgentReplied: boolean }> {
+  const [rows, agents] = await Promise.all([
+    deps.sql.all(
+      sql`SELECT "authorType", "body", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "seq" < ${beforeSeq} AND "authorType" IN ('BOT', 'VISITOR') ORDER BY "seq" DESC LIMIT ${HISTORY}`,
+    ),
+    deps.sql.all(sql`SELECT "seq" FROM "Message" WHERE "conversationId" = ${conversationId} AND "authorType" = 'AGENT' AND "internal" = ${false} LIMIT 1`),
+  ]);
+  const recent = rows.map((row) => decodeRow<Pick<Message, 'authorType' | 'body' | 'data'>>(deps.sql.dialect, 'Message', row));
+  const bots = recent.filter((m) => m.authorType === 'BOT').map((m) => ({ result: readBotResult(m.data), language: (m.data as { language?: 'zh' | 'en' } | null)?.language ?? null }));
+  let fallbacksInARow = 0;
+  for (let i = 0; i < bots.length; i++) {
+    const result = bots[i]!.result;
+    const olderKey = bots[i + 1]?.result ? answerKeyOf(bots[i + 1]!.result!) : null;
+    // An answer identical to the one before it was sent as a fallback (decideBotReply).
+    const isRepeat = result !== null && olderKey !== null && answerKeyOf(result) === olderKey;
+    if (!result || !(isFallback(result) || isRepeat)) break;
+    fallbacksInARow++;
   }
-  return count;
+  const last = bots[0]?.result;
+  return {
+    fallbacksInARow,
+    previousLanguage: bots.find((b) => b.language)?.language ?? null,
+    lastAnswerKey: last ? answerKeyOf(last) : null,
+    hasAgentReplied: agents.length > 0,
+  };
 }
 
 export async function answerVisitorMessage(deps: Deps, message: Message): Promise<BotReply | null> {
-  if (!deps.config.bot.enabled || message.authorType !== 'VISITOR' || message.kind !== 'TEXT') return null;
-  const [row] = await deps.sql.all(
-    sql`SELECT c."id", c."workspaceId", c."assigneeId", c."queueState", c."status", w."defaultReply" FROM "Conversation" c JOIN "Workspace" w ON w."id" = c."workspaceId" WHERE c."id" = ${message.conversationId}`,
-  );
+  if (!deps.config.bot.enabled || message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || message.internal) return null;
+  const [row] = await deps.sql.all(sql`SELECT "id", "workspaceId", "assigneeId", "queueState", "status" FROM "Conversation" WHERE "id" = ${message.conversationId}`);
   if (!row) return null;
-  const conversation = row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> & { defaultReply: string | null };
-  if (conversation.assigneeId || conversation.queueState === 'WAITING' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
-  const bot = await deps.bot.forWorkspace(conversation.workspaceId);
-  const reply = decideBotReply(bot, message.body, {
-    fallbacksInARow: await countFallbacksInARow(deps, conversation.id, message.seq),
-    defaultReply: conversation.defaultReply,
-    settings: deps.config.bot,
-  });
+  const conversation = row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'>;
+  // WAITING: a person is coming; OFFLINE: the visitor got the leave-a-message form, so this is the message they leave.
+  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
+  const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
+  if (!bot.settings.enabled || context.hasAgentReplied) return null;
+  const reply = decideBotReply(bot, message.body, context);
   const appended = await appendEvents(deps, [
     {
       workspaceId: conversation.workspaceId,

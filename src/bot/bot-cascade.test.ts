@@ -1,10 +1,15 @@
-// The bot cascade through the public API, in Chinese and English: a visitor message goes in over
-// GraphQL and the bot's reply (with its typed BotResult) comes out on the conversation stream.
+// The bot cascade through the public API, in Chinese and English, on both databases: a visitor
+// message goes in over GraphQL and the bot's reply (with its typed BotResult) comes out on the
+// conversation stream. The order of authority: the workspace's entries first, shipped intent
+// answers only once the workspace enabled them.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspaceFixture, SEND_MESSAGE, type WorkspaceFixture } from '../testing/fixtures.ts';
-import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, type WorkspaceFixture } from '../testing/fixtures.ts';
+import { gql, gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
+import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+import { postOfflineReply } from '../routing/post-offline-reply.ts';
+import { answerVisitorMessage } from './answer-visitor-message.ts';
 
 const BOT_EVENTS = `subscription($id: ID!) {
   conversationEvents(conversationId: $id, afterSeq: 0) {
@@ -13,48 +18,61 @@ const BOT_EVENTS = `subscription($id: ID!) {
       botResult {
         __typename
         ... on BotIntentAnswer { intent confidence source }
-        ... on BotKnowledgeAnswer { question confidence source }
-        ... on BotSuggestions { suggestions { question score } source }
+        ... on BotKnowledgeAnswer { knowledgeEntryId question confidence source }
+        ... on BotSuggestions { suggestions { knowledgeEntryId question score } source }
         ... on BotDefaultReply { source }
         ... on BotHandoff { reason source }
       }
     }
   }
 }`;
+const PREVIEW = `query($text: String!) { botPreview(text: $text) { body language result { __typename ... on BotKnowledgeAnswer { knowledgeEntryId } ... on BotIntentAnswer { intent } ... on BotSuggestions { suggestions { knowledgeEntryId } } ... on BotHandoff { reason } } } }`;
+const SAVE_ENTRY = `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`;
+const UPDATE_SETTINGS = `mutation($input: UpdateBotSettingsInput!) { updateBotSettings(input: $input) { settings { enabled defaultReply fallbacksBeforeHandoff answerLanguage knowledgeAnswerThreshold } } }`;
 
-const KNOWLEDGE = [
-  { question: '门店可以带宠物进去吗？', alternates: ['能带狗进店吗'], answer: '门店欢迎牵绳的宠物。', language: 'zh' },
-  { question: 'Can I bring my dog into the store?', alternates: ['Are pets allowed in the shop?'], answer: 'Leashed pets are welcome in our stores.', language: 'en' },
-  { question: 'Do you offer gift wrapping for birthday presents?', alternates: [], answer: 'Yes, gift wrapping is free at checkout.', language: 'en' },
-];
+const KNOWLEDGE = {
+  shipTime: { question: 'How long does shipping take?', alternates: ['When will my order arrive?'], answer: 'Orders leave our Hangzhou warehouse within 2 days and arrive in 3–5 days by SF Express.', language: 'en' },
+  shipAbroad: { question: 'Do you ship abroad?', alternates: [], answer: 'We ship to Singapore, Malaysia and Hong Kong for a flat 60 yuan.', language: 'en' },
+  refundZh: { question: '退款多久到账？', alternates: ['退款什么时候到'], answer: '仓库收到退货后 2 个工作日内退款，原路返回。', language: 'zh' },
+  shipZh: { question: '多久能发货？', alternates: [], answer: '付款后 48 小时内从杭州仓库发出，顺丰 3–5 天送达。', language: 'zh' },
+  orderStatus: { question: 'How can I check my order status?', alternates: [], answer: 'Send us your order number and we will look it up.', language: 'en' },
+};
+/** Facts of the shipped demo shop that must never reach a workspace that did not enable them. */
+const DEMO_FACTS = /400-820-1234|555-0134|WELCOME10|小叶|Leaf|满 99 元包邮|over \$49/;
 
-describe('bot cascade over the API', () => {
+describeEachStorage('bot cascade over the API', (provider) => {
   let t: TestApp;
   let ws: WorkspaceFixture;
+  const ids: Record<keyof typeof KNOWLEDGE, string> = {} as never;
 
   beforeAll(async () => {
-    t = await startTestApp({ config: { bot: { enabled: true } } });
+    t = await startTestApp({ provider, config: { bot: { enabled: true } } });
     ws = await createWorkspaceFixture(t.url);
-    for (const entry of KNOWLEDGE) {
-      await gqlData(t.url, `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`, { input: entry }, ws.ownerToken);
+    for (const [name, entry] of Object.entries(KNOWLEDGE)) {
+      ids[name as keyof typeof KNOWLEDGE] = (await gqlData(t.url, SAVE_ENTRY, { input: entry }, ws.ownerToken)).saveKnowledgeEntry.entry.id;
     }
   }, 180_000);
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
+
+  const preview = async (text: string, token = ws.ownerToken) => (await gqlData(t.url, PREVIEW, { text }, token)).botPreview;
 
   /** A new visitor conversation; `say` sends a visitor message and resolves with the bot's reply. */
-  async function converse() {
-    const session = await gqlData(t.url, `mutation($k: String!) { startVisitorSession(input: { widgetKey: $k }) { token } }`, { k: ws.widgetKey });
+  async function converse(workspace = ws) {
+    const session = await gqlData(t.url, `mutation($k: String!) { startVisitorSession(input: { widgetKey: $k }) { token } }`, { k: workspace.widgetKey });
     const token = session.startVisitorSession.token as string;
     const started = await gqlData(t.url, `mutation { startConversation(input: {}) { conversation { id } } }`, {}, token);
     const conversationId = started.startConversation.conversation.id as string;
     const client = openWsClient(t.wsUrl, token);
     const stream = subscribe<any>(client, BOT_EVENTS, { id: conversationId });
     let seen = 0;
+    const send = async (body: string, asToken = token) =>
+      (await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body, clientMessageId: randomUUID() } }, asToken)).sendMessage.message;
     return {
       conversationId,
       token,
+      send,
       async say(body: string) {
-        await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body, clientMessageId: randomUUID() } }, token);
+        await send(body);
         const events = await stream.waitFor(seen + 2);
         seen += 2;
         const [mine, reply] = events.slice(-2).map((e) => e.conversationEvents);
@@ -62,86 +80,150 @@ describe('bot cascade over the API', () => {
         expect(reply.authorType).toBe('BOT');
         return reply;
       },
+      /** The bot's decision for a stored visitor message, run to completion (null: it stays quiet). */
+      async botTurn(messageId: string) {
+        const message = await t.app.deps.db.message.findUniqueOrThrow({ where: { id: messageId } });
+        return answerVisitorMessage(t.app.deps, message);
+      },
       close: () => client.dispose(),
     };
   }
 
-  it('answers a confident intent in the visitor’s language', async () => {
-    const chat = await converse();
-    const zh = await chat.say('你好');
-    expect(zh.botResult).toMatchObject({ __typename: 'BotIntentAnswer', intent: 'greeting', source: 'INTENT_MODEL' });
-    expect(zh.body).toMatch(/[\u4e00-\u9fff]/);
-    const en = await chat.say('Hello there!');
-    expect(en.botResult).toMatchObject({ __typename: 'BotIntentAnswer', intent: 'greeting' });
-    expect(en.body).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(en.botResult.confidence).toBeGreaterThan(0.3);
-    await chat.close();
+  it('answers the workspace’s own entry for paraphrases that share no question word, in both languages', async () => {
+    expect((await preview('can you send it to Singapore')).result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.shipAbroad });
+    expect((await preview('what is my order status')).result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.orderStatus });
+    expect((await preview('什么时候发货')).result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.shipZh });
+    const zh = await preview('退款要几天');
+    expect(zh).toMatchObject({ language: 'zh', result: { __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.refundZh } });
   });
 
-  it('answers the workspace’s own FAQ questions from the knowledge base, in both languages', async () => {
-    const chat = await converse();
-    const zh = await chat.say('门店可以带宠物进去吗？');
-    expect(zh.botResult).toMatchObject({ __typename: 'BotKnowledgeAnswer', question: '门店可以带宠物进去吗？', source: 'KNOWLEDGE_BASE' });
-    expect(zh.body).toBe('门店欢迎牵绳的宠物。');
-    const en = await chat.say('Are pets allowed in the shop?');
-    expect(en.botResult).toMatchObject({ __typename: 'BotKnowledgeAnswer', question: 'Can I bring my dog into the store?' });
-    await chat.close();
+  it('matches Traditional Chinese against Simplified entries', async () => {
+    const reply = await preview('退錢要幾天才到帳？');
+    expect(reply.result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.refundZh });
+    expect(reply.body).toBe(KNOWLEDGE.refundZh.answer);
   });
 
-  it('offers “did you mean” suggestions for a partial match, then hands off after two fallbacks', async () => {
-    const chat = await converse();
-    const unsure = await chat.say('birthday wrapping paper colours');
-    expect(unsure.botResult.__typename).toBe('BotSuggestions');
-    expect(unsure.botResult.suggestions[0].question).toBe('Do you offer gift wrapping for birthday presents?');
-    const handoff = await chat.say('qwxz zzkj vvq');
-    expect(handoff.botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
-    const state = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { queueState } }`, { c: chat.conversationId }, ws.ownerToken);
-    expect(state.conversation.queueState).toBe('WAITING');
+  it('never sends a shipped intent answer the workspace did not enable, and sends it once enabled', async () => {
+    const fresh = await createWorkspaceFixture(t.url, 'Fresh');
+    for (const text of ['你好', 'hello there', '怎么联系你们客服电话', 'what is your phone number', 'do you have a coupon code', '满多少包邮']) {
+      const reply = await preview(text, fresh.ownerToken);
+      expect(reply.result.__typename, text).not.toBe('BotIntentAnswer');
+      expect(reply.body, text).not.toMatch(DEMO_FACTS);
+    }
+    const chat = await converse(fresh);
+    expect((await chat.say('你好')).botResult.__typename).toBe('BotDefaultReply');
     await chat.close();
+
+    const listed = await gqlData(t.url, `{ shippedBotIntents { name answerEnabled answerZh } }`, {}, fresh.ownerToken);
+    expect(listed.shippedBotIntents.find((i: any) => i.name === 'greeting')).toMatchObject({ answerEnabled: false, answerZh: expect.stringMatching(DEMO_FACTS) });
+    const enabled = await gqlData(t.url, `mutation { saveBotIntent(input: { name: "greeting", answerEnabled: true }) { intent { name answerEnabled answerZh } } }`, {}, fresh.ownerToken);
+    expect(enabled.saveBotIntent.intent).toEqual({ name: 'greeting', answerEnabled: true, answerZh: null });
+    expect((await preview('你好', fresh.ownerToken)).result).toEqual({ __typename: 'BotIntentAnswer', intent: 'greeting' });
+    await gqlData(t.url, `mutation { saveBotIntent(input: { name: "greeting", answerEnabled: false }) { intent { name } } }`, {}, fresh.ownerToken);
+    expect((await preview('你好', fresh.ownerToken)).result.__typename).not.toBe('BotIntentAnswer');
   });
 
-  it('falls back to the workspace default reply when nothing matches', async () => {
-    const chat = await converse();
-    const fallback = await chat.say('qwxz zzkj vvq');
-    expect(fallback.botResult).toMatchObject({ __typename: 'BotDefaultReply', source: 'WORKSPACE_DEFAULT' });
-    await chat.close();
+  it('answers with the workspace’s entry even where an enabled shipped intent covers the topic', async () => {
+    await gqlData(t.url, `mutation { saveBotIntent(input: { name: "shipping", answerEnabled: true }) { intent { name } } }`, {}, ws.ownerToken);
+    const reply = await preview('How long does shipping take?');
+    expect(reply.result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.shipTime });
+    expect(reply.body).not.toMatch(DEMO_FACTS);
+    await gqlData(t.url, `mutation { saveBotIntent(input: { name: "shipping", answerEnabled: false }) { intent { name } } }`, {}, ws.ownerToken);
   });
 
-  it('hands off at once when the visitor asks for a person (zh and en), then stays quiet', async () => {
-    for (const request of ['我要转人工', 'I want to talk to a human']) {
+  it('hands off on a request for a person but not on look-alikes or negations', async () => {
+    for (const text of ['你是人工智能吗', '不用转人工，告诉我退款政策就行', '你们的转接头多少钱', 'are you a real person or a bot?']) {
+      expect((await preview(text)).result.__typename, text).not.toBe('BotHandoff');
+    }
+    for (const text of ['转人工', 'I want to talk to a human']) {
       const chat = await converse();
-      const handoff = await chat.say(request);
+      const handoff = await chat.say(text);
       expect(handoff.botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REQUESTED' });
-      await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: chat.conversationId, body: '你好', clientMessageId: randomUUID() } }, chat.token);
-      const history = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { messages(first: 20) { edges { node { authorType } } } } }`, { c: chat.conversationId }, ws.ownerToken);
-      expect(history.conversation.messages.edges.map((e: any) => e.node.authorType).filter((a: string) => a === 'BOT')).toHaveLength(1);
+      const later = await chat.send('你好');
+      expect(await chat.botTurn(later.id)).toBeNull();
       await chat.close();
     }
   });
 
-  it('previews a reply for people tuning the bot', async () => {
-    const preview = await gqlData(t.url, `{ botPreview(text: "我想退货") { language intents { intent } result { __typename } } }`, {}, ws.ownerToken);
-    expect(preview.botPreview.language).toBe('zh');
-    expect(preview.botPreview.intents[0].intent).toBe('return_exchange');
+  it('counts the same answer twice in a row as a fallback instead of repeating it', async () => {
+    const chat = await converse();
+    const first = await chat.say('what is my order status');
+    expect(first.botResult).toMatchObject({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.orderStatus });
+    const again = await chat.say('check my order status');
+    expect(again.botResult.__typename).not.toBe('BotKnowledgeAnswer');
+    expect(again.body).not.toBe(first.body);
+    const third = await chat.say('qwxz zzkj vvq');
+    expect(third.botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
+    await chat.close();
   });
 
-  it('uses new answers at once and a retrained model without a restart', async () => {
-    await gqlData(t.url, `mutation { saveBotIntent(input: { name: "greeting", answerEn: "Howdy from Acme!" }) { intent { name } } }`, {}, ws.ownerToken);
+  it('keeps the conversation’s language for a message without words', async () => {
     const chat = await converse();
-    expect((await chat.say('Hello there!')).body).toBe('Howdy from Acme!');
+    await chat.say('退款要几天');
+    const reply = await chat.say('？？');
+    expect(reply.body).toMatch(/[\u4e00-\u9fff]/);
     await chat.close();
+  });
 
+  it('stays quiet once an agent has replied, even without an assignment', async () => {
+    const chat = await converse();
+    await chat.say('退款要几天');
+    await chat.send('您好，我来帮您看看。', ws.ownerToken);
+    const next = await chat.send('好的谢谢，退款要几天');
+    expect(await chat.botTurn(next.id)).toBeNull();
+    const state = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { assignee { id } } }`, { c: chat.conversationId }, ws.ownerToken);
+    expect(state.conversation.assignee).toBeNull();
+    await chat.close();
+  });
+
+  it('never answers the message a visitor leaves after the leave-a-message form', async () => {
+    const chat = await converse();
+    expect(await postOfflineReply(t.app.deps, { id: chat.conversationId, workspaceId: ws.workspaceId }, ['NONE'], 'QUEUE_TIMEOUT', 'Leave us a message')).toBe(true);
+    const left = await chat.send('Please email me about my refund, a@example.com');
+    expect(await chat.botTurn(left.id)).toBeNull();
+    const history = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { messages(first: 20) { edges { node { authorType } } } } }`, { c: chat.conversationId }, ws.ownerToken);
+    expect(history.conversation.messages.edges.map((e: any) => e.node.authorType)).not.toContain('BOT');
+    await chat.close();
+  });
+
+  it('applies per-workspace settings at once, for admins only', async () => {
+    const own = await createWorkspaceFixture(t.url, 'Settings');
+    const agent = await createAgentFixture(t.url, own.ownerToken, 'AGENT');
+    const forbidden = await gql(t.url, UPDATE_SETTINGS, { input: { enabled: false } }, agent.token);
+    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const bad = await gql(t.url, UPDATE_SETTINGS, { input: { fallbacksBeforeHandoff: 0 } }, own.ownerToken);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
+    const updated = await gqlData(t.url, UPDATE_SETTINGS, { input: { defaultReply: 'Ask Mia at the desk.', fallbacksBeforeHandoff: 3, answerLanguage: 'EN' } }, own.ownerToken);
+    expect(updated.updateBotSettings.settings).toMatchObject({ enabled: true, defaultReply: 'Ask Mia at the desk.', fallbacksBeforeHandoff: 3, answerLanguage: 'EN' });
+    const chat = await converse(own);
+    expect((await chat.say('今天天气怎么样')).body).toBe('Ask Mia at the desk.');
+    expect((await chat.say('qwxz zzkj vvq')).botResult.__typename).toBe('BotDefaultReply');
+    expect((await chat.say('？？')).botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
+    await chat.close();
+    expect((await preview('??', own.ownerToken)).language).toBe('en');
+
+    await gqlData(t.url, UPDATE_SETTINGS, { input: { enabled: false, answerLanguage: null } }, own.ownerToken);
+    const read = await gqlData(t.url, `{ botSettings { enabled answerLanguage } }`, {}, own.ownerToken);
+    expect(read.botSettings).toEqual({ enabled: false, answerLanguage: 'AUTO' });
+    const quiet = await converse(own);
+    const message = await quiet.send('退款要几天');
+    expect(await quiet.botTurn(message.id)).toBeNull();
+    await quiet.close();
+  });
+
+  it('uses a retrained model without a restart', async () => {
     const examples = ['my kettle is broken under warranty', 'warranty repair for my toaster', 'is the blender still covered by warranty', 'how do I claim the warranty', 'warranty claim please', '保修怎么申请', '我的电水壶还在保修期吗', '申请保修维修'];
     await gqlData(
       t.url,
-      `mutation($input: SaveBotIntentInput!) { saveBotIntent(input: $input) { intent { name examples } } }`,
+      `mutation($input: SaveBotIntentInput!) { saveBotIntent(input: $input) { intent { name examples answerEnabled } } }`,
       { input: { name: 'warranty_claim', answerEn: 'Send us the order number and a photo to claim the warranty.', answerZh: '请提供订单号和照片申请保修。', examples: examples.map((text) => ({ text, language: /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en' })) } },
       ws.ownerToken,
     );
     const trained = await gqlData(t.url, `mutation { trainBot { modelId metrics } }`, {}, ws.ownerToken);
     expect(trained.trainBot.metrics.ownExamples).toBe(examples.length);
-    const preview = await gqlData(t.url, `{ botPreview(text: "can I claim warranty for my kettle") { intents { intent } body } }`, {}, ws.ownerToken);
-    expect(preview.botPreview.intents[0].intent).toBe('warranty_claim');
-    expect(preview.botPreview.body).toBe('Send us the order number and a photo to claim the warranty.');
+    const reply = await gqlData(t.url, `{ botPreview(text: "can I claim warranty for my kettle") { intents { intent } body } }`, {}, ws.ownerToken);
+    expect(reply.botPreview.intents[0].intent).toBe('warranty_claim');
+    expect(reply.botPreview.body).toBe('Send us the order number and a photo to claim the warranty.');
   }, 180_000);
 });

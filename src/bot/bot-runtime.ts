@@ -1,7 +1,8 @@
 // Per-process cache of each workspace's bot: its intent model (the workspace's latest trained
-// BotModel, else the model trained on the shipped intent set), intent answers and knowledge
-// index. A `bot:<workspaceId>` event (retraining, knowledge change) on any process drops the
-// cached entry everywhere, so a new model is used without a restart, on every worker.
+// BotModel, else the model trained on the shipped intent set), enabled intent answers, knowledge
+// matcher and settings, keyed by Workspace.botRevision. Every change to that content bumps the
+// revision in the database, so once a mutation returns, every process uses the new content on
+// its next message (a new model too, without a restart).
 // The shipped model is trained once and cached on disk, keyed by a hash of its training data.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,10 @@ import type { Bus } from '../events/bus.ts';
 import { topics } from '../events/topics.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../storage/open-database.ts';
-import { createSimilarQuestionIndex, type SimilarQuestionIndex } from '../knowledge/similar-questions.ts';
+import { KefuError } from '../errors.ts';
+import type { SimilarQuestionIndex } from '../knowledge/similar-questions.ts';
+import { resolveBotSettings, type BotSettings } from './resolve-bot-settings.ts';
+import { createKnowledgeMatcher, type KnowledgeMatcher } from './matching/knowledge-matcher.ts';
 import { FEATURIZER_VERSION } from './featurize.ts';
 import { loadIntentModel, type IntentModel } from './intent-model.ts';
 import { loadShippedIntents, type IntentAnswers } from './load-shipped-intents.ts';
@@ -19,14 +23,23 @@ import { trainIntentModel } from './train-intent-model.ts';
 
 export interface LoadedBot {
   model: IntentModel;
+  /** Answers of the intents the workspace enabled or wrote; a shipped intent not listed never answers. */
   answers: IntentAnswers;
   knowledge: SimilarQuestionIndex;
+  matcher: KnowledgeMatcher;
   /** The BotModel row in use, or null for the shipped model. */
   modelId: string | null;
+  settings: BotSettings;
+  defaultReply: string | null;
+  /** Workspace.botRevision this was loaded at. */
+  revision: number;
 }
 
 export interface BotRuntime {
+  /** The workspace's bot as of its current revision (one small query checks it on every call). */
   forWorkspace(workspaceId: string): Promise<LoadedBot>;
+  /** The workspace's intent model only: its latest trained model, else the shipped one. */
+  modelFor(workspaceId: string): Promise<IntentModel>;
   /** The model trained on the shipped intent set (trained once, then cached in <dataDir>/bot/). */
   shipped(): Promise<{ model: IntentModel; answers: IntentAnswers }>;
   close(): Promise<void>;
@@ -50,51 +63,93 @@ async function loadOrTrainShipped(cacheDir: string, log: Logger) {
   }
 }
 
+/** Enabled intents only: own answers (one language standing in for the other), else the shipped template. */
+export function enabledIntentAnswers(
+  shipped: IntentAnswers,
+  intents: readonly { name: string; answerZh: string | null; answerEn: string | null; answerEnabled: boolean }[],
+): IntentAnswers {
+  const answers: IntentAnswers = {};
+  for (const intent of intents) {
+    if (!intent.answerEnabled) continue;
+    const hasOwn = intent.answerZh !== null || intent.answerEn !== null;
+    answers[intent.name] = hasOwn
+      ? { zh: intent.answerZh ?? intent.answerEn, en: intent.answerEn ?? intent.answerZh }
+      : { zh: shipped[intent.name]?.zh ?? null, en: shipped[intent.name]?.en ?? null };
+  }
+  return answers;
+}
+
 export function createBotRuntime(deps: { db: Db; bus: Bus; log: Logger; config: Pick<Config, 'dataDir' | 'bot'> }): BotRuntime {
   let shipped: Promise<{ model: IntentModel; answers: IntentAnswers }> | undefined;
-  const cache = new Map<string, Promise<LoadedBot>>();
+  const cache = new Map<string, { revision: number; bot: Promise<LoadedBot> }>();
+  const models = new Map<string, { id: string; model: Promise<IntentModel> }>();
   const unsubscribers = new Map<string, Promise<() => void>>();
 
   const cacheDir = deps.config.bot.modelCacheDir || join(deps.config.dataDir, 'bot');
   const getShipped = () => (shipped ??= loadOrTrainShipped(cacheDir, deps.log));
 
-  async function load(workspaceId: string): Promise<LoadedBot> {
-    const [base, latest, intents, entries] = await Promise.all([
+  async function modelFor(workspaceId: string): Promise<{ model: IntentModel; modelId: string | null }> {
+    const latest = await deps.db.botModel.findFirst({ where: { workspaceId }, orderBy: { createdAt: 'desc' }, select: { id: true } });
+    if (!latest) return { model: (await getShipped()).model, modelId: null };
+    let cached = models.get(workspaceId);
+    if (cached?.id !== latest.id) {
+      const previous = cached;
+      cached = {
+        id: latest.id,
+        model: deps.db.botModel.findUniqueOrThrow({ where: { id: latest.id } }).then((row) => loadIntentModel(new Uint8Array(row.artifact))),
+      };
+      cached.model.catch(() => models.delete(workspaceId));
+      models.set(workspaceId, cached);
+      void previous?.model.then((model) => model.dispose()).catch(() => undefined);
+    }
+    return { model: await cached.model, modelId: latest.id };
+  }
+
+  async function load(workspaceId: string, workspace: { botRevision: number; botSettings: unknown; defaultReply: string | null }): Promise<LoadedBot> {
+    const [base, { model, modelId }, intents, entries] = await Promise.all([
       getShipped(),
-      deps.db.botModel.findFirst({ where: { workspaceId }, orderBy: { createdAt: 'desc' } }),
+      modelFor(workspaceId),
       deps.db.botIntent.findMany({ where: { workspaceId } }),
       deps.db.knowledgeEntry.findMany({ where: { workspaceId } }),
     ]);
-    const answers: IntentAnswers = { ...base.answers };
-    for (const intent of intents) answers[intent.name] = { zh: intent.answerZh ?? intent.answerEn, en: intent.answerEn ?? intent.answerZh };
-    const knowledge = createSimilarQuestionIndex(
-      entries.map((e) => ({ id: e.id, question: e.question, alternates: e.alternates as string[], answer: e.answer, language: e.language === 'zh' ? 'zh' : 'en' })),
+    const matcher = createKnowledgeMatcher(
+      entries.map((e) => ({ id: e.id, question: e.question, alternates: e.alternates as string[], answer: e.answer, language: e.language === 'zh' ? 'zh' : 'en', intent: e.intent })),
+      model,
     );
-    const model = latest ? await loadIntentModel(new Uint8Array(latest.artifact)) : base.model;
-    return { model, answers, knowledge, modelId: latest?.id ?? null };
-  }
-
-  function drop(workspaceId: string): void {
-    const entry = cache.get(workspaceId);
-    cache.delete(workspaceId);
-    void entry?.then((bot) => bot.modelId && bot.model.dispose()).catch(() => undefined);
+    return {
+      model, modelId, matcher,
+      get knowledge() {
+        return matcher.index;
+      },
+      answers: enabledIntentAnswers(base.answers, intents),
+      settings: resolveBotSettings(deps.config.bot, workspace.botSettings),
+      defaultReply: workspace.defaultReply,
+      revision: workspace.botRevision,
+    };
   }
 
   return {
     shipped: getShipped,
-    forWorkspace(workspaceId) {
+    modelFor: async (workspaceId) => (await modelFor(workspaceId)).model,
+    async forWorkspace(workspaceId) {
+      const workspace = await deps.db.workspace.findUnique({ where: { id: workspaceId }, select: { botRevision: true, botSettings: true, defaultReply: true } });
+      if (!workspace) throw new KefuError('NOT_FOUND', 'This workspace no longer exists.');
       let entry = cache.get(workspaceId);
-      if (!entry) {
-        if (!unsubscribers.has(workspaceId)) unsubscribers.set(workspaceId, deps.bus.subscribe(topics.bot(workspaceId), () => drop(workspaceId)));
-        entry = load(workspaceId);
-        entry.catch(() => cache.delete(workspaceId));
-        cache.set(workspaceId, entry);
+      if (!entry || entry.revision < workspace.botRevision) {
+        // The bus event only frees memory early; the revision check above is what keeps every process current.
+        if (!unsubscribers.has(workspaceId)) unsubscribers.set(workspaceId, deps.bus.subscribe(topics.bot(workspaceId), () => cache.delete(workspaceId)));
+        const loading = { revision: workspace.botRevision, bot: load(workspaceId, workspace) };
+        loading.bot.catch(() => cache.get(workspaceId) === loading && cache.delete(workspaceId));
+        cache.set(workspaceId, loading);
+        entry = loading;
       }
-      return entry;
+      return entry.bot;
     },
     async close() {
       for (const unsubscribe of unsubscribers.values()) (await unsubscribe)();
-      for (const workspaceId of [...cache.keys()]) drop(workspaceId);
+      cache.clear();
+      for (const { model } of models.values()) void model.then((m) => m.dispose()).catch(() => undefined);
+      models.clear();
     },
   };
 }

@@ -4,7 +4,8 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { BotIntent, BotModel } from '../storage/generated/sqlite/index.js';
 import { BotResultUnion } from './bot-result.schema.ts';
 import type { BotResult } from './bot-result.ts';
-import { decideBotReply } from './decide-bot-reply.ts';
+import { decideBotReply, NEW_CONVERSATION } from './decide-bot-reply.ts';
+import { toSimplifiedChinese } from '../knowledge/normalize-for-matching.ts';
 import { deleteBotIntent, saveBotIntent } from './manage-bot-intents.ts';
 import { trainBot } from './train-workspace-bot.ts';
 
@@ -36,16 +37,14 @@ const BotPreviewRef = builder.objectRef<BotPreview>('BotPreview').implement({
 builder.queryField('botPreview', (t) =>
   t.field({
     type: BotPreviewRef,
-    description: 'Staff: what the bot would answer to a message, for tuning the bot in GraphiQL.',
+    description: 'Staff: what the bot would answer to the first message of a conversation, with the workspace’s current content and settings (for tuning the bot and `kefu bot eval --faq`).',
     args: { text: t.arg.string({ required: true, description: 'A visitor message.' }) },
     resolve: async (_root, { text }, ctx) => {
       const staff = requireStaff(ctx.principal);
-      const [bot, workspace] = await Promise.all([
-        ctx.deps.bot.forWorkspace(staff.workspaceId),
-        ctx.deps.db.workspace.findUniqueOrThrow({ where: { id: staff.workspaceId }, select: { defaultReply: true } }),
-      ]);
-      const reply = decideBotReply(bot, text.slice(0, 2000), { fallbacksInARow: 0, defaultReply: workspace.defaultReply, settings: ctx.deps.config.bot });
-      return { ...reply, intents: bot.model.predict(text.slice(0, 2000)).ranking.slice(0, 3) };
+      const bot = await ctx.deps.bot.forWorkspace(staff.workspaceId);
+      const message = text.slice(0, 2000);
+      const reply = decideBotReply(bot, message, NEW_CONVERSATION);
+      return { ...reply, intents: bot.model.predict(toSimplifiedChinese(message)).ranking.slice(0, 3) };
     },
   }),
 );
@@ -57,6 +56,7 @@ const BotIntentRef = builder.prismaObject('BotIntent', {
     name: t.exposeString('name', { description: 'Intent name, e.g. order_status.' }),
     answerZh: t.exposeString('answerZh', { nullable: true, description: 'Answer in Chinese; null hands off for human_agent.' }),
     answerEn: t.exposeString('answerEn', { nullable: true, description: 'Answer in English.' }),
+    answerEnabled: t.exposeBoolean('answerEnabled', { description: 'Whether the intent answers; without own answers an enabled shipped intent uses its shipped template.' }),
     examples: t.field({
       type: ['String'],
       description: 'Training phrases.',
@@ -69,9 +69,39 @@ const BotIntentRef = builder.prismaObject('BotIntent', {
 builder.queryField('botIntents', (t) =>
   t.prismaField({
     type: ['BotIntent'],
-    description: 'The workspace’s own intents (admins). The shipped intents apply until overridden.',
+    description: 'The workspace’s own intents (admins). Shipped intents route messages to linked entries; their answers are sent only once enabled here.',
     authScopes: { admin: true },
     resolve: (query, _root, _args, ctx) => ctx.deps.db.botIntent.findMany({ ...query, where: { workspaceId: ctx.principal!.workspaceId }, orderBy: { name: 'asc' } }),
+  }),
+);
+
+type ShippedIntent = { name: string; answerZh: string | null; answerEn: string | null; answerEnabled: boolean };
+
+const ShippedBotIntentRef = builder.objectRef<ShippedIntent>('ShippedBotIntent').implement({
+  description: 'A shipped intent: it routes messages to the entries linked to it; its template answers only once enabled.',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Intent name, e.g. shipping.' }),
+    answerZh: t.exposeString('answerZh', { nullable: true, description: 'The shipped Chinese template (the demo shop’s facts).' }),
+    answerEn: t.exposeString('answerEn', { nullable: true, description: 'The shipped English template.' }),
+    answerEnabled: t.exposeBoolean('answerEnabled', { description: 'Whether this workspace sends an answer for it (saveBotIntent with answerEnabled).' }),
+  }),
+});
+
+builder.queryField('shippedBotIntents', (t) =>
+  t.field({
+    type: [ShippedBotIntentRef],
+    description: 'Admins: the shipped intents, their template answers and whether the workspace enabled them.',
+    authScopes: { admin: true },
+    resolve: async (_root, _args, ctx) => {
+      const [{ answers }, own] = await Promise.all([
+        ctx.deps.bot.shipped(),
+        ctx.deps.db.botIntent.findMany({ where: { workspaceId: ctx.principal!.workspaceId }, select: { name: true, answerEnabled: true } }),
+      ]);
+      const enabled = new Map(own.map((intent) => [intent.name, intent.answerEnabled]));
+      return Object.entries(answers)
+        .map(([name, answer]) => ({ name, answerZh: answer.zh, answerEn: answer.en, answerEnabled: enabled.get(name) ?? false }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    },
   }),
 );
 
@@ -90,6 +120,7 @@ const SaveBotIntentInput = builder.inputType('SaveBotIntentInput', {
     answerZh: t.string({ description: 'Answer in Chinese.' }),
     answerEn: t.string({ description: 'Answer in English.' }),
     examples: t.field({ type: [BotExampleInput], description: 'Training phrases (replace the current ones).' }),
+    answerEnabled: t.boolean({ description: 'Turn the intent’s answer on or off. On for a shipped intent without own answers sends its shipped template; writing an answer turns it on.' }),
   }),
 });
 

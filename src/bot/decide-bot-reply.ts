@@ -1,12 +1,20 @@
-// The cascade for one visitor message, as a pure decision: explicit request for a person →
-// handoff; the workspace's knowledge entry for (nearly) the same question → its answer; confident
-// intent with an answer → that answer; best knowledge-base match above the threshold → its answer; close matches → "did you mean" suggestions; else the default reply;
-// and the fallback that would be the N-th in a row becomes a handoff instead.
-import type { Config } from '../config.ts';
+// The cascade for one visitor message, as a pure decision. Order of authority: the workspace's
+// own content first, shipped content only where the workspace enabled it.
+//  1. The visitor asks for a person (not a look-alike or a negation) → handoff.
+//  2. A knowledge entry that clearly matches → its answer.
+//  3. A confident intent → the best of the entries linked to it (suggestions when they are
+//     close), else the intent's answer if the workspace enabled or wrote one.
+//  4. Otherwise close entries as "did you mean" suggestions, else the default reply; the
+//     fallback that would be the N-th in a row hands off instead. An answer identical to the
+//     bot's previous one counts as a fallback and is not sent again.
 import { decideIntent } from './classify-intent.ts';
 import type { BotResult } from './bot-result.ts';
-import { detectLanguage } from './featurize.ts';
 import type { LoadedBot } from './bot-runtime.ts';
+import { hasHandoffLookAlike, isHandoffRequest } from './detect-handoff-request.ts';
+import { OUT_OF_SCOPE } from './intent-model.ts';
+import { chooseReplyLanguage } from './choose-reply-language.ts';
+import type { EntryMatch } from './matching/knowledge-matcher.ts';
+import { toSimplifiedChinese } from '../knowledge/normalize-for-matching.ts';
 
 export interface BotReply {
   body: string;
@@ -14,8 +22,22 @@ export interface BotReply {
   language: 'zh' | 'en';
 }
 
-const HUMAN_REQUEST = /人工|真人|客服人员|转接|(talk|speak|chat) (to|with) (a )?(human|person|agent|someone)|real (person|human)|human agent|^\s*(agent|human)\s*[.!?]*\s*$/i;
+/** What the bot already said in this conversation. */
+export type ConversationContext = {
+  fallbacksInARow: number;
+  /** Language of the conversation so far (null for its first message). */
+  previousLanguage: 'zh' | 'en' | null;
+  /** `entry:<id>` or `intent:<name>` of the bot's last reply when it was an answer. */
+  lastAnswerKey: string | null;
+};
+
+export const NEW_CONVERSATION: ConversationContext = { fallbacksInARow: 0, previousLanguage: null, lastAnswerKey: null };
+
 const HUMAN_AGENT_INTENT = 'human_agent';
+/** The classifier alone hands off only when this sure (the rule catches the usual wordings). */
+const HUMAN_AGENT_MIN_CONFIDENCE = 0.8;
+/** A message the classifier is this sure is off-topic gets an entry only on a strong lexical match. */
+const OUT_OF_SCOPE_GUARD = 0.5;
 
 const TEXT = {
   handoff: { zh: '好的，正在为您转接人工客服，请稍候。', en: 'Sure — connecting you with a person now. Please wait a moment.' },
@@ -27,50 +49,65 @@ const TEXT = {
   },
 } as const;
 
-export function decideBotReply(
-  bot: LoadedBot,
-  text: string,
-  context: { fallbacksInARow: number; defaultReply: string | null; settings: Config['bot'] },
-): BotReply {
-  const { settings } = context;
-  const language = detectLanguage(text);
-  const prediction = bot.model.predict(text);
-  const handoff = (reason: 'REQUESTED' | 'REPEATED_FALLBACK', source: 'INTENT_MODEL' | 'RULE'): BotReply => ({
-    body: TEXT[reason === 'REQUESTED' ? 'handoff' : 'repeated'][language],
-    result: { type: 'HANDOFF', reason, confidence: reason === 'REQUESTED' && source === 'INTENT_MODEL' ? prediction.confidence : 1, source },
-    language,
-  });
+/** The key that tells whether two replies give the same answer. */
+export function answerKeyOf(result: BotResult): string | null {
+  if (result.type === 'KNOWLEDGE_ANSWER') return `entry:${result.knowledgeEntryId}`;
+  if (result.type === 'INTENT_ANSWER') return `intent:${result.intent}`;
+  return null;
+}
 
-  if (HUMAN_REQUEST.test(text)) return handoff('REQUESTED', 'RULE');
+export function decideBotReply(bot: LoadedBot, text: string, context: ConversationContext = NEW_CONVERSATION): BotReply {
+  const { settings } = bot;
+  const language = chooseReplyLanguage(text, settings.answerLanguage, context.previousLanguage);
+  const reply = (body: string, result: BotResult): BotReply => ({ body, result, language });
+  const handoff = (reason: 'REQUESTED' | 'REPEATED_FALLBACK', source: 'INTENT_MODEL' | 'RULE', confidence = 1) =>
+    reply(TEXT[reason === 'REQUESTED' ? 'handoff' : 'repeated'][language], { type: 'HANDOFF', reason, confidence, source });
+
+  if (isHandoffRequest(text)) return handoff('REQUESTED', 'RULE');
+  const prediction = bot.model.predict(toSimplifiedChinese(text));
   const decision = decideIntent(prediction, { minConfidence: settings.minIntentConfidence, minMargin: settings.minIntentMargin });
-  if (decision.isInScope && decision.intent === HUMAN_AGENT_INTENT) return handoff('REQUESTED', 'INTENT_MODEL');
-  const matches = bot.knowledge.search(text, { limit: settings.maxSuggestions });
-  const best = matches[0];
-  const knowledgeAnswer = (): BotReply => ({
-    body: best!.answer,
-    result: { type: 'KNOWLEDGE_ANSWER', knowledgeEntryId: best!.id, question: best!.question, confidence: best!.normalizedScore, source: 'KNOWLEDGE_BASE' },
-    language,
-  });
-  // The workspace's own FAQ entry for (nearly) this very question beats a generic intent answer.
-  if (best && best.normalizedScore >= settings.knowledgeOverrideThreshold) return knowledgeAnswer();
-  const answer = decision.isInScope ? bot.answers[decision.intent]?.[language] : null;
-  if (decision.isInScope && answer) {
-    return { body: answer, result: { type: 'INTENT_ANSWER', intent: decision.intent, confidence: prediction.confidence, source: 'INTENT_MODEL' }, language };
+  if (decision.isInScope && decision.intent === HUMAN_AGENT_INTENT && prediction.confidence >= HUMAN_AGENT_MIN_CONFIDENCE && !hasHandoffLookAlike(text)) {
+    return handoff('REQUESTED', 'INTENT_MODEL', prediction.confidence);
   }
-  if (best && best.normalizedScore >= settings.knowledgeAnswerThreshold) return knowledgeAnswer();
+
+  const ranked = bot.matcher.rank(text, prediction, language);
+  const isOffTopic = prediction.intent === OUT_OF_SCOPE && prediction.confidence >= OUT_OF_SCOPE_GUARD;
+  const entryAnswer = (match: EntryMatch) =>
+    reply(match.entry.answer, { type: 'KNOWLEDGE_ANSWER', knowledgeEntryId: match.entry.id, question: match.entry.question, confidence: match.score, source: 'KNOWLEDGE_BASE' });
+  const isClearlyAhead = (pool: EntryMatch[]) => pool.length === 1 || pool[0]!.score - pool[1]!.score >= settings.knowledgeAnswerMargin;
+
+  let answer: BotReply | null = null;
+  let pool = ranked;
+  const [best] = ranked;
+  if (best && (!isOffTopic || best.lexical >= settings.knowledgeOverrideThreshold)) {
+    if (best.score >= settings.knowledgeOverrideThreshold || (best.score >= settings.knowledgeAnswerThreshold && isClearlyAhead(ranked))) answer = entryAnswer(best);
+  }
+  if (!answer && decision.isInScope) {
+    const linked = ranked.filter((match) => match.entry.intent === decision.intent);
+    const intentAnswer = bot.answers[decision.intent]?.[language];
+    if (linked.length > 0) {
+      // The intent's own entries, best first; the topmost answers when it leads the whole ranking too.
+      if (best && linked[0] === best && isClearlyAhead(linked) && best.score >= settings.knowledgeAnswerThreshold) answer = entryAnswer(best);
+      else pool = [...linked, ...ranked.filter((match) => match.entry.intent !== decision.intent)];
+    } else if (intentAnswer) {
+      answer = reply(intentAnswer, { type: 'INTENT_ANSWER', intent: decision.intent, confidence: prediction.confidence, source: 'INTENT_MODEL' });
+    }
+  }
+  if (answer) {
+    const key = answerKeyOf(answer.result);
+    if (!key || key !== context.lastAnswerKey) return answer;
+    pool = pool.filter((match) => `entry:${match.entry.id}` !== key);
+  }
+
   if (context.fallbacksInARow + 1 >= settings.fallbacksBeforeHandoff) return handoff('REPEATED_FALLBACK', 'RULE');
-  const suggestions = matches.filter((m) => m.normalizedScore >= settings.suggestionThreshold);
+  const suggestions = pool.filter((match) => match.score >= settings.suggestionThreshold && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
   if (suggestions.length > 0) {
-    return {
-      body: [TEXT.suggestions[language], ...suggestions.map((s, i) => `${i + 1}. ${s.question}`)].join('\n'),
-      result: {
-        type: 'SUGGESTIONS',
-        suggestions: suggestions.map((s) => ({ knowledgeEntryId: s.id, question: s.question, score: s.normalizedScore })),
-        confidence: suggestions[0]!.normalizedScore,
-        source: 'KNOWLEDGE_BASE',
-      },
-      language,
-    };
+    return reply([TEXT.suggestions[language], ...suggestions.map((s, i) => `${i + 1}. ${s.entry.question}`)].join('\n'), {
+      type: 'SUGGESTIONS',
+      suggestions: suggestions.map((s) => ({ knowledgeEntryId: s.entry.id, question: s.entry.question, score: s.score })),
+      confidence: suggestions[0]!.score,
+      source: 'KNOWLEDGE_BASE',
+    });
   }
-  return { body: context.defaultReply ?? TEXT.fallback[language], result: { type: 'DEFAULT_REPLY', confidence: prediction.confidence, source: 'WORKSPACE_DEFAULT' }, language };
+  return reply(bot.defaultReply ?? TEXT.fallback[language], { type: 'DEFAULT_REPLY', confidence: prediction.confidence, source: 'WORKSPACE_DEFAULT' });
 }

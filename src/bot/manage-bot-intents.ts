@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { topics } from '../events/topics.ts';
+import { bumpBotRevision } from './bot-settings.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 
 const answer = z.string().trim().min(1).max(4000).nullable().optional();
 
-/** Creates or replaces a workspace intent: its answers and (when given) its full example list. */
+/**
+ * Creates or replaces a workspace intent: its answers, whether it answers (answerEnabled: a
+ * shipped intent without own answers then answers with its shipped template) and, when given,
+ * its full example list.
+ */
 export async function saveBotIntent(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
@@ -19,14 +23,23 @@ export async function saveBotIntent(deps: Deps, principal: Principal | null, inp
       answerZh: answer,
       answerEn: answer,
       examples: z.array(z.object({ text: z.string().trim().min(1).max(500), language: z.enum(['zh', 'en']) })).max(1000).optional(),
+      answerEnabled: z.boolean().optional(),
     }),
     input,
   );
   const intent = await deps.db.$transaction(async (tx) => {
     const saved = await tx.botIntent.upsert({
       where: { workspaceId_name: { workspaceId: admin.workspaceId, name: data.name } },
-      create: { workspaceId: admin.workspaceId, name: data.name, answerZh: data.answerZh ?? null, answerEn: data.answerEn ?? null },
-      update: { ...(data.answerZh !== undefined ? { answerZh: data.answerZh } : {}), ...(data.answerEn !== undefined ? { answerEn: data.answerEn } : {}) },
+      // Writing an answer enables it; a row made only for examples leaves a shipped answer off.
+      create: {
+        workspaceId: admin.workspaceId, name: data.name, answerZh: data.answerZh ?? null, answerEn: data.answerEn ?? null,
+        answerEnabled: data.answerEnabled ?? Boolean(data.answerZh || data.answerEn),
+      },
+      update: {
+        ...(data.answerZh !== undefined ? { answerZh: data.answerZh } : {}),
+        ...(data.answerEn !== undefined ? { answerEn: data.answerEn } : {}),
+        ...(data.answerEnabled !== undefined ? { answerEnabled: data.answerEnabled } : data.answerZh || data.answerEn ? { answerEnabled: true } : {}),
+      },
     });
     if (data.examples) {
       await tx.botExample.deleteMany({ where: { intentId: saved.id } });
@@ -34,7 +47,7 @@ export async function saveBotIntent(deps: Deps, principal: Principal | null, inp
     }
     return saved;
   });
-  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'INTENTS_CHANGED' });
+  await bumpBotRevision(deps, admin.workspaceId, 'INTENTS_CHANGED');
   return intent;
 }
 
@@ -42,6 +55,6 @@ export async function deleteBotIntent(deps: Deps, principal: Principal | null, n
   const admin = requireAdmin(principal);
   const { count } = await deps.db.botIntent.deleteMany({ where: { workspaceId: admin.workspaceId, name } });
   if (count === 0) throw new KefuError('NOT_FOUND', 'No intent has this name in your workspace.');
-  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'INTENTS_CHANGED' });
+  await bumpBotRevision(deps, admin.workspaceId, 'INTENTS_CHANGED');
   return name;
 }

@@ -1,6 +1,7 @@
 // `kefu bot eval`: trains the intent model on the shipped set or a public benchmark, tunes the
 // fallback thresholds on validation data, scores the held-out test split and prints a report
 // with published figures beside ours. The CLI in src/cli/ only parses argv and calls this.
+import { runFaqEval, type RunFaqEvalOptions } from './eval/run-faq-eval.ts';
 import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './classify-intent.ts';
 import { evaluateIntentModel } from './evaluate.ts';
 import { formatBotEvalReport, type BotEvalResult } from './format-bot-eval-report.ts';
@@ -25,6 +26,8 @@ export type RunBotEvalOptions = {
   out: (line: string) => void;
   /** Applied over the per-dataset training preset (smaller models in tests, CLI experiments). */
   trainingOverrides?: TrainIntentModelOptions;
+  /** FAQ sets to run through the live cascade (`--faq`); alone, they replace the shipped-set evaluation. */
+  faq?: Omit<RunFaqEvalOptions, 'json' | 'out'>;
 };
 
 /** Training settings per dataset, chosen by measurement (see the PR / bot report). */
@@ -35,10 +38,16 @@ const TRAINING_PRESETS: Record<'shipped' | 'clinc150' | 'banking77', TrainIntent
 };
 
 /**
- * Evaluates the shipped set when no public dataset is given, otherwise each given dataset in
- * turn. With `json`, the last line is one JSON object (one dataset) or a JSON array (several).
+ * Evaluates the shipped set when no public dataset and no FAQ set is given, otherwise each given
+ * dataset in turn, FAQ sets first. With `json`, the last line is one JSON object (one dataset) or
+ * a JSON array (several).
  */
 export async function runBotEval(options: RunBotEvalOptions): Promise<BotEvalResult[]> {
+  const faq = options.faq ? await runFaqEval({ ...options.faq, json: false, out: options.out }) : null;
+  if (faq && !options.clinc150 && !options.banking77) {
+    if (options.json) options.out(JSON.stringify(faq));
+    return [];
+  }
   const backend = await initTensorflow();
   if (backend.fallbackReason) options.out(`warning: using the slower cpu backend (${backend.fallbackReason})`);
   const preset = (name: keyof typeof TRAINING_PRESETS): TrainIntentModelOptions => ({
@@ -64,7 +73,8 @@ export async function runBotEval(options: RunBotEvalOptions): Promise<BotEvalRes
     results.push(result);
     for (const line of formatBotEvalReport(result)) options.out(line);
   }
-  if (options.json) options.out(JSON.stringify(results.length === 1 ? results[0] : results));
+  const all: object[] = faq ? [faq, ...results] : results;
+  if (options.json) options.out(JSON.stringify(all.length === 1 ? all[0] : all));
   return results;
 }
 

@@ -3,7 +3,8 @@
 import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { topics } from '../events/topics.ts';
+import { bumpBotRevision } from './bot-settings.ts';
+import { linkEntryIntent } from './matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
 import { loadShippedIntents } from './load-shipped-intents.ts';
 import { trainIntentModel } from './train-intent-model.ts';
@@ -22,9 +23,20 @@ export async function trainWorkspaceBot(deps: Deps, workspaceId: string) {
   const metrics = { examples: examples.length, ownExamples: own.length, intents: model.labels.length, trainMs: Date.now() - startedAt };
   const row = await deps.db.botModel.create({ data: { workspaceId, artifact: Buffer.from(await model.serialize()), metrics } });
   model.dispose();
-  await deps.bus.publish(topics.bot(workspaceId), { reason: 'MODEL_TRAINED' });
+  await relinkKnowledgeEntries(deps, workspaceId);
+  await bumpBotRevision(deps, workspaceId, 'MODEL_TRAINED');
   deps.log.info({ workspaceId, ...metrics }, 'bot model trained');
   return row;
+}
+
+/** A new model may see the workspace's topics differently: link every entry again with it. */
+async function relinkKnowledgeEntries(deps: Deps, workspaceId: string): Promise<void> {
+  const model = await deps.bot.modelFor(workspaceId);
+  const entries = await deps.db.knowledgeEntry.findMany({ where: { workspaceId }, select: { id: true, question: true, alternates: true, intent: true } });
+  for (const entry of entries) {
+    const intent = linkEntryIntent(model, [entry.question, ...(entry.alternates as string[])]);
+    if (intent !== entry.intent) await deps.db.knowledgeEntry.update({ where: { id: entry.id }, data: { intent } });
+  }
 }
 
 export async function trainBot(deps: Deps, principal: Principal | null) {

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
+import type { FaqSplit } from '../bot/eval/faq-set.ts';
 import { runBotEval } from '../bot/run-bot-eval.ts';
 import { trainWorkspaceBot } from '../bot/train-workspace-bot.ts';
+import { KefuError } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
@@ -31,11 +33,36 @@ export function registerBot(program: Command): void {
     });
   bot
     .command('eval')
-    .description('Train on a held-out split and print accuracy, out-of-scope recall, confidently-wrong rate and latency.')
+    .description(
+      'Train on a held-out split and print accuracy, out-of-scope recall, confidently-wrong rate and latency; ' +
+        'with --faq, run FAQ sets through the live cascade (botPreview) and print right / suggested / wrong / off-topic-safe shares.',
+    )
     .option('--clinc150 <path>', 'evaluate on CLINC150 (path to data_full.json)')
     .option('--banking77 <dir>', 'evaluate on BANKING77 (folder with train.csv and test.csv)')
+    .option('--faq <files...>', 'FAQ set files (JSON: entries + labelled messages; repeatable), run through the live cascade')
+    .option('--split <split>', 'with --faq: tune, heldout or all', 'all')
+    .option('--verbose', 'with --faq: list every failure')
+    .option('-c, --config <file>', 'with --faq: YAML config file whose bot settings the eval uses')
     .option('--json', 'end with one JSON line of the figures')
-    .action(async (flags: { clinc150?: string; banking77?: string; json?: boolean }) => {
-      await runBotEval({ clinc150: flags.clinc150, banking77: flags.banking77, json: flags.json ?? false, out: (line) => process.stdout.write(line + '\n') });
+    .action(async (flags: { clinc150?: string; banking77?: string; faq?: string[]; split: string; verbose?: boolean; config?: string; json?: boolean }) => {
+      if (!['tune', 'heldout', 'all'].includes(flags.split)) {
+        process.stderr.write(`kefu: --split must be tune, heldout or all (got ${JSON.stringify(flags.split)})\n`);
+        process.exit(2);
+      }
+      const out = (line: string) => process.stdout.write(line + '\n');
+      const json = flags.json ?? false;
+      try {
+        await runBotEval({
+          clinc150: flags.clinc150,
+          banking77: flags.banking77,
+          json,
+          out,
+          faq: flags.faq?.length ? { files: flags.faq, split: flags.split as FaqSplit, verbose: flags.verbose ?? false, config: loadCliConfig(flags) } : undefined,
+        });
+      } catch (error) {
+        if (!(error instanceof KefuError && error.code === 'BAD_USER_INPUT')) throw error;
+        process.stderr.write(`kefu: ${error.message}\n`);
+        process.exit(2);
+      }
     });
 }

@@ -3,6 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { toConversationJson } from '../messages/publish-event.ts';
+import { readBotSettings } from '../bot/bot-settings.ts';
 import { sendMessage } from '../messages/send-message.ts';
 import { topics } from '../events/topics.ts';
 import { routeNewConversation } from '../routing/enter-routing.ts';
@@ -41,7 +42,7 @@ export async function startConversation(deps: Deps, principal: Principal | null,
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the bot on, a conversation enters routing when the bot hands off.
-  if (!existing && !deps.config.bot.enabled) await routeNewConversation(deps, conversation);
+  if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled) await routeNewConversation(deps, conversation);
   const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
   return { conversation: latest, message: first?.message ?? null, isNew: !existing };
 }

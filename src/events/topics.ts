@@ -66,7 +66,7 @@ export interface QueueChangedPayload {
 
 /** The workspace's bot changed (new model, intents or knowledge): caches reload it. */
 export interface BotChangedPayload {
-  reason: 'MODEL_TRAINED' | 'INTENTS_CHANGED' | 'KNOWLEDGE_CHANGED';
+  reason: 'MODEL_TRAINED' | 'INTENTS_CHANGED' | 'KNOWLEDGE_CHANGED' | 'SETTINGS_CHANGED';
 }
 
 /**

@@ -19,6 +19,7 @@ import '../tags/tag.schema.ts';
 import '../canned-replies/canned-reply.schema.ts';
 import '../bot/bot-result.schema.ts';
 import '../bot/bot.schema.ts';
+import '../bot/bot-settings.schema.ts';
 import '../knowledge/knowledge-entry.schema.ts';
 import '../routing/routing.schema.ts';
 import '../routing/routing-settings.schema.ts';

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { topics } from '../events/topics.ts';
+import { bumpBotRevision } from '../bot/bot-settings.ts';
+import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
@@ -19,11 +20,17 @@ function knowledgeEntrySchema(textMaxLength: number) {
   });
 }
 
-/** Creates (no id) or updates a knowledge-base entry; every process re-indexes it. */
+/**
+ * Creates (no id) or updates a knowledge-base entry, linked to the intent its phrasings fall
+ * under. When this returns, the bot answers with it on every process (the revision bump).
+ */
 export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
-  const { id, ...data } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
+  const parsed = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
+  const { id, ...fields } = parsed;
+  const model = await deps.bot.modelFor(admin.workspaceId);
+  const data = { ...fields, intent: linkEntryIntent(model, [fields.question, ...fields.alternates]) };
   let entry;
   if (id) {
     const { count } = await deps.db.knowledgeEntry.updateMany({ where: { id, workspaceId: admin.workspaceId }, data });
@@ -32,7 +39,7 @@ export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null
   } else {
     entry = await deps.db.knowledgeEntry.create({ data: { workspaceId: admin.workspaceId, ...data } });
   }
-  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'KNOWLEDGE_CHANGED' });
+  await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return entry;
 }
 
@@ -40,6 +47,6 @@ export async function deleteKnowledgeEntry(deps: Deps, principal: Principal | nu
   const admin = requireAdmin(principal);
   const { count } = await deps.db.knowledgeEntry.deleteMany({ where: { id, workspaceId: admin.workspaceId } });
   if (count === 0) throw new KefuError('NOT_FOUND', 'No knowledge entry has this id in your workspace.');
-  await deps.bus.publish(topics.bot(admin.workspaceId), { reason: 'KNOWLEDGE_CHANGED' });
+  await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return id;
 }

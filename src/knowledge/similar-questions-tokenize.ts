@@ -1,6 +1,7 @@
 // Search tokens for the similar-question index: latin words and CJK character uni- and bigrams,
 // so Chinese needs no word segmenter (intent-anchors A3: BM25 over this beat char-n-gram cosine).
 import { CJK_SCRIPTS } from '../storage/search-text.ts';
+import { normalizeForMatching, stemWord } from './normalize-for-matching.ts';
 
 const CJK_RUN = new RegExp(`[${CJK_SCRIPTS}]+`, 'gu');
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
@@ -13,11 +14,12 @@ const STOP_WORDS = new Set(('a an the is are am was were be been do does did i m
 const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她它们是在有和就都也还请']);
 
 /**
- * Latin words without stop words, plus each CJK run as unigrams (without function characters)
- * and bigrams: "退款多久 vat" → 退 款 多 久 退款 款多 多久 vat.
+ * Latin words without stop words, stemmed and folded to shop synonyms, plus each CJK run
+ * (Simplified, synonyms folded) as unigrams without function characters and bigrams:
+ * "退款多久 vat" → 退 款 多 久 退款 款多 多久 vat.
  */
 export function tokenizeForSearch(text: string): string[] {
-  const normalized = text.normalize('NFKC').toLowerCase();
+  const normalized = normalizeForMatching(text);
   const tokens: string[] = [];
   for (const run of normalized.match(CJK_RUN) ?? []) {
     const chars = [...run];
@@ -25,7 +27,7 @@ export function tokenizeForSearch(text: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
   }
   for (const word of normalized.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
-    if (!STOP_WORDS.has(word)) tokens.push(word);
+    if (!STOP_WORDS.has(word)) tokens.push(/^\d/.test(word) ? word : stemWord(word));
   }
   return tokens;
 }

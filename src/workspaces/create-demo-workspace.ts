@@ -1,10 +1,13 @@
-// `kefu demo`: a ready-to-try workspace with an owner, an agent, canned replies and a knowledge
-// base. Running it again returns the existing demo instead of creating another.
+// `kefu demo`: a ready-to-try workspace with an owner, an agent, canned replies, a knowledge
+// base and every shipped intent answer enabled (no other workspace gets them unasked). Running it again returns the existing demo instead of creating another.
 import type { Deps } from '../deps.ts';
 import { createAgent } from '../agents/create-agent.ts';
 import { saveCannedReply } from '../canned-replies/manage-canned-replies.ts';
 import { createWorkspace } from './create-workspace.ts';
 import type { DemoKnowledgeEntry } from '../bot/load-demo-knowledge.ts';
+import { loadShippedIntents } from '../bot/load-shipped-intents.ts';
+import { bumpBotRevision } from '../bot/bot-settings.ts';
+import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 
 export const DEMO_OWNER = { email: 'owner@demo.kefu.dev', name: 'Demo Owner', password: 'kefu-demo-owner' };
 export const DEMO_AGENT = { email: 'agent@demo.kefu.dev', name: '小李 Li', password: 'kefu-demo-agent' };
@@ -31,8 +34,15 @@ export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEn
     where: { id: workspace.id },
     data: { defaultReply: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。Sorry, I did not quite get that — rephrase, or type “agent” to reach a person.' },
   });
+  // The demo shop is the one workspace whose content the shipped intent answers are: enable them all.
+  const { answers } = await loadShippedIntents();
+  await deps.db.botIntent.createMany({ data: Object.keys(answers).map((name) => ({ workspaceId: workspace.id, name, answerEnabled: true })) });
   if (knowledge.length > 0) {
-    await deps.db.knowledgeEntry.createMany({ data: knowledge.map(({ id: _id, ...k }) => ({ workspaceId: workspace.id, ...k })) });
+    const model = await deps.bot.modelFor(workspace.id);
+    await deps.db.knowledgeEntry.createMany({
+      data: knowledge.map(({ id: _id, ...k }) => ({ workspaceId: workspace.id, ...k, intent: linkEntryIntent(model, [k.question, ...k.alternates]) })),
+    });
   }
+  await bumpBotRevision(deps, workspace.id, 'INTENTS_CHANGED');
   return { workspace, isNew: true };
 }

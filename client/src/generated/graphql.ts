@@ -128,6 +128,15 @@ export type AuthorType =
   /** The visitor. */
   | 'VISITOR';
 
+/** Language of bot replies. */
+export type BotAnswerLanguage =
+  /** Follow the conversation: the message’s language, else the language so far. */
+  | 'AUTO'
+  /** Always English. */
+  | 'EN'
+  /** Always Chinese. */
+  | 'ZH';
+
 /** Nothing matched; the bot sent the default reply. */
 export type BotDefaultReply = {
   __typename?: 'BotDefaultReply';
@@ -168,6 +177,8 @@ export type BotIntent = {
   __typename?: 'BotIntent';
   /** Answer in English. */
   answerEn: Maybe<Scalars['String']['output']>;
+  /** Whether the intent answers; without own answers an enabled shipped intent uses its shipped template. */
+  answerEnabled: Scalars['Boolean']['output'];
   /** Answer in Chinese; null hands off for human_agent. */
   answerZh: Maybe<Scalars['String']['output']>;
   /** Training phrases. */
@@ -228,6 +239,29 @@ export type BotResultSource =
   | 'RULE'
   /** The workspace’s default reply. */
   | 'WORKSPACE_DEFAULT';
+
+/** The workspace’s bot settings in effect: its own values over the server defaults. */
+export type BotSettings = {
+  __typename?: 'BotSettings';
+  /** Language of replies. */
+  answerLanguage: BotAnswerLanguage;
+  /** Sent when nothing matches; null uses the built-in “please rephrase” text. */
+  defaultReply: Maybe<Scalars['String']['output']>;
+  /** Whether the bot answers visitors (off also when the server turns the bot off). */
+  enabled: Scalars['Boolean']['output'];
+  /** Fallback replies in a row after which the visitor goes to a person. */
+  fallbacksBeforeHandoff: Scalars['Int']['output'];
+  /** Lowest lead of the best entry over the next one to answer directly; closer entries are suggested. */
+  knowledgeAnswerMargin: Scalars['Float']['output'];
+  /** Lowest match score (0–1) at which the best entry answers directly. */
+  knowledgeAnswerThreshold: Scalars['Float']['output'];
+  /** Lowest intent probability that routes a message to its linked entries or enabled answer. */
+  minIntentConfidence: Scalars['Float']['output'];
+  /** Lowest gap between the top two intents that routes a message. */
+  minIntentMargin: Scalars['Float']['output'];
+  /** Lowest match score offered as a “did you mean” suggestion. */
+  suggestionThreshold: Scalars['Float']['output'];
+};
 
 /** A “did you mean” question the visitor can pick (send its text as the next message). */
 export type BotSuggestion = {
@@ -788,6 +822,8 @@ export type Mutation = {
   transferConversation: TransferConversationPayload;
   /** Admins: an agent’s capacity, skills and languages. */
   updateAgentRouting: UpdateAgentRoutingPayload;
+  /** Admins: change the workspace’s bot settings. */
+  updateBotSettings: UpdateBotSettingsPayload;
   /** Staff: change status (resolve, reopen, close), priority or subject. */
   updateConversation: ConversationPayload;
   /** Admins: rename, change the strategy or replace the members. */
@@ -998,6 +1034,12 @@ export type MutationUpdateAgentRoutingArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationUpdateBotSettingsArgs = {
+  input: UpdateBotSettingsInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationUpdateConversationArgs = {
   input: UpdateConversationInput;
 };
@@ -1051,10 +1093,12 @@ export type Query = {
   agents: QueryAgentsConnection;
   /** API keys of the workspace, newest first (admins). */
   apiKeys: QueryApiKeysConnection;
-  /** The workspace’s own intents (admins). The shipped intents apply until overridden. */
+  /** The workspace’s own intents (admins). Shipped intents route messages to linked entries; their answers are sent only once enabled here. */
   botIntents: Array<BotIntent>;
-  /** Staff: what the bot would answer to a message, for tuning the bot in GraphiQL. */
+  /** Staff: what the bot would answer to the first message of a conversation, with the workspace’s current content and settings (for tuning the bot and `kefu bot eval --faq`). */
   botPreview: BotPreview;
+  /** Staff: the workspace’s bot settings in effect. */
+  botSettings: BotSettings;
   /** Canned replies whose shortcut starts with, or body contains, the search text (staff). */
   cannedReplies: Array<CannedReply>;
   /** One conversation, if visible to the caller. */
@@ -1069,6 +1113,8 @@ export type Query = {
   knowledgeEntries: QueryKnowledgeEntriesConnection;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
   searchMessages: Array<Message>;
+  /** Admins: the shipped intents, their template answers and whether the workspace enabled them. */
+  shippedBotIntents: Array<ShippedBotIntent>;
   /** Knowledge entries similar to a text (BM25 over questions and phrasings; works for Chinese). */
   similarQuestions: Array<SimilarQuestion>;
   /** All tags of the workspace, by name (staff). */
@@ -1388,6 +1434,8 @@ export type RoutingStrategy =
 export type SaveBotIntentInput = {
   /** Answer in English. */
   answerEn?: InputMaybe<Scalars['String']['input']>;
+  /** Turn the intent’s answer on or off. On for a shipped intent without own answers sends its shipped template; writing an answer turns it on. */
+  answerEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Answer in Chinese. */
   answerZh?: InputMaybe<Scalars['String']['input']>;
   /** Training phrases (replace the current ones). */
@@ -1496,6 +1544,19 @@ export type SetTypingInput = {
   isInternal?: InputMaybe<Scalars['Boolean']['input']>;
   /** true when typing starts, false when it stops. */
   isTyping: Scalars['Boolean']['input'];
+};
+
+/** A shipped intent: it routes messages to the entries linked to it; its template answers only once enabled. */
+export type ShippedBotIntent = {
+  __typename?: 'ShippedBotIntent';
+  /** The shipped English template. */
+  answerEn: Maybe<Scalars['String']['output']>;
+  /** Whether this workspace sends an answer for it (saveBotIntent with answerEnabled). */
+  answerEnabled: Scalars['Boolean']['output'];
+  /** The shipped Chinese template (the demo shop’s facts). */
+  answerZh: Maybe<Scalars['String']['output']>;
+  /** Intent name, e.g. shipping. */
+  name: Scalars['String']['output'];
 };
 
 /** Input of signIn. */
@@ -1738,6 +1799,35 @@ export type UpdateAgentRoutingPayload = {
   __typename?: 'UpdateAgentRoutingPayload';
   /** The agent. */
   agent: Agent;
+};
+
+/** Input of updateBotSettings: a value sets a key, null returns it to the server default, an omitted key stays. */
+export type UpdateBotSettingsInput = {
+  /** Language of replies. */
+  answerLanguage?: InputMaybe<BotAnswerLanguage>;
+  /** Reply when nothing matches (null: the built-in text). */
+  defaultReply?: InputMaybe<Scalars['String']['input']>;
+  /** Let the bot answer visitors first. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 1–10. */
+  fallbacksBeforeHandoff?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–1. */
+  knowledgeAnswerMargin?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1. */
+  knowledgeAnswerThreshold?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1. */
+  minIntentConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1. */
+  minIntentMargin?: InputMaybe<Scalars['Float']['input']>;
+  /** 0–1. */
+  suggestionThreshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Result of updateBotSettings; every server process uses the settings for the next message. */
+export type UpdateBotSettingsPayload = {
+  __typename?: 'UpdateBotSettingsPayload';
+  /** The settings in effect now. */
+  settings: BotSettings;
 };
 
 /** Input of updateConversation. Omitted fields keep their value. */

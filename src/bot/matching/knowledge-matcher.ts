@@ -1,0 +1,126 @@
+// Ranks a workspace's knowledge entries for a visitor message by three signals, each in [0, 1]:
+// lexical (BM25 over stemmed, synonym-folded, Simplified text: similar-questions.ts), semantic
+// (cosine of the intent network's hidden layer, a sentence vector in which phrasings of one
+// topic lie close) and topical (the classifier's probability of the intent the entry is linked
+// to). Paraphrases that share no word still meet in the last two.
+import { createSimilarQuestionIndex, type SimilarQuestionEntry, type SimilarQuestionIndex } from '../../knowledge/similar-questions.ts';
+import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
+import type { IntentModel, IntentPrediction } from '../intent-model.ts';
+import { createTfidfSpace } from './tfidf.ts';
+
+export type MatchableEntry = SimilarQuestionEntry & { intent: string | null };
+
+export type EntryMatch = {
+  entry: MatchableEntry;
+  /** The blended score, 0–1. */
+  score: number;
+  /** TF-IDF cosine with the closest phrasing (question or alternate). */
+  lexical: number;
+  /** TF-IDF cosine with the answer text. */
+  answer: number;
+  semantic: number;
+  topical: number;
+};
+
+/** Weights and the cosine floor; tuned on the tune split of the FAQ sets (src/bot/eval/faq-sets). */
+export const MATCH_WEIGHTS = { lexical: 0.3, answer: 0.5, semantic: 0.1, topical: 0.1, cosineFloor: 0.5 };
+
+/** An answer's sentences: a visitor often asks about one fact in it. */
+function splitSentences(text: string): string[] {
+  return text.split(/(?<=[。！？!?；;])|(?<=\.)\s+|\n+/u).map((part) => part.trim()).filter((part) => part.length > 3);
+}
+
+const enum Kind { Phrasing, Answer }
+
+export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model: IntentModel) {
+  let index: SimilarQuestionIndex | undefined;
+  const languages = new Set(entries.map((entry) => entry.language));
+  // Sentence vectors of every phrasing, flat: entry e owns rows vectorStart[e] … vectorStart[e + 1].
+  const width = model.embed('')?.length ?? 0;
+  const vectorStart = new Int32Array(entries.length + 1);
+  const embedded: Float32Array[] = [];
+  entries.forEach((entry, e) => {
+    vectorStart[e] = embedded.length;
+    for (const text of [entry.question, ...entry.alternates]) {
+      const vector = model.embed(toSimplifiedChinese(text));
+      if (vector) embedded.push(vector);
+    }
+  });
+  vectorStart[entries.length] = embedded.length;
+  const vectors = new Float32Array(embedded.length * width);
+  embedded.forEach((vector, i) => vectors.set(vector, i * width));
+
+  // TF-IDF postings: token → (vector, weight); each vector belongs to an entry and is a phrasing
+  // or (a sentence of) the answer. A query touches only the postings of its own tokens.
+  const space = createTfidfSpace(entries.map((entry) => [entry.question, ...entry.alternates, entry.answer].join('\n')));
+  const vectorEntry: number[] = [];
+  const vectorKind: Kind[] = [];
+  const postings = new Map<string, { vector: number; weight: number }[]>();
+  const addVector = (e: number, kind: Kind, text: string) => {
+    const id = vectorEntry.length;
+    vectorEntry.push(e);
+    vectorKind.push(kind);
+    for (const [token, weight] of space.vectorize(text)) {
+      let list = postings.get(token);
+      if (!list) postings.set(token, (list = []));
+      list.push({ vector: id, weight });
+    }
+  };
+  entries.forEach((entry, e) => {
+    for (const text of [entry.question, ...entry.alternates]) addVector(e, Kind.Phrasing, text);
+    addVector(e, Kind.Answer, entry.answer);
+    for (const sentence of splitSentences(entry.answer)) addVector(e, Kind.Answer, sentence);
+  });
+
+  /**
+   * Entries best first. With `language`, only entries in that language when the workspace has
+   * any (a zh visitor gets the zh entry of a bilingual FAQ); `prediction` is the classifier's
+   * verdict on the same text.
+   */
+  function rank(text: string, prediction: IntentPrediction, language?: 'zh' | 'en'): EntryMatch[] {
+    const only = language && languages.has(language) ? language : undefined;
+    const dots = new Float32Array(vectorEntry.length);
+    for (const [token, queryWeight] of space.vectorize(text)) {
+      for (const posting of postings.get(token) ?? []) dots[posting.vector]! += queryWeight * posting.weight;
+    }
+    const lexical = new Float32Array(entries.length);
+    const answer = new Float32Array(entries.length);
+    for (let v = 0; v < dots.length; v++) {
+      if (dots[v] === 0) continue;
+      const target = vectorKind[v] === Kind.Phrasing ? lexical : answer;
+      const e = vectorEntry[v]!;
+      if (dots[v]! > target[e]!) target[e] = dots[v]!;
+    }
+    const query = model.embed(toSimplifiedChinese(text));
+    const probability = new Map(prediction.ranking.map((r) => [r.intent, r.confidence]));
+    const { cosineFloor } = MATCH_WEIGHTS;
+    const matches: EntryMatch[] = [];
+    entries.forEach((entry, e) => {
+      if (only && entry.language !== only) return;
+      let best = 0;
+      if (query) {
+        for (let row = vectorStart[e]!; row < vectorStart[e + 1]!; row++) {
+          let dot = 0;
+          for (let i = 0, offset = row * width; i < width; i++) dot += query[i]! * vectors[offset + i]!;
+          if (dot > best) best = dot;
+        }
+      }
+      const semantic = Math.max(0, (best - cosineFloor) / (1 - cosineFloor));
+      const topical = entry.intent ? (probability.get(entry.intent) ?? 0) : 0;
+      const score = MATCH_WEIGHTS.lexical * lexical[e]! + MATCH_WEIGHTS.answer * answer[e]! + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
+      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, topical });
+    });
+    return matches.sort((a, b) => b.score - a.score);
+  }
+
+  return {
+    rank,
+    /** The BM25 "similar questions" index over the same entries, built on first use. */
+    get index(): SimilarQuestionIndex {
+      return (index ??= createSimilarQuestionIndex(entries));
+    },
+    size: entries.length,
+  };
+}
+
+export type KnowledgeMatcher = ReturnType<typeof createKnowledgeMatcher>;

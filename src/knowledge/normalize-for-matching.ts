@@ -1,0 +1,37 @@
+// Text as the bot matches it: NFKC, lower case, Traditional → Simplified Chinese (OpenCC's
+// Taiwan-to-mainland converter, loaded alone) and shop synonyms folded to one term; the search
+// tokenizer then stems English words (stemWord). Applied alike to FAQ phrasings and messages.
+import { Converter } from 'opencc-js/t2cn';
+import { stemmer } from 'stemmer';
+import { CHINESE_SYNONYMS, ENGLISH_PHRASES, ENGLISH_WORD_SYNONYMS } from './shop-synonyms.ts';
+
+let toSimplified: ((text: string) => string) | undefined;
+const HAN = /\p{Script=Han}/u;
+
+const chineseCanonical = new Map<string, string>();
+for (const [canonical, variants] of Object.entries(CHINESE_SYNONYMS)) {
+  for (const variant of [canonical, ...variants]) if (!chineseCanonical.has(variant)) chineseCanonical.set(variant, canonical);
+}
+// Longest first, so 快递费用 wins over 快递 and a canonical term maps to itself.
+const CHINESE_PATTERN = new RegExp([...chineseCanonical.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
+
+/** Traditional Chinese characters and phrases → Simplified; other text unchanged. */
+export function toSimplifiedChinese(text: string): string {
+  if (!HAN.test(text)) return text;
+  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }));
+  return convert(text);
+}
+
+/** One English word → its stem, folded to the canonical stem of its synonym group. */
+export function stemWord(word: string): string {
+  const stem = stemmer(word);
+  return ENGLISH_WORD_SYNONYMS[stem] ?? stem;
+}
+
+/** The text the matcher sees: "How long is 運送?" → "long is 快递?" (words are stemmed later). */
+export function normalizeForMatching(text: string): string {
+  let normalized = toSimplifiedChinese(text.normalize('NFKC').toLowerCase());
+  normalized = normalized.replace(CHINESE_PATTERN, (match) => chineseCanonical.get(match) ?? match);
+  for (const [pattern, replacement] of ENGLISH_PHRASES) normalized = normalized.replace(pattern, replacement);
+  return normalized;
+}
