@@ -25,6 +25,8 @@ export interface FaqEvalReport extends FaqScore {
   failureCount: number;
   /** Only with --verbose. */
   failures?: FaqFailure[];
+  /** Only with --verbose: entries whose own question the bot does not answer with them. */
+  entryMisses?: FaqFailure[];
 }
 
 const percent = (share: number | null): string => (share === null ? '-' : `${(share * 100).toFixed(1)} %`);
@@ -54,7 +56,7 @@ export function formatFaqEvalReport(report: FaqEvalReport): string[] {
     `Entries answered for their own question (a sanity check): ${report.sets.map((s) => `${s.name} ${percent(s.verbatimRight)}`).join(', ')}`,
     `botPreview latency: p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms; ${report.failureCount} failure(s)${report.failures ? ':' : ' (list them with --verbose)'}`,
   );
-  for (const f of report.failures ?? []) {
+  for (const f of [...(report.entryMisses ?? []), ...(report.failures ?? [])]) {
     lines.push(`  [${f.set} ${f.language} ${f.split}] ${JSON.stringify(f.text)} expected ${f.expect ?? 'no answer'}, got ${f.got}`);
   }
   return lines;

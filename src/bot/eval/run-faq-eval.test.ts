@@ -45,6 +45,7 @@ describe('kefu bot eval --faq', () => {
 
     expect(report.messages).toBe(5);
     expect(report.sets[0]!.verbatimRight).toBe(1);
+    expect(report.entryMisses).toEqual([]);
     expect(report.sets[0]!.byLanguage.en).toMatchObject({ inScope: 3, offTopic: 1, rightAnswer: 2 / 3, wrongAnswer: 1 / 3, offTopicSafe: 1 });
     expect(report.sets[0]!.byLanguage.zh).toMatchObject({ inScope: 1, rightAnswer: 1, wrongAnswer: 0 });
     expect(report.failures).toEqual([
@@ -56,6 +57,7 @@ describe('kefu bot eval --faq', () => {
     const heldout = await runFaqEval({ files: [file], split: 'heldout', config, verbose: false, json: false, out: () => {} });
     expect(heldout.messages).toBe(3);
     expect(heldout.failures).toBeUndefined();
+    expect(heldout.entryMisses).toBeUndefined();
     expect(heldout.all).toMatchObject({ rightAnswer: 1, offTopicSafe: 1 });
   }, 180_000);
 

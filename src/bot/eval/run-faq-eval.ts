@@ -10,7 +10,7 @@ import { createApp, type App } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import { createLogger } from '../../log.ts';
 import { loadFaqSet, type FaqSet, type FaqSplit } from './faq-set.ts';
-import { formatFaqEvalReport, type FaqEvalReport } from './format-faq-eval-report.ts';
+import { formatFaqEvalReport, type FaqEvalReport, type FaqFailure } from './format-faq-eval-report.ts';
 import { createEvalClient, type EvalClient } from './eval-graphql-client.ts';
 import { isFailure, scoreFaqEval, type FaqCase, type FaqOutcome, type FaqScore } from './score-faq-eval.ts';
 
@@ -53,6 +53,7 @@ export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalRep
   const cases: FaqCase[] = [];
   const latencies: number[] = [];
   const verbatimRight = new Map<string, number>();
+  const entryMisses: FaqFailure[] = [];
   try {
     app = await createApp(evalConfig(options.config, dataDir), { log: createLogger({ log: { level: 'warn' } }) });
     const { url } = await app.start();
@@ -62,6 +63,7 @@ export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalRep
       cases.push(...run.cases);
       latencies.push(...run.latencies);
       verbatimRight.set(label, run.verbatimRight);
+      entryMisses.push(...run.entryMisses);
     }
   } finally {
     await app?.stop();
@@ -86,7 +88,7 @@ export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalRep
     p99Ms: quantile(latencies, 0.99),
     failureCount: failures.length,
     ...(options.verbose
-      ? { failures: failures.map((c) => ({ set: c.set, language: c.message.language, split: c.message.split, text: c.message.text, expect: c.message.expect, got: describeOutcome(c.outcome) })) }
+      ? { entryMisses, failures: failures.map((c) => ({ set: c.set, language: c.message.language, split: c.message.split, text: c.message.text, expect: c.message.expect, got: describeOutcome(c.outcome) })) }
       : {}),
   };
   for (const line of formatFaqEvalReport(report)) options.out(line);
@@ -109,7 +111,7 @@ function evalConfig(config: Config, dataDir: string): Config {
   };
 }
 
-async function runSet(client: EvalClient, label: string, set: FaqSet, split: FaqSplit): Promise<{ cases: FaqCase[]; latencies: number[]; verbatimRight: number }> {
+async function runSet(client: EvalClient, label: string, set: FaqSet, split: FaqSplit): Promise<{ cases: FaqCase[]; latencies: number[]; verbatimRight: number; entryMisses: FaqFailure[] }> {
   const owner = { email: `faq-eval-${randomBytes(6).toString('hex')}@example.com`, name: 'FAQ eval', password: randomBytes(12).toString('hex') };
   const created = await client.request<{ createWorkspace: { token: string } }>(CREATE_WORKSPACE, { input: { name: set.name.slice(0, 100), owner } });
   const token = created.createWorkspace.token;
@@ -129,10 +131,12 @@ async function runSet(client: EvalClient, label: string, set: FaqSet, split: Faq
     return toOutcome(data.botPreview.result, keyOf);
   };
   // A diagnostic beside the figures: does each entry's own question get that entry back?
-  let verbatim = 0;
+  const entryMisses: FaqFailure[] = [];
   for (const entry of set.entries) {
     const outcome = await preview(entry.question);
-    if (outcome.type === 'KNOWLEDGE_ANSWER' && outcome.key === entry.key) verbatim++;
+    if (outcome.type !== 'KNOWLEDGE_ANSWER' || outcome.key !== entry.key) {
+      entryMisses.push({ set: label, language: entry.language, split: 'entry question', text: entry.question, expect: entry.key, got: describeOutcome(outcome) });
+    }
   }
   const cases: FaqCase[] = [];
   const latencies: number[] = [];
@@ -143,7 +147,7 @@ async function runSet(client: EvalClient, label: string, set: FaqSet, split: Faq
     latencies.push(performance.now() - startedAt);
     cases.push({ set: label, message, outcome });
   }
-  return { cases, latencies, verbatimRight: verbatim / set.entries.length };
+  return { cases, latencies, verbatimRight: 1 - entryMisses.length / set.entries.length, entryMisses };
 }
 
 function withVerbatim(score: FaqScore, verbatimRight: ReadonlyMap<string, number>): Pick<FaqEvalReport, 'sets' | 'byLanguage' | 'all'> {
