@@ -1,5 +1,5 @@
 // Prometheus metrics owned by Kefu itself (served on /metrics next to Yoga's).
-import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 export function createMetrics() {
   const registry = new Registry();
@@ -14,6 +14,14 @@ export function createMetrics() {
     resumes: new Counter({ name: 'kefu_subscription_resume_total', help: 'Subscriptions started with afterSeq', labelNames: ['recovered'], registers: [registry] }),
     sharedExecutions: new Counter({ name: 'kefu_ws_shared_executions_total', help: 'Subscription events executed for a group of identical subscriptions', registers: [registry] }),
     sharedReuses: new Counter({ name: 'kefu_ws_shared_reuses_total', help: 'Subscription events served from another subscriber’s execution', registers: [registry] }),
+    botReplies: new Counter({ name: 'kefu_bot_replies_total', help: 'Bot replies sent, by decision (KNOWLEDGE_ANSWER, INTENT_ANSWER, SUGGESTIONS, DEFAULT_REPLY, HANDOFF)', labelNames: ['kind'], registers: [registry] }),
+    deliveries: new Counter({ name: 'kefu_deliveries_total', help: 'Conversation events handed to a subscriber (live, replayed and gap-filled)', registers: [registry] }),
+    deliveryLatency: new Histogram({
+      name: 'kefu_delivery_latency_seconds',
+      help: 'Time from a message being stored to its live event reaching a subscriber’s stream (then its socket)',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
     gapFills: new Counter({ name: 'kefu_subscription_gap_fills_total', help: 'Missed live events re-read from storage', registers: [registry] }),
   };
 }

@@ -63,6 +63,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
     },
   ]);
   await publishEvents(deps, appended);
+  deps.metrics.botReplies.inc({ kind: reply.result.type });
   if (reply.result.type === 'HANDOFF') await enterRouting(deps, conversation.id, { language: reply.language });
   return reply;
 }

@@ -72,6 +72,7 @@ async function* generateConversationEvents(
       }
       deps.metrics.resumes.inc({ recovered: 'true' });
       for (const message of backlog) {
+        deps.metrics.deliveries.inc();
         yield message;
         lastSent = message.seq;
       }
@@ -90,6 +91,8 @@ async function* generateConversationEvents(
       for (const message of [...missed, ...live]) {
         if (message.seq <= lastSent) continue;
         if (isAccessLostBy(principal, conversation, message)) throw accessLostError();
+        deps.metrics.deliveries.inc();
+        if (live[0] === message) deps.metrics.deliveryLatency.observe((Date.now() - Date.parse(message.createdAt)) / 1000);
         yield message;
         lastSent = message.seq;
       }

@@ -19,9 +19,10 @@ CREATE TABLE "new_Workspace" (
     "autoReassignSeconds" INTEGER,
     "offlineReply" TEXT,
     "businessHours" JSONB,
-    "lastInboxSeq" INTEGER NOT NULL DEFAULT 0
+    "lastInboxSeq" INTEGER NOT NULL DEFAULT 0,
+    "identitySecret" TEXT
 );
-INSERT INTO "new_Workspace" ("autoReassignSeconds", "businessHours", "createdAt", "defaultReply", "id", "lastInboxSeq", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey") SELECT "autoReassignSeconds", "businessHours", "createdAt", "defaultReply", "id", "lastInboxSeq", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey" FROM "Workspace";
+INSERT INTO "new_Workspace" ("autoReassignSeconds", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "lastInboxSeq", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey") SELECT "autoReassignSeconds", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "lastInboxSeq", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey" FROM "Workspace";
 DROP TABLE "Workspace";
 ALTER TABLE "new_Workspace" RENAME TO "Workspace";
 CREATE UNIQUE INDEX "Workspace_widgetKey_key" ON "Workspace"("widgetKey");
