@@ -3,7 +3,7 @@
 // kept in memory for the life of the process, so `npm start` needs no build step.
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
 import type { Deps } from '../deps.ts';
 import { DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 
@@ -73,22 +73,9 @@ async function bundleEntry(entry: string): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [markDocumentsPure],
   });
   return result.outputFiles[0]!.text;
 }
-
-// Codegen writes each operation as `new TypedDocumentString(…)`; marked pure, the ones a bundle
-// doesn't use are dropped (the widget uses a dozen of the SDK's forty).
-const markDocumentsPure: Plugin = {
-  name: 'kefu-pure-documents',
-  setup(build) {
-    build.onLoad({ filter: /generated[\\/]graphql\.ts$/ }, async (args) => ({
-      contents: (await readFile(args.path, 'utf8')).replaceAll('= new TypedDocumentString(', '= /*#__PURE__*/ new TypedDocumentString('),
-      loader: 'ts',
-    }));
-  },
-};
 
 async function renderPage(file: string, values: Record<string, string>): Promise<string> {
   const template = await readFile(new URL(file, CLIENT_SRC), 'utf8');
