@@ -1,0 +1,41 @@
+// The packed @kefu/client in an empty project: it type-checks beside urql, Apollo Client 4,
+// graphql-request and graphql-ws (result and variable types inferred from the documents), and
+// each of them runs a query, a mutation and a subscription resumed with afterSeq against a real Kefu.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspaceFixture, startVisitorConversation } from '../../../src/testing/fixtures.ts';
+import { startTestApp, type TestApp } from '../../../src/testing/start-test-app.ts';
+import { installPackedPackage, type ConsumerProject } from './install-packed-package.ts';
+
+interface ConsumerReport {
+  client: string;
+  queriedLastSeq: number;
+  sentSeq: number;
+  resumed: { seq: number; body: string }[];
+}
+
+describe('the packed @kefu/client package', () => {
+  let t: TestApp;
+  let project: ConsumerProject;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    // Packing, installing and compiling is the type test: it throws with tsc's output on failure.
+    [t, project] = await Promise.all([startTestApp(), installPackedPackage()]);
+    const workspace = await createWorkspaceFixture(t.url);
+    const { conversationId } = await startVisitorConversation(t.url, workspace.widgetKey, 'first');
+    env = { KEFU_URL: t.url, KEFU_WS_URL: t.wsUrl, KEFU_TOKEN: workspace.ownerToken, KEFU_CONVERSATION_ID: conversationId };
+  }, 240_000);
+  afterAll(() => t?.close());
+
+  // One after another: each sends a message, so their seqs are known in advance.
+  const programs = [
+    { name: 'urql', body: 'via urql' },
+    { name: 'apollo', body: 'via apollo' },
+    { name: 'graphql-request', body: 'via graphql-request' },
+    { name: 'kefu-sdk', body: 'via the Kefu SDK' },
+  ];
+  it.each(programs.map((program, index) => ({ ...program, index })))('$name runs a query, a mutation and a subscription resumed after the seq before its message', async ({ name, body, index }) => {
+    const report = JSON.parse(await project.runProgram(name, env)) as ConsumerReport;
+    // seq 1 is the visitor's first message; each program before this one added one more.
+    expect(report).toEqual({ client: name, queriedLastSeq: 1 + index, sentSeq: 2 + index, resumed: [{ seq: 2 + index, body }] });
+  });
+});
