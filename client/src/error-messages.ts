@@ -18,6 +18,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   AGENT_AT_CAPACITY: { zh: '该客服的接待量已满，请选择其他客服。', en: 'This agent already has as many conversations as allowed. Pick another agent.' },
   BAD_USER_INPUT: { zh: '输入有误，请检查后重试。', en: 'Some input is not valid. Check it and try again.' },
   CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
+  DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
   FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   INTERNAL_SERVER_ERROR: { zh: '服务器出错了，请稍后重试。', en: 'Something went wrong on the server. Try again later.' },

@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
 import { maskUnexpectedError } from './mask-error.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { useTrustedDocuments } from './trusted-documents.ts';
 import { buildSchema } from './schema.ts';
 
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
@@ -42,6 +43,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       return { deps, principal, requestId, log: log.child({ reqId: requestId }) };
     },
     plugins: [
+      useTrustedDocuments(deps.trustedDocuments),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],

@@ -98,9 +98,11 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     onSubscribe: async (ctx, _id, payload) => {
       const context = ctx.extra.context;
       const env = yoga.getEnveloped({ kefu: context } as ServerContext);
+      let query: string;
       let document;
       try {
-        document = env.parse(payload.query);
+        query = deps.trustedDocuments.resolveQuery(payload) ?? payload.query;
+        document = env.parse(query);
       } catch (error) {
         return [isGraphQLError(error) ? error : new GraphQLError(String(error))];
       }
@@ -126,7 +128,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
         contextValue: await env.contextFactory(),
         rootValue: undefined,
       };
-      operations.set(args, { env, shareKey: shared.keyOf(args, payload.query, audienceOf(context?.principal ?? null)) });
+      operations.set(args, { env, shareKey: shared.keyOf(args, query, audienceOf(context?.principal ?? null)) });
       return args;
     },
     execute: (args) => operations.get(args)!.env.execute(args),

@@ -549,6 +549,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** Reopen the conversation before sending to it. */
   | 'CONVERSATION_CLOSED'
+  /** Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server. */
+  | 'DOCUMENT_NOT_TRUSTED'
   /** Use an account with the needed role, or act only on your own workspace and conversations. */
   | 'FORBIDDEN'
   /** Retry later; if it persists, report it with the time and extensions.requestId. */
