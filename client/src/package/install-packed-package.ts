@@ -33,6 +33,10 @@ export interface ConsumerProject {
   dir: string;
   /** Runs a compiled consumer program (`urql`, `apollo`, …) and resolves with its stdout. */
   runProgram(name: string, env: Record<string, string>): Promise<string>;
+  /** Where Node resolves `specifier` from the project (through the package's exports), or the error code. */
+  resolve(specifier: string): Promise<string>;
+  /** Paths in the tarball, e.g. `package/dist/index.js`. */
+  files: string[];
 }
 
 export async function installPackedPackage(): Promise<ConsumerProject> {
@@ -40,7 +44,7 @@ export async function installPackedPackage(): Promise<ConsumerProject> {
   const dir = join(tmpdir(), `kefu-sdk-consumer-${key}`);
   mkdirSync(dir, { recursive: true });
   const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: CLIENT_DIR, maxBuffer: 16 * 1024 * 1024 });
-  const [{ filename }] = JSON.parse(stdout.slice(stdout.indexOf('['))) as [{ filename: string }];
+  const [{ filename, files }] = JSON.parse(stdout.slice(stdout.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kefu-sdk-consumer', private: true, type: 'module', dependencies: CONSUMER_DEPENDENCIES }, null, 2));
   // Naming the tarball makes npm reinstall it even when the version is unchanged.
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', join(dir, filename)], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
@@ -52,6 +56,11 @@ export async function installPackedPackage(): Promise<ConsumerProject> {
       const result = await run(process.execPath, [join(dir, 'dist', `${name}.js`)], { cwd: dir, env: { ...process.env, ...env }, timeout: 60_000 });
       return result.stdout;
     },
+    async resolve(specifier) {
+      const script = `try { console.log(import.meta.resolve(${JSON.stringify(specifier)})) } catch (error) { console.log(error.code) }`;
+      return (await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir })).stdout.trim();
+    },
+    files: files.map((file) => file.path),
   };
 }
 

@@ -1,6 +1,8 @@
 // The packed @kefu/client in an empty project: it type-checks beside urql, Apollo Client 4,
 // graphql-request and graphql-ws (result and variable types inferred from the documents), and
 // each of them runs a query, a mutation and a subscription resumed with afterSeq against a real Kefu.
+import { readFileSync } from 'node:fs';
+import { buildClientSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../../../src/testing/fixtures.ts';
 import { startTestApp, type TestApp } from '../../../src/testing/start-test-app.ts';
@@ -25,6 +27,18 @@ describe('the packed @kefu/client package', () => {
     env = { KEFU_URL: t.url, KEFU_WS_URL: t.wsUrl, KEFU_TOKEN: workspace.ownerToken, KEFU_CONVERSATION_ID: conversationId };
   }, 240_000);
   afterAll(() => t?.close());
+
+  it('exports the SDK, the documents and the files for tools, and nothing of the widget or console', async () => {
+    expect(project.files.filter((file) => /widget|console|testing|\.test\./.test(file))).toEqual([]);
+    expect(await project.resolve('@kefu/client')).toMatch(/node_modules\/@kefu\/client\/dist\/index\.js$/);
+    expect(await project.resolve('@kefu/client/documents')).toMatch(/dist\/generated\/graphql\.js$/);
+    expect(await project.resolve('@kefu/client/widget/mount-widget')).toBe('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    const packaged = (name: string) => readFileSync(`${project.dir}/node_modules/@kefu/client/dist/${name}`, 'utf8');
+    expect(packaged('persisted-documents.json')).toBe(readFileSync(new URL('../generated/persisted-documents.json', import.meta.url), 'utf8'));
+    expect(packaged('schema.graphql')).toBe(readFileSync(new URL('../../../schema/schema.graphql', import.meta.url), 'utf8'));
+    const introspection = JSON.parse(packaged('introspection.json')) as IntrospectionQuery;
+    expect(buildClientSchema(introspection).getSubscriptionType()?.getFields().conversationEvents?.args.map((arg) => arg.name)).toEqual(['afterSeq', 'conversationId']);
+  });
 
   // One after another: each sends a message, so their seqs are known in advance.
   const programs = [
