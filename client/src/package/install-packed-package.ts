@@ -5,7 +5,7 @@
 // the tarball.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,15 +39,60 @@ export interface ConsumerProject {
   files: string[];
 }
 
-export async function installPackedPackage(): Promise<ConsumerProject> {
-  const key = createHash('sha256').update(JSON.stringify(CONSUMER_DEPENDENCIES)).digest('hex').slice(0, 12);
-  const dir = join(tmpdir(), `kefu-sdk-consumer-${key}`);
+/** A folder in the system temp dir that lasts across runs for one set of dependencies. */
+function cachedProjectDir(name: string, dependencies: unknown): string {
+  const key = createHash('sha256').update(JSON.stringify(dependencies)).digest('hex').slice(0, 12);
+  const dir = join(tmpdir(), `${name}-${key}`);
   mkdirSync(dir, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: CLIENT_DIR, maxBuffer: 16 * 1024 * 1024 });
+  return dir;
+}
+
+/**
+ * `npm pack` of client/ into `dir`. The build goes to a copy of the package folder rather than
+ * client/dist (what prepack would do), so test files packing at the same time don't race.
+ */
+async function packClient(dir: string): Promise<{ tarball: string; files: string[] }> {
+  const staging = mkdtempSync(join(tmpdir(), 'kefu-client-pack-'));
+  for (const file of ['package.json', 'README.md']) copyFileSync(join(CLIENT_DIR, file), join(staging, file));
+  await run(process.execPath, [join(CLIENT_DIR, 'scripts/build.mjs'), staging], { cwd: CLIENT_DIR });
+  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: staging, maxBuffer: 16 * 1024 * 1024 });
+  rmSync(staging, { recursive: true, force: true });
   const [{ filename, files }] = JSON.parse(stdout.slice(stdout.indexOf('['))) as [{ filename: string; files: { path: string }[] }];
+  return { tarball: join(dir, filename), files: files.map((file) => file.path) };
+}
+
+/** Installs the project's dependencies, and the tarball by name, which makes npm reinstall it even when the version is unchanged. */
+async function installWithTarball(dir: string, tarball: string): Promise<void> {
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', tarball], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
+}
+
+/**
+ * examples/react-inbox built against the packed package (its `npm run build`: tsc, then vite
+ * build) in a cached temp copy; resolves with the folder of the built app.
+ */
+export async function buildReactInboxExample(): Promise<string> {
+  const example = new URL('../../../examples/react-inbox/', import.meta.url).pathname;
+  const manifest = JSON.parse(readFileSync(join(example, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const dir = cachedProjectDir('kefu-react-inbox', manifest);
+  const { tarball } = await packClient(dir);
+  for (const entry of ['index.html', 'vite.config.ts', 'tsconfig.json', 'src']) cpSync(join(example, entry), join(dir, entry), { recursive: true });
+  const { '@kefu/client': _local, ...dependencies } = manifest.dependencies;
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, dependencies }, null, 2));
+  await installWithTarball(dir, tarball);
+  try {
+    await run('npm', ['run', 'build'], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`examples/react-inbox does not build against the packed @kefu/client:\n${stdout}${stderr}`);
+  }
+  return join(dir, 'dist');
+}
+
+export async function installPackedPackage(): Promise<ConsumerProject> {
+  const dir = cachedProjectDir('kefu-sdk-consumer', CONSUMER_DEPENDENCIES);
+  const { tarball, files } = await packClient(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'kefu-sdk-consumer', private: true, type: 'module', dependencies: CONSUMER_DEPENDENCIES }, null, 2));
-  // Naming the tarball makes npm reinstall it even when the version is unchanged.
-  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--no-save', join(dir, filename)], { cwd: dir, maxBuffer: 16 * 1024 * 1024 });
+  await installWithTarball(dir, tarball);
   for (const file of readdirSync(CONSUMER_DIR)) copyFileSync(join(CONSUMER_DIR, file), join(dir, file));
   await typeCheck(dir);
   return {
@@ -60,7 +105,7 @@ export async function installPackedPackage(): Promise<ConsumerProject> {
       const script = `try { console.log(import.meta.resolve(${JSON.stringify(specifier)})) } catch (error) { console.log(error.code) }`;
       return (await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir })).stdout.trim();
     },
-    files: files.map((file) => file.path),
+    files,
   };
 }
 
