@@ -3,6 +3,7 @@
 // Client, graphql-request and graphql-ws take as they are, plus persisted-documents.json, the
 // trusted-documents manifest); `npm run codegen:check` fails on drift.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
@@ -14,6 +15,9 @@ const config: CodegenConfig = {
   generates: {
     'client/src/generated/': {
       preset: 'client',
+      // __typename in every selection, as urql and Apollo Client add it before sending: the
+      // manifest then holds what those clients need when the server runs a document by its hash.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       presetConfig: {
         fragmentMasking: false,
         // Each document carries `__meta__.hash`, the sha256 of its normalized text, which is its key

@@ -21,6 +21,7 @@ export const CONSUMER_DEPENDENCIES = {
   '@types/node': '^20.0.0',
   '@types/ws': '^8.0.0',
   '@urql/core': '^6.0.0',
+  '@urql/exchange-persisted': '^5.0.0',
   'expect-type': '^1.0.0',
   graphql: '^16.8.0',
   'graphql-request': '^7.0.0',

@@ -52,4 +52,16 @@ describe('the packed @kefu/client package', () => {
     // seq 1 is the visitor's first message; each program before this one added one more.
     expect(report).toEqual({ client: name, queriedLastSeq: 1 + index, sentSeq: 2 + index, resumed: [{ seq: 2 + index, body }] });
   });
+
+  it('urql persistedExchange and Apollo PersistedQueryLink work by hash against a server that runs only trusted documents', async () => {
+    const manifest = new URL('../generated/persisted-documents.json', import.meta.url).pathname;
+    const trusted = await startTestApp({ databaseUrl: t.databaseUrl, config: { graphql: { trustedDocuments: manifest, trustedDocumentsOnly: true } } });
+    try {
+      const report = JSON.parse(await project.runProgram('trusted-only', { ...env, KEFU_URL: trusted.url, KEFU_WS_URL: trusted.wsUrl })) as ConsumerReport;
+      const last = 1 + programs.length;
+      expect(report).toEqual({ client: 'trusted-only', queriedLastSeq: last, sentSeq: last + 1, resumed: [] });
+    } finally {
+      await trusted.close();
+    }
+  });
 });
