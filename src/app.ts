@@ -13,12 +13,15 @@ import { createMetrics } from './metrics.ts';
 import { createRateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { drainQueue } from './routing/drain-queue.ts';
+import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
+import { createMetricsReader } from './transport/cluster-metrics.ts';
 import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { createStaticPages } from './transport/static-pages.ts';
+import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
 
 export interface AppOptions {
@@ -54,11 +57,18 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot, trustedDocuments };
 
+  registerRoutingMetrics(deps);
   let isReady = false;
   const yoga = createKefuYoga(deps, { isReady: () => isReady });
-  const server = createHttpServer(yoga, metrics, createStaticPages(deps));
+  const server = createHttpServer(yoga, {
+    metrics: createMetricsReader(metrics.registry),
+    pages: createStaticPages(deps),
+    accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
+    metricsToken: config.http.metricsToken,
+  });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
-  const websocket = attachWebSocket(server, yoga, deps, presence);
+  const accessGuard = await createAccessGuard(deps);
+  const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
 
   return {
@@ -78,11 +88,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       isReady = false;
       await sweeper?.close();
       await websocket.close();
+      accessGuard.close();
       await presence.close();
       await closeServer(server);
       await bot.close();
       await bus.close();
       await database.close();
+      log.info('kefu stopped');
     },
   };
 }

@@ -43,6 +43,29 @@ describe('config', () => {
     expect(() => loadConfig({ file: yamlFile('limits:\n  messageMaxByte: 5\n') })).toThrow('limits.messageMaxByte is not a Kefu setting; did you mean limits.messageMaxBytes?');
   });
 
+  it('refuses URLs and secrets that start would fail on', () => {
+    expect(() => loadConfig({ env: { DATABASE_URL: 'mysql://root@localhost/kefu' } })).toThrow(/^database\.url: must be empty/);
+    expect(() => loadConfig({ env: { REDIS_URL: 'localhost:6379' } })).toThrow(/^redis\.url: must be empty or start with redis:\/\//);
+    expect(() => loadConfig({ env: { KEFU_AUTH_SECRET: 'too-short' } })).toThrow(/^auth\.secret: must be at least 32 characters/);
+    expect(loadConfig({ env: { DATABASE_URL: 'postgres://db/kefu', REDIS_URL: 'rediss://r:6380', KEFU_AUTH_SECRET: 'x'.repeat(32) } }).database.url).toBe('postgres://db/kefu');
+  });
+
+  it('reports every problem, not only the first', () => {
+    const error = (() => {
+      try {
+        loadConfig({ env: { KEFU_HTTP_PROT: '1', PORT: 'eighty' }, file: yamlFile('limits:\n  messageMaxByte: 5\n') });
+      } catch (e) {
+        return e as ConfigError;
+      }
+      throw new Error('loadConfig accepted a bad config');
+    })();
+    expect(error.problems).toEqual([
+      'KEFU_HTTP_PROT is not a Kefu setting; did you mean KEFU_HTTP_PORT?',
+      expect.stringMatching(/^http\.port: Expected number/),
+      'limits.messageMaxByte is not a Kefu setting; did you mean limits.messageMaxBytes?',
+    ]);
+  });
+
   it('explains an unreadable or invalid file', () => {
     expect(() => loadConfig({ file: '/nonexistent/kefu.yml' })).toThrow(/cannot be read/);
     expect(() => loadConfig({ file: yamlFile('http: [\n') })).toThrow(/not valid YAML/);

@@ -19,6 +19,7 @@ export const configSchema = z
         corsOrigins: z.array(z.string()).default([]).describe('Allowed browser origins; empty allows any origin.'),
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
+        metricsToken: z.string().default('').describe('When set, /metrics answers only requests with `Authorization: Bearer <token>`; empty leaves it open (keep it off the public network).'),
       })
       .strict()
       .default({}),
@@ -38,22 +39,40 @@ export const configSchema = z
       .default({}),
     database: z
       .object({
-        url: z.string().default('').describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
+        url: z
+          .string()
+          .default('')
+          .refine((url) => url === '' || url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
+            message: 'must be empty (SQLite in <dataDir>), file:PATH (SQLite) or postgresql://… (PostgreSQL); MySQL/MariaDB is not supported yet',
+          })
+          .describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
       })
       .strict()
       .default({}),
     redis: z
       .object({
-        url: z.string().default('').describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
+        url: z
+          .string()
+          .default('')
+          .refine((url) => url === '' || /^rediss?:\/\//.test(url), { message: 'must be empty or start with redis:// or rediss://' })
+          .describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
         keyPrefix: z.string().default('kefu:').describe('Prefix of every Redis channel name.'),
       })
       .strict()
       .default({}),
     auth: z
       .object({
-        secret: z.string().default('').describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
+        secret: z
+          .string()
+          .default('')
+          .refine((secret) => secret === '' || secret.length >= 32, {
+            message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`), or empty to generate one into <dataDir>/secret',
+          })
+          .describe('HMAC secret for tokens (≥ 32 chars); empty generates one into <dataDir>/secret.'),
         agentTokenTtlSeconds: positiveInt.default(7 * 24 * 3600).describe('Lifetime of an agent sign-in token.'),
         visitorTokenTtlSeconds: positiveInt.default(30 * 24 * 3600).describe('Lifetime of a visitor session token.'),
+        passwordResetTtlSeconds: positiveInt.default(24 * 3600).describe('Lifetime of a one-time password reset token issued by an admin.'),
+        publicSignUp: z.boolean().default(true).describe('Let anyone create a workspace with createWorkspace; false leaves it to signed-in admins and the CLI.'),
       })
       .strict()
       .default({}),
@@ -109,9 +128,21 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    tracing: z
+      .object({
+        enabled: z.boolean().default(false).describe('Export OpenTelemetry traces: a span per GraphQL operation, with the message path (store, publish, deliver) inside it.'),
+        otlpEndpoint: z.string().url().default('http://127.0.0.1:4318/v1/traces').describe('OTLP/HTTP (JSON) traces endpoint of a collector, Jaeger or Tempo.'),
+        serviceName: z.string().default('kefu').describe('service.name of the exported spans.'),
+        sampleRatio: z.number().min(0).max(1).default(1).describe('Share of new traces recorded (a trace started by a caller keeps its caller’s decision).'),
+        exportDelayMs: positiveInt.default(5_000).describe('Longest time finished spans wait before they are exported in a batch.'),
+      })
+      .strict()
+      .default({}),
     log: z
       .object({
         level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info').describe('Lowest log level written.'),
+        format: z.enum(['auto', 'json', 'pretty']).default('auto').describe('json: one JSON object a line (for log collectors); pretty: coloured text for people; auto: pretty when stdout is a terminal, json otherwise.'),
+        access: z.boolean().default(true).describe('Log one line per HTTP request (method, path, status, duration, request id).'),
       })
       .strict()
       .default({}),
@@ -121,7 +152,15 @@ export const configSchema = z
 export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
 
-export class ConfigError extends Error {}
+/** Every problem found, one line each; `message` joins them. */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string | string[]) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.join('\n'));
+    this.problems = list;
+  }
+}
 
 /** Leaf paths of the schema, e.g. "http.port", for env mapping and suggestions. */
 export function listConfigKeys(schema: z.ZodTypeAny = configSchema, prefix = ''): string[] {
@@ -190,24 +229,27 @@ function closest(name: string, candidates: string[]): string {
   return candidates.reduce((best, c) => (distance(name, c) < distance(name, best) ? c : best));
 }
 
-export function overridesFromEnv(env: NodeJS.ProcessEnv): Record<string, unknown> {
+/** The settings the environment names, and a line for each variable that names none or cannot be parsed. */
+function overridesFromEnv(env: NodeJS.ProcessEnv): { values: Record<string, unknown>; problems: string[] } {
   const keys = listConfigKeys();
   const byEnvName = new Map(keys.map((k) => [envNameOf(k), k]));
   const out: Record<string, unknown> = {};
+  const problems: string[] = [];
   for (const [name, raw] of Object.entries(env)) {
     if (raw === undefined) continue;
     const key = conventionalEnv[name] ?? (name.startsWith('KEFU_') ? byEnvName.get(name) : undefined);
     if (name.startsWith('KEFU_') && !key) {
-      throw new ConfigError(`${name} is not a Kefu setting; did you mean ${closest(name, [...byEnvName.keys()])}?`);
+      problems.push(`${name} is not a Kefu setting; did you mean ${closest(name, [...byEnvName.keys()])}?`);
+      continue;
     }
     if (!key) continue;
     try {
       setPath(out, key, isStringKey(key) ? raw : parseEnvValue(raw));
     } catch (error) {
-      throw new ConfigError(`${name}: ${(error as Error).message}`);
+      problems.push(`${name}: ${(error as Error).message}`);
     }
   }
-  return out;
+  return { values: out, problems };
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -236,7 +278,7 @@ export interface LoadConfigOptions {
   overrides?: Record<string, unknown>;
 }
 
-/** Builds the frozen Config, or throws a ConfigError whose message names the key and the problem. */
+/** Builds the frozen Config, or throws a ConfigError that names every key with a problem and what is wrong. */
 export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions = {}): Config {
   let fromFile: Record<string, unknown> = {};
   if (file) {
@@ -252,17 +294,18 @@ export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions
       throw new ConfigError(`config file ${file} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  const input = merge(merge(fromFile, overridesFromEnv(env)), overrides);
-  const parsed = configSchema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const key = issue.path.join('.');
-    if (issue.code === 'unrecognized_keys') {
-      const prefix = key ? `${key}.` : '';
-      const wrong = `${prefix}${issue.keys[0]}`;
-      throw new ConfigError(`${wrong} is not a Kefu setting; did you mean ${closest(wrong, listConfigKeys())}?`);
-    }
-    throw new ConfigError(`${key || 'config'}: ${issue.message}`);
-  }
+  const fromEnv = overridesFromEnv(env);
+  const parsed = configSchema.safeParse(merge(merge(fromFile, fromEnv.values), overrides));
+  const problems = [...fromEnv.problems, ...(parsed.success ? [] : parsed.error.issues.map(describeIssue))];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(parsed.data);
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  const key = issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const prefix = key ? `${key}.` : '';
+    return issue.keys.map((name) => `${prefix}${name} is not a Kefu setting; did you mean ${closest(`${prefix}${name}`, listConfigKeys())}?`).join('\n');
+  }
+  return `${key || 'config'}: ${issue.message}`;
 }

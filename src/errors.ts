@@ -13,6 +13,8 @@ export const ErrorCode = {
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
   INVALID_CREDENTIALS: 'Check the email and password and sign in again.',
+  VISITOR_IDENTITY_INVALID: 'Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both.',
+  PASSWORD_RESET_INVALID: 'Ask an admin for a new password reset token: this one is wrong, used or expired.',
   QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
   DOCUMENT_NOT_TRUSTED: 'Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server.',
   INTERNAL_SERVER_ERROR: 'Retry later; if it persists, report it with the time and extensions.requestId.',

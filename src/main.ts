@@ -1,4 +1,5 @@
 // CLI entry: argv → one command in cli/.
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerBench } from './cli/bench.ts';
 import { registerBot } from './cli/bot.ts';
@@ -9,5 +10,7 @@ import { registerSchema } from './cli/schema.ts';
 import { registerStart } from './cli/start.ts';
 
 const program = new Command('kefu').description('Kefu: self-hosted, GraphQL-first customer service.').showHelpAfterError();
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+program.version(version, '-V, --version', 'print the Kefu version');
 for (const register of [registerStart, registerMigrate, registerDemo, registerSchema, registerConfig, registerBot, registerBench]) register(program);
 await program.parseAsync(process.argv);

@@ -25,9 +25,11 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   INVALID_CREDENTIALS: { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
   MESSAGE_TOO_LARGE: { zh: '消息太长，请缩短后再发送。', en: 'The message is too long. Shorten it and send again.' },
   NOT_FOUND: { zh: '找不到该内容，可能已被删除或您无权查看。', en: 'Not found: it may have been deleted, or you cannot see it.' },
+  PASSWORD_RESET_INVALID: { zh: '密码重置链接无效、已使用或已过期，请向管理员重新申请。', en: 'This password reset token is wrong, used or expired. Ask an admin for a new one.' },
   QUERY_TOO_COMPLEX: { zh: '请求过于复杂，请减少一次请求的数据量。', en: 'The request is too large. Ask for less at once.' },
   RATE_LIMITED: { zh: '操作太频繁，请稍后再试。', en: 'Too many requests. Wait a moment and try again.' },
   UNAUTHENTICATED: { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Sign in again.' },
+  VISITOR_IDENTITY_INVALID: { zh: '身份校验失败：网站提供的用户签名不正确。', en: 'Identity check failed: the site’s user signature is not valid.' },
 };
 
 export const clientErrorText: Record<ClientErrorCode, LocalizedText> = {

@@ -1,4 +1,5 @@
 import { builder } from '../graphql/builder.ts';
+import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Agent } from '../storage/generated/sqlite/index.js';
 import { createAgent } from './create-agent.ts';
 import { signIn } from './sign-in.ts';
@@ -23,6 +24,13 @@ export const AgentRef = builder.prismaObject('Agent', {
       unauthorizedResolver: () => '',
     }),
     role: t.expose('role', { type: AgentRoleEnum, description: 'Role in the workspace.' }),
+    deactivatedAt: t.expose('deactivatedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an admin deactivated the account (staff only); null while it is active.',
+      authScopes: { staff: true },
+      unauthorizedResolver: () => null,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When the account was created.' }),
   }),
 });
@@ -43,6 +51,7 @@ const SignInInput = builder.inputType('SignInInput', {
   fields: (t) => ({
     email: t.string({ required: true, description: 'Agent email.' }),
     password: t.string({ required: true, description: 'Agent password.' }),
+    workspaceId: t.id({ description: 'Only when the email and password open several workspaces: the one to sign in to.' }),
   }),
 });
 
@@ -59,16 +68,16 @@ builder.mutationField('signIn', (t) =>
     type: AgentSessionPayload,
     description: 'Signs an agent in with email and password.',
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signIn(ctx.deps, input),
+    resolve: (_root, { input }, ctx) => signIn(ctx.deps, stripNulls({ ...input, workspaceId: input.workspaceId == null ? null : String(input.workspaceId) })),
   }),
 );
 
 const CreateAgentInput = builder.inputType('CreateAgentInput', {
   description: 'Input of createAgent.',
   fields: (t) => ({
-    email: t.string({ required: true, description: 'Sign-in email, unique across Kefu.' }),
+    email: t.string({ required: true, description: 'Sign-in email, unique within the workspace.' }),
     name: t.string({ required: true, description: 'Name shown to visitors.' }),
-    password: t.string({ required: true, description: 'Initial password, at least 8 characters.' }),
+    password: t.string({ required: true, description: 'Initial password: at least 10 characters, not a common password.' }),
     role: t.field({ type: AgentRoleEnum, required: false, description: 'Defaults to AGENT.' }),
   }),
 });

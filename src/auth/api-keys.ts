@@ -1,6 +1,7 @@
 // API keys for bots and integrations: kefu_key_<random>, stored as a SHA-256 hash.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../storage/open-database.ts';
+import type { ApiKey } from '../storage/generated/sqlite/index.js';
+import { sql, type SqlStore } from '../storage/sql/sql-store.ts';
 
 export const API_KEY_PREFIX = 'kefu_key_';
 
@@ -13,7 +14,8 @@ export function generateApiKey(): { token: string; prefix: string; tokenHash: st
   return { token, prefix: token.slice(0, API_KEY_PREFIX.length + 6), tokenHash: hashApiKey(token) };
 }
 
-export async function findApiKeyByToken(db: Db, token: string) {
-  const key = await db.apiKey.findUnique({ where: { tokenHash: hashApiKey(token) } });
-  return key && !key.revokedAt ? key : null;
+/** The active key with this secret, or null. Prepared SQL: sockets re-check it before every operation. */
+export async function findApiKeyByToken(store: SqlStore, token: string): Promise<Pick<ApiKey, 'id' | 'workspaceId' | 'role'> | null> {
+  const [key] = await store.all(sql`SELECT "id", "workspaceId", "role" FROM "ApiKey" WHERE "tokenHash" = ${hashApiKey(token)} AND "revokedAt" IS NULL`);
+  return (key as Pick<ApiKey, 'id' | 'workspaceId' | 'role'> | undefined) ?? null;
 }

@@ -5,6 +5,7 @@ import { parseInput } from '../validation.ts';
 import { requireAdmin } from './access.ts';
 import { generateApiKey } from './api-keys.ts';
 import type { Principal } from './principal.ts';
+import { publishAccessChanged } from './sessions.ts';
 
 export async function createApiKey(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
@@ -17,12 +18,14 @@ export async function createApiKey(deps: Pick<Deps, 'db' | 'config'>, principal:
   return { apiKey, token };
 }
 
-export async function revokeApiKey(deps: Pick<Deps, 'db'>, principal: Principal | null, input: { id: string }) {
+/** The key stops working at once: HTTP requests fail, and every process closes its sockets with 4403. */
+export async function revokeApiKey(deps: Pick<Deps, 'db' | 'bus'>, principal: Principal | null, input: { id: string }) {
   const admin = requireAdmin(principal);
   const { count } = await deps.db.apiKey.updateMany({
     where: { id: input.id, workspaceId: admin.workspaceId, revokedAt: null },
     data: { revokedAt: new Date() },
   });
   if (count === 0) throw new KefuError('NOT_FOUND', 'No active API key has this id in your workspace.');
+  await publishAccessChanged(deps, { workspaceId: admin.workspaceId, subjectKind: 'API_KEY', subjectId: input.id, reason: 'API_KEY_REVOKED' });
   return deps.db.apiKey.findUniqueOrThrow({ where: { id: input.id } });
 }

@@ -7,7 +7,8 @@ import { findApiKeyByToken, API_KEY_PREFIX } from './api-keys.ts';
 import { verifyToken } from './tokens.ts';
 
 export type Principal =
-  | { kind: 'agent'; id: string; workspaceId: string; role: AgentRole }
+  /** sessionId: the AgentSession of the token (null only for in-process callers such as `kefu demo`). */
+  | { kind: 'agent'; id: string; workspaceId: string; role: AgentRole; sessionId: string | null }
   | { kind: 'visitor'; id: string; workspaceId: string }
   | { kind: 'apiKey'; id: string; workspaceId: string; role: ApiKeyRole };
 
@@ -17,19 +18,27 @@ export function bearerToken(authorization: string | null | undefined): string | 
   return match ? match[1]! : authorization.trim() || null;
 }
 
-/** null for anonymous callers; throws UNAUTHENTICATED for a token that is present but not valid. */
-export async function authenticate(deps: Pick<Deps, 'db' | 'sql' | 'secret'>, token: string | null): Promise<Principal | null> {
+/**
+ * null for anonymous callers; throws UNAUTHENTICATED for a token that is present but not valid:
+ * expired, malformed, a revoked key, a signed-out session or a deactivated agent. HTTP requests
+ * call it once each; sockets at connect and again before every operation (transport/access-guard.ts).
+ */
+export async function authenticate(deps: Pick<Deps, 'sql' | 'secret'>, token: string | null): Promise<Principal | null> {
   if (!token) return null;
   if (token.startsWith(API_KEY_PREFIX)) {
-    const key = await findApiKeyByToken(deps.db, token);
+    const key = await findApiKeyByToken(deps.sql, token);
     if (!key) throw new KefuError('UNAUTHENTICATED', 'The API key is unknown or revoked; create a new one with createApiKey.');
     return { kind: 'apiKey', id: key.id, workspaceId: key.workspaceId, role: key.role };
   }
   const claims = verifyToken(deps.secret, token);
   if (!claims) throw new KefuError('UNAUTHENTICATED', 'The token is invalid or expired; sign in (agents) or call startVisitorSession (visitors) again.');
   if (claims.kind === 'v') return { kind: 'visitor', id: claims.sub, workspaceId: claims.ws };
-  // Every agent request and socket passes here, so this is prepared SQL (storage/sql/).
-  const [agent] = (await deps.sql.all(sql`SELECT "id", "workspaceId", "role" FROM "Agent" WHERE "id" = ${claims.sub}`)) as Pick<Agent, 'id' | 'workspaceId' | 'role'>[];
-  if (!agent) throw new KefuError('UNAUTHENTICATED', 'This agent account no longer exists; sign in with another account.');
-  return { kind: 'agent', id: agent.id, workspaceId: agent.workspaceId, role: agent.role };
+  // Every agent request and socket operation passes here, so this is prepared SQL (storage/sql/).
+  if (!claims.sid) throw new KefuError('UNAUTHENTICATED', 'This token predates revocable sessions; sign in again.');
+  const [agent] = (await deps.sql.all(
+    sql`SELECT a."id", a."workspaceId", a."role" FROM "AgentSession" s JOIN "Agent" a ON a."id" = s."agentId"
+        WHERE s."id" = ${claims.sid} AND a."id" = ${claims.sub} AND s."revokedAt" IS NULL AND a."deactivatedAt" IS NULL`,
+  )) as Pick<Agent, 'id' | 'workspaceId' | 'role'>[];
+  if (!agent) throw new KefuError('UNAUTHENTICATED', 'This session was signed out, or the account was deactivated or removed; sign in again.');
+  return { kind: 'agent', id: agent.id, workspaceId: agent.workspaceId, role: agent.role, sessionId: claims.sid };
 }

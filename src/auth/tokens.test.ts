@@ -18,6 +18,13 @@ describe('tokens', () => {
     expect(verifyToken('another-secret-of-at-least-32-chars', `${prefix}.${payload}.${signature}`)).toBeNull();
     expect(verifyToken(SECRET, 'not-a-token')).toBeNull();
   });
+
+  it('rejects a valid token with extra segments appended', () => {
+    const token = issueToken(SECRET, { kind: 'a', sub: 'x', ws: 'w' }, 60);
+    expect(verifyToken(SECRET, token)).not.toBeNull();
+    expect(verifyToken(SECRET, `${token}.anything`)).toBeNull();
+    expect(verifyToken(SECRET, `${token}.`)).toBeNull();
+  });
 });
 
 describe('passwords', () => {

@@ -8,6 +8,8 @@ export interface TokenClaims {
   kind: 'a' | 'v';
   sub: string;
   ws: string;
+  /** Agent tokens: the AgentSession row every request checks (src/auth/sessions.ts). */
+  sid?: string;
   /** expiry, unix seconds */
   exp: number;
 }
@@ -25,7 +27,11 @@ export function issueToken(secret: string, claims: Omit<TokenClaims, 'exp'>, ttl
 
 /** The claims of a valid, unexpired token, or null. */
 export function verifyToken(secret: string, token: string): TokenClaims | null {
-  const [prefix, payload, signature] = token.split('.');
+  // Exactly three segments: `<valid token>.anything` must not pass because the signature only
+  // covers the first two (issue 12, item 7).
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  const [prefix, payload, signature] = parts as [string, string, string];
   if (prefix !== PREFIX || !payload || !signature) return null;
   const expected = Buffer.from(sign(secret, `${PREFIX}.${payload}`));
   const given = Buffer.from(signature);

@@ -1,7 +1,7 @@
-// The CLI as a user runs it: help, and config errors on one line with a non-zero exit.
+// The CLI as a user runs it: help, version, and config errors (a line each) with exit code 2.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,28 @@ describe('kefu CLI', () => {
     const typo = kefu(['start', '--port', '0'], { KEFU_LIMITS_MESSAGE_MAX_BYTE: '5' });
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('did you mean KEFU_LIMITS_MESSAGE_MAX_BYTES?');
+  });
+
+  it('prints the version from package.json', () => {
+    const { code, stdout } = kefu(['--version']);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('lists every problem at once, and start refuses what config check refuses before touching the data dir', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const env = { KEFU_DATA_DIR: dataDir, KEFU_AUTH_SECRET: 'short', DATABASE_URL: 'mysql://root@127.0.0.1/test', KEFU_HTTP_PROT: '1' };
+    const check = kefu(['config', 'check'], env);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('3 problems');
+    expect(check.stderr).toContain('did you mean KEFU_HTTP_PORT?');
+    expect(check.stderr).toMatch(/database\.url: must be .*postgresql:/);
+    expect(check.stderr).toMatch(/auth\.secret: must be at least 32 characters/);
+    const start = kefu(['start', '--port', '0', '--workers', '1'], env);
+    expect(start.code).toBe(2);
+    expect(start.stderr).toBe(check.stderr);
+    expect(readdirSync(dataDir)).toEqual([]);
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('rejects a non-numeric --port', () => {

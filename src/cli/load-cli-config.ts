@@ -12,7 +12,7 @@ function integerFlag(name: string, value: string | undefined): number | undefine
   return Number(value);
 }
 
-/** Config from --config, the environment and flags; prints one line and exits 2 when invalid. */
+/** Config from --config, the environment and flags; prints every problem and exits 2 when invalid. */
 export function loadCliConfig(flags: ConfigFlags): Config {
   try {
     const port = integerFlag('port', flags.port);
@@ -24,7 +24,8 @@ export function loadCliConfig(flags: ConfigFlags): Config {
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`kefu: invalid configuration: ${error.message}\n`);
+    const [first, ...rest] = error.problems;
+    process.stderr.write(rest.length === 0 ? `kefu: invalid configuration: ${first}\n` : `kefu: invalid configuration (${error.problems.length} problems):\n${error.problems.map((p) => `  - ${p}`).join('\n')}\n`);
     process.exit(2);
   }
 }

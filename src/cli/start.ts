@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { createApp } from '../app.ts';
 import { createClusterBus } from '../events/cluster-bus.ts';
 import { createLogger } from '../log.ts';
+import { startTracing } from '../tracing/start-tracing.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
@@ -23,6 +24,7 @@ export function registerStart(program: Command): void {
         await runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)));
         process.exit(0);
       }
+      const tracing = await startTracing(config.tracing, log);
       const app = await createApp(config, {
         log,
         isMigrated: cluster.isWorker,
@@ -35,6 +37,7 @@ export function registerStart(program: Command): void {
         if (isStopping) return;
         isStopping = true;
         await app.stop();
+        await tracing?.close();
         process.exit(0);
       };
       process.on('SIGTERM', stop);

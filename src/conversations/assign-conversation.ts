@@ -19,8 +19,8 @@ export async function assignConversation(deps: Deps, principal: Principal | null
   const staff = requireStaff(principal);
   const data = parseInput(z.object({ conversationId: z.string().min(1).max(100), agentId: z.string().min(1).max(100).nullable() }), input);
   const conversation = await findAccessibleConversation(deps, staff, data.conversationId);
-  const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId } }) : null;
-  if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No agent with this id is in your workspace.');
+  const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId, deactivatedAt: null } }) : null;
+  if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No active agent with this id is in your workspace.');
   if (conversation.assigneeId === (agent?.id ?? null)) return conversation;
   if (!['OPEN', 'PENDING'].includes(conversation.status)) {
     throw new KefuError('CONVERSATION_CLOSED', 'This conversation is resolved or closed; reopen it with updateConversation(status: OPEN) before assigning it.');

@@ -69,6 +69,17 @@ export interface BotChangedPayload {
   reason: 'MODEL_TRAINED' | 'INTENTS_CHANGED' | 'KNOWLEDGE_CHANGED';
 }
 
+/**
+ * Who may do what changed (a key revoked, a session signed out, an agent deactivated or given
+ * another role). Every process re-checks its open sockets of that subject (transport/access-guard.ts).
+ */
+export interface AccessChangedPayload {
+  workspaceId: string;
+  subjectKind: 'AGENT' | 'API_KEY';
+  subjectId: string;
+  reason: 'API_KEY_REVOKED' | 'SIGNED_OUT' | 'SESSIONS_REVOKED' | 'AGENT_DEACTIVATED' | 'ROLE_CHANGED';
+}
+
 export interface TopicPayloads {
   conversation: ConversationEventPayload;
   inbox: InboxEventPayload;
@@ -77,6 +88,7 @@ export interface TopicPayloads {
   presence: PresencePayload;
   queue: QueueChangedPayload;
   bot: BotChangedPayload;
+  access: AccessChangedPayload;
 }
 
 export type TopicKind = keyof TopicPayloads;
@@ -90,6 +102,9 @@ export const topics = {
   presence: (workspaceId: string) => `presence:${workspaceId}` as Topic<'presence'>,
   queue: (workspaceId: string) => `queue:${workspaceId}` as Topic<'queue'>,
   bot: (workspaceId: string) => `bot:${workspaceId}` as Topic<'bot'>,
+  // One topic for every workspace: each process subscribes once at start, before it accepts
+  // sockets, so no connection can open between a check and its subscription. Changes are rare.
+  access: () => 'access:all' as Topic<'access'>,
 };
 
 export function toJson<T>(value: T): unknown {

@@ -7,6 +7,7 @@ import type { Message } from '../storage/generated/sqlite/index.js';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { noteRoutedMessage } from '../routing/note-routed-message.ts';
 import { answerInBackground } from '../bot/answer-visitor-message.ts';
+import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
@@ -71,12 +72,14 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
 
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
   try {
-    const appended = await appendEvents(
-      deps,
-      [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: data.body, internal: data.internal, clientMessageId: data.clientMessageId }],
-      reopen,
+    const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
+      appendEvents(
+        deps,
+        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: data.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+        reopen,
+      ),
     );
-    await publishEvents(deps, appended);
+    await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
     await noteRoutedMessage(deps, appended[0]!.message);
     answerInBackground(deps, appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };

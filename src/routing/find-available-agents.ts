@@ -28,6 +28,7 @@ export async function findAvailableAgents(deps: Pick<Deps, 'db'>, target: Routin
     where: {
       workspaceId: target.workspaceId,
       presence: 'ONLINE',
+      deactivatedAt: null,
       ...(excludeAgentIds.length > 0 ? { id: { notIn: excludeAgentIds } } : {}),
       ...(target.departmentId ? { departments: { some: { departmentId: target.departmentId } } } : {}),
     },

@@ -31,8 +31,8 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
   );
   const conversation = await findAccessibleConversation(deps, staff, data.conversationId);
   if (!['OPEN', 'PENDING'].includes(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
-  const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId } }) : null;
-  if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No agent with this id is in your workspace.');
+  const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId, deactivatedAt: null } }) : null;
+  if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No active agent with this id is in your workspace.');
   const department = data.departmentId ? await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: staff.workspaceId } }) : null;
   if (data.departmentId && !department) throw new KefuError('NOT_FOUND', 'No department with this id is in your workspace.');
 

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createApp, type App } from '../app.ts';
 import { loadConfig, type ConfigInput } from '../config.ts';
 import type { Bus } from '../events/bus.ts';
-import { createLogger } from '../log.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { POSTGRES_URL, type StorageProvider } from './services.ts';
 
 /** Shared by every test app and spawned server, so the shipped bot model is trained once. */
@@ -28,6 +28,8 @@ export interface TestAppOptions {
   /** Reuse another test app's database (e.g. two instances on one store). */
   databaseUrl?: string;
   dataDir?: string;
+  /** A logger to use instead of one at TEST_LOG_LEVEL (e.g. one writing to a stream the test reads). */
+  log?: Logger;
 }
 
 export async function createTestDatabase(provider: StorageProvider): Promise<{ url: string; drop(): Promise<void> }> {
@@ -62,7 +64,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       log: { level: process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });
-  const app = await createApp(config, { log: createLogger(config), bus: options.bus });
+  const app = await createApp(config, { log: options.log ?? createLogger(config), bus: options.bus });
   const { port } = await app.start();
   return {
     app,

@@ -1,6 +1,7 @@
 // `kefu start --workers N`: the primary applies migrations and prepares the secret once, then
 // forks N workers that share the port (node:cluster). Without Redis the primary relays events
-// between workers; with Redis each worker talks to Redis itself. SIGTERM drains every worker.
+// between workers; with Redis each worker talks to Redis itself. The primary also aggregates
+// /metrics over every worker. SIGTERM drains every worker.
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.ts';
@@ -8,6 +9,7 @@ import { loadOrCreateSecret } from '../auth/secret.ts';
 import { startClusterRelay } from '../events/cluster-bus.ts';
 import type { Logger } from '../log.ts';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';
+import { startMetricsAggregator } from './cluster-metrics.ts';
 import { applyMigrations } from '../storage/migrate.ts';
 
 export function workerCount(config: Pick<Config, 'workers'>): number {
@@ -20,6 +22,7 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   loadOrCreateSecret(config);
   if (!config.redis.url) startClusterRelay();
+  startMetricsAggregator();
   const count = workerCount(config);
   let isStopping = false;
   cluster.setupPrimary({ args: workerArgs });
@@ -39,8 +42,13 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   await new Promise<void>((resolve) => {
-    cluster.on('exit', () => {
-      if (isStopping && Object.keys(cluster.workers ?? {}).length === 0) resolve();
+    cluster.on('exit', (worker, code, signal) => {
+      if (!isStopping) return;
+      log.info({ workerPid: worker.process.pid, code, signal }, 'worker stopped');
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        log.info('all workers stopped');
+        resolve();
+      }
     });
   });
 }

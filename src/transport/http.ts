@@ -1,20 +1,63 @@
-// The HTTP server: /metrics from prom-client, the browser UI from static-pages.ts (/widget.js,
-// /console, /demo), everything else (GraphQL, GraphiQL, /health, /ready) from Yoga. WebSockets
-// attach to the same server in websocket.ts.
+// The HTTP server: /metrics for the whole server (cluster-metrics.ts), the browser UI from
+// static-pages.ts (/widget.js, /console, /demo), everything else (GraphQL, GraphiQL, /health,
+// /ready) from Yoga. Every request gets a request id (echoed as X-Request-Id, bound to its log
+// lines) and, unless turned off, one access-log line. WebSockets attach in websocket.ts.
+import cluster from 'node:cluster';
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
-import type { Metrics } from '../metrics.ts';
+import type { Logger } from '../log.ts';
+import type { MetricsReader } from './cluster-metrics.ts';
+import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, metrics: Metrics, pages?: Pick<StaticPages, 'handle'>): Server {
+export interface HttpServerOptions {
+  metrics: MetricsReader;
+  pages?: Pick<StaticPages, 'handle'>;
+  /** Writes the access log; none when absent. */
+  accessLog?: Logger;
+  /** Bearer token /metrics requires; empty leaves it open. */
+  metricsToken?: string;
+}
+
+function isBearer(header: string | undefined, token: string): boolean {
+  const expected = Buffer.from(`Bearer ${token}`);
+  const given = Buffer.from(header ?? '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken }: HttpServerOptions): Server {
+  // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
+  const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
+    const requestId = acceptRequestId(req.headers['x-request-id']);
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('X-Kefu-Worker', workerId);
+    if (accessLog) {
+      const startedAt = performance.now();
+      res.once('finish', () =>
+        accessLog.info({ reqId: requestId, method: req.method, path: req.url?.split('?')[0], status: res.statusCode, ms: Math.round(performance.now() - startedAt) }, 'request'),
+      );
+    }
     if (req.url === '/metrics' && req.method === 'GET') {
-      void metrics.registry.metrics().then((body) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType });
-        res.end(body);
-      });
+      if (metricsToken && !isBearer(req.headers.authorization, metricsToken)) {
+        res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'www-authenticate': 'Bearer' });
+        res.end('metrics need Authorization: Bearer <http.metricsToken>\n');
+        return;
+      }
+      metrics.read().then(
+        (body) => {
+          res.writeHead(200, { 'content-type': metrics.contentType });
+          res.end(body);
+        },
+        (error: Error) => {
+          res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`metrics unavailable: ${error.message}\n`);
+        },
+      );
       return;
     }
     if (pages?.handle(req, res)) return;

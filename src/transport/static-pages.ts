@@ -1,56 +1,67 @@
 // The browser UI on the API's port: /widget.js (the visitor widget), /console (agent console) and
-// /demo (a page with the widget embedded). Bundled from client/src with esbuild on first request,
-// kept in memory for the life of the process, so `npm start` needs no build step.
+// /demo (a page with the widget embedded). Bundles come from ui-bundles.ts (prebuilt by
+// `npm run build`, else bundled on first request) and are kept in memory, gzipped once, and served
+// with an ETag; /console loads /console.js?v=<hash>, which may be cached for good.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
 import type { Deps } from '../deps.ts';
-import { DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
+import { DEMO_AGENT, findDemoOwner } from '../workspaces/create-demo-workspace.ts';
+import { readUiBundle, type UiBundleName } from './ui-bundles.ts';
 
 const CLIENT_SRC = new URL('../../client/src/', import.meta.url);
+const COMPRESSIBLE_BYTES = 1024;
 
-const BUNDLES = {
-  '/widget.js': 'widget/widget-entry.ts',
-  '/console.js': 'console/console-entry.ts',
-} as const;
+interface Asset {
+  type: string;
+  body: Buffer;
+  gzipped: Buffer | null;
+  etag: string;
+  /** Short hash of the body, for cache-busting URLs. */
+  version: string;
+}
+
+function createAsset(type: string, text: string): Asset {
+  const body = Buffer.from(text);
+  const hash = createHash('sha256').update(body).digest('base64url');
+  return { type, body, gzipped: body.length >= COMPRESSIBLE_BYTES ? gzipSync(body) : null, etag: `"${hash.slice(0, 27)}"`, version: hash.slice(0, 12) };
+}
 
 export interface StaticPages {
   /** Answers the request and returns true when the path is one of the UI's; false leaves it to Yoga. */
   handle(req: IncomingMessage, res: ServerResponse): boolean;
-  /** The minified bundle, e.g. for reporting its size. */
-  readBundle(path: keyof typeof BUNDLES): Promise<string>;
 }
 
 export function createStaticPages(deps: Pick<Deps, 'db' | 'log' | 'config'>): StaticPages {
-  const bundles = new Map<string, Promise<string>>();
-  const readBundle = (path: keyof typeof BUNDLES) => {
-    let bundle = bundles.get(path);
-    if (!bundle) {
-      bundle = bundleEntry(BUNDLES[path]);
-      bundles.set(path, bundle);
-      bundle.catch(() => bundles.delete(path));
+  const bundles = new Map<UiBundleName, Promise<Asset>>();
+  const bundleAsset = (name: UiBundleName) => {
+    let asset = bundles.get(name);
+    if (!asset) {
+      asset = readUiBundle(name).then((code) => createAsset('text/javascript; charset=utf-8', code));
+      bundles.set(name, asset);
+      asset.catch(() => bundles.delete(name));
     }
-    return bundle;
+    return asset;
   };
+  const html = (text: string) => createAsset('text/html; charset=utf-8', text);
 
-  const routes: Record<string, () => Promise<{ type: string; body: string }>> = {
-    '/widget.js': async () => ({ type: 'text/javascript; charset=utf-8', body: await readBundle('/widget.js') }),
-    '/console.js': async () => ({ type: 'text/javascript; charset=utf-8', body: await readBundle('/console.js') }),
-    '/console': async () => ({ type: 'text/html; charset=utf-8', body: await renderPage('console/console.html', { GRAPHQL_PATH: deps.config.http.graphqlPath }) }),
-    '/demo': async () => ({ type: 'text/html; charset=utf-8', body: await renderDemoPage(deps) }),
+  const routes: Record<string, () => Promise<Asset>> = {
+    '/widget.js': () => bundleAsset('widget.js'),
+    '/console.js': () => bundleAsset('console.js'),
+    '/console': async () =>
+      html(await renderPage('console/console.html', { GRAPHQL_PATH: deps.config.http.graphqlPath, CONSOLE_JS_VERSION: (await bundleAsset('console.js')).version })),
+    '/demo': async () => html(await renderDemoPage(deps)),
   };
 
   return {
-    readBundle,
     handle(req, res) {
-      const path = (req.url ?? '/').split('?')[0]!.replace(/\/$/, '') || '/';
+      const [rawPath, query = ''] = (req.url ?? '/').split('?');
+      const path = rawPath!.replace(/\/$/, '') || '/';
       const route = req.method === 'GET' || req.method === 'HEAD' ? routes[path] : undefined;
       if (!route) return false;
       route().then(
-        ({ type, body }) => {
-          res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' });
-          res.end(req.method === 'HEAD' ? undefined : body);
-        },
+        (asset) => sendAsset(req, res, asset, new URLSearchParams(query).get('v') === asset.version),
         (error: unknown) => {
           deps.log.error({ err: error, path }, 'ui page failed');
           res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -62,19 +73,24 @@ export function createStaticPages(deps: Pick<Deps, 'db' | 'log' | 'config'>): St
   };
 }
 
-async function bundleEntry(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [new URL(entry, CLIENT_SRC).pathname],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, isVersioned: boolean): void {
+  const headers: Record<string, string> = {
+    'content-type': asset.type,
+    // A versioned URL never changes; anything else is revalidated with its ETag on every load.
+    'cache-control': isVersioned ? 'public, max-age=31536000, immutable' : 'no-cache',
+    etag: asset.etag,
+    vary: 'accept-encoding',
+    'x-content-type-options': 'nosniff',
+  };
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  const isGzipped = asset.gzipped !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const body = isGzipped ? asset.gzipped! : asset.body;
+  res.writeHead(200, { ...headers, ...(isGzipped ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 async function renderPage(file: string, values: Record<string, string>): Promise<string> {
@@ -84,7 +100,7 @@ async function renderPage(file: string, values: Record<string, string>): Promise
 
 async function renderDemoPage(deps: Pick<Deps, 'db' | 'config'>): Promise<string> {
   const graphqlPath = deps.config.http.graphqlPath;
-  const owner = await deps.db.agent.findUnique({ where: { email: DEMO_OWNER.email }, select: { workspace: { select: { widgetKey: true, name: true } } } });
+  const owner = await findDemoOwner(deps);
   return renderPage(owner ? 'widget/demo.html' : 'widget/demo-missing.html', {
     WIDGET_KEY: owner?.workspace.widgetKey ?? '',
     GRAPHQL_PATH: graphqlPath,

@@ -1,8 +1,9 @@
 // graphql-ws on the GraphQL path (contract: schema/PROTOCOL.md). Differences from Yoga's
 // documented recipe (eco-rel-anchors §2.2): authentication at connect (4403 on a bad token, and
 // again when the token expires); parse/validate errors answer the one operation with an `error`
-// message instead of closing the socket with 4500; limits and the introspection policy run
-// because validation goes through Yoga's envelop; mutations are rate-limited per connection; a
+// message instead of closing the socket with 4500; staff sockets re-authenticate before every
+// operation and close with 4403 when their access is revoked anywhere (access-guard.ts); limits
+// and the introspection policy run because validation goes through Yoga's envelop; mutations are rate-limited per connection; a
 // slow consumer is closed with 4413; shareable subscriptions execute once per event for all their
 // subscribers (shared-execution.ts); while draining, upgrades are refused and sockets get 1001.
 import { randomUUID } from 'node:crypto';
@@ -20,6 +21,7 @@ import type { ServerContext } from '../graphql/create-yoga.ts';
 import { KefuError } from '../errors.ts';
 import type { Logger } from '../log.ts';
 import { isGraphQLError } from '../graphql/mask-error.ts';
+import type { AccessGuard, GuardedSocket } from './access-guard.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
 import { createSharedFrames } from './shared-frames.ts';
@@ -31,6 +33,9 @@ interface ConnectionExtra {
   context?: GraphQLContext;
   frames: ReturnType<typeof createSharedFrames>;
   cancelExpiry?: () => void;
+  /** Staff sockets only: re-checked per operation and on access changes (access-guard.ts). */
+  guarded?: GuardedSocket;
+  unwatch?: () => void;
 }
 
 export interface WebSocketTransport {
@@ -54,7 +59,13 @@ export interface ConnectionHooks {
   disconnect(connectionId: string): Promise<void>;
 }
 
-export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerContext, GraphQLContext>, deps: Deps, hooks?: ConnectionHooks): WebSocketTransport {
+export function attachWebSocket(
+  server: Server,
+  yoga: YogaServerInstance<ServerContext, GraphQLContext>,
+  deps: Deps,
+  guard: AccessGuard,
+  hooks?: ConnectionHooks,
+): WebSocketTransport {
   const { config, log, metrics } = deps;
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const operations = new WeakMap<ExecutionArgs, Operation>();
@@ -72,6 +83,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
       const { extra } = ctx;
       try {
         const token = bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null);
+        const changeCountAtAuth = guard.changeCount();
         const principal = await authenticate(deps, token);
         // The child logger is made on first use: most connections never log, and tens of thousands
         // of idle sockets would each hold one (a few hundred bytes of closures).
@@ -84,6 +96,12 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
             return (connectionLog ??= log.child({ connId: extra.connId }));
           },
         };
+        if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
+          extra.guarded = { token, principal, revoke: (reason) => extra.ws.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
+          extra.unwatch = guard.watch(extra.guarded, changeCountAtAuth);
+          // Closed while authenticating: the close handler already ran without anything to unwatch.
+          if (extra.ws.readyState !== extra.ws.OPEN) extra.unwatch();
+        }
         await hooks?.connect(extra.connId, principal);
         const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
         if (expiresAtMs > 0) {
@@ -97,6 +115,13 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     },
     onSubscribe: async (ctx, _id, payload) => {
       const context = ctx.extra.context;
+      const refusal = ctx.extra.guarded ? await guard.check(ctx.extra.guarded) : null;
+      if (refusal) {
+        // Close after graphql-ws has sent this operation's error (it sends synchronously once we return).
+        const guarded = ctx.extra.guarded!;
+        setImmediate(() => guarded.revoke(refusal));
+        return [new KefuError('UNAUTHENTICATED', refusal)];
+      }
       const env = yoga.getEnveloped({ kefu: context } as ServerContext);
       let query: string;
       let document;
@@ -208,6 +233,7 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<ServerC
     ws.on('pong', () => unanswered.delete(ws));
     ws.once('close', (code, reason) => {
       extra.cancelExpiry?.();
+      extra.unwatch?.();
       hooks?.disconnect(extra.connId).catch((error) => log.warn({ err: error, connId: extra.connId }, 'connection hook failed'));
       metrics.wsConnections.dec();
       metrics.wsClosed.inc({ code: String(code) });

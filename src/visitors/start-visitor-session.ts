@@ -3,6 +3,7 @@ import { issueToken, verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
+import { isIdentityHashValid } from './identity-verification.ts';
 
 export function visitorProfileFields(textMaxLength: number) {
   const text = z.string().trim().max(textMaxLength);
@@ -21,7 +22,10 @@ export function visitorProfileFields(textMaxLength: number) {
 
 /**
  * A visitor opens the widget: the workspace's public widget key identifies the workspace; an
- * earlier visitor token (from the browser's storage) resumes the same visitor.
+ * earlier visitor token (from the browser's storage) resumes the same visitor. An externalId is
+ * linked to (and may update) the visitor with that id only with a valid identityHash; a wrong hash
+ * is refused, and without one the externalId is ignored and the session is anonymous
+ * (identityVerified: false), so widgets that do not send hashes yet keep working and learn nothing.
  */
 export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input: unknown) {
   const data = parseInput(
@@ -29,13 +33,19 @@ export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'se
       widgetKey: z.string().min(1).max(100),
       visitorToken: z.string().max(2000).optional(),
       externalId: z.string().trim().min(1).max(200).optional(),
+      identityHash: z.string().trim().max(200).optional(),
       ...visitorProfileFields(deps.config.limits.textMaxLength),
     }),
     input,
   );
-  const workspace = await deps.db.workspace.findUnique({ where: { widgetKey: data.widgetKey }, select: { id: true } });
+  const workspace = await deps.db.workspace.findUnique({ where: { widgetKey: data.widgetKey }, select: { id: true, identitySecret: true } });
   if (!workspace) throw new KefuError('NOT_FOUND', 'No workspace has this widget key; copy it again from the workspace settings.');
-  const { widgetKey: _key, visitorToken, externalId, ...profile } = data;
+  const { widgetKey: _key, visitorToken, externalId: claimedId, identityHash, ...profile } = data;
+  if (identityHash !== undefined && claimedId === undefined) throw new KefuError('BAD_USER_INPUT', 'Pass externalId with identityHash: the hash proves that id.');
+  if (claimedId !== undefined && identityHash !== undefined && !isIdentityHashValid(workspace.identitySecret, claimedId, identityHash)) {
+    throw new KefuError('VISITOR_IDENTITY_INVALID', 'identityHash does not match externalId: compute it on your server as hex HMAC-SHA256(identity secret, externalId) (README "Visitor identity verification").');
+  }
+  const externalId = identityHash !== undefined ? claimedId : undefined;
   const previous = visitorToken ? verifyToken(deps.secret, visitorToken) : null;
   const knownId = previous?.kind === 'v' && previous.ws === workspace.id ? previous.sub : undefined;
   const now = new Date();
@@ -49,5 +59,5 @@ export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'se
       ? await deps.db.visitor.update({ where: { id: knownId }, data: { ...profile, lastSeenAt: now } })
       : await deps.db.visitor.create({ data: { workspaceId: workspace.id, ...profile } });
   const token = issueToken(deps.secret, { kind: 'v', sub: visitor.id, ws: workspace.id }, deps.config.auth.visitorTokenTtlSeconds);
-  return { visitor, token };
+  return { visitor, token, identityVerified: externalId !== undefined };
 }

@@ -55,7 +55,8 @@ const StartVisitorSessionInput = builder.inputType('StartVisitorSessionInput', {
   fields: (t) => ({
     widgetKey: t.string({ required: true, description: 'The workspace’s public widget key.' }),
     visitorToken: t.string({ description: 'Token from an earlier session, to continue as the same visitor.' }),
-    externalId: t.string({ description: 'Your own user id for a signed-in user of your site.' }),
+    externalId: t.string({ description: 'Your own user id for a signed-in user of your site; linked to that visitor only with a valid identityHash.' }),
+    identityHash: t.string({ description: 'Hex HMAC-SHA256 of externalId with the workspace identity secret, computed by your server. Without it externalId is ignored.' }),
     name: t.string({ description: 'Visitor name.' }),
     email: t.string({ description: 'Visitor email.' }),
     locale: t.string({ description: 'BCP 47 language tag, e.g. zh-CN.' }),
@@ -65,10 +66,11 @@ const StartVisitorSessionInput = builder.inputType('StartVisitorSessionInput', {
   }),
 });
 
-const VisitorSessionPayload = builder.objectRef<{ visitor: Visitor; token: string }>('StartVisitorSessionPayload').implement({
+const VisitorSessionPayload = builder.objectRef<{ visitor: Visitor; token: string; identityVerified: boolean }>('StartVisitorSessionPayload').implement({
   description: 'Result of startVisitorSession.',
   fields: (t) => ({
     visitor: t.field({ type: VisitorRef, description: 'The visitor.', resolve: (p) => p.visitor }),
+    identityVerified: t.exposeBoolean('identityVerified', { description: 'True when externalId came with a valid identityHash and the session is that user’s; false for an anonymous session.' }),
     token: t.exposeString('token', { description: 'Visitor token; keep it (e.g. localStorage) to continue later.' }),
   }),
 });

@@ -15,11 +15,16 @@ const CANNED_REPLIES = [
   { shortcut: 'thanks', body: '感谢您的耐心等待！Thank you for your patience!' },
 ];
 
+/** The demo's owner and workspace, or null (emails are unique per workspace: the oldest demo owner wins). */
+export function findDemoOwner(deps: Pick<Deps, 'db'>) {
+  return deps.db.agent.findFirst({ where: { email: DEMO_OWNER.email, role: 'OWNER' }, include: { workspace: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+}
+
 export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEntry[] = []) {
-  const existing = await deps.db.agent.findUnique({ where: { email: DEMO_OWNER.email }, include: { workspace: true } });
+  const existing = await findDemoOwner(deps);
   if (existing) return { workspace: existing.workspace, isNew: false };
   const { workspace, agent } = await createWorkspace(deps, { name: 'Kefu Demo Shop 演示商店', owner: DEMO_OWNER });
-  const owner = { kind: 'agent' as const, id: agent.id, workspaceId: workspace.id, role: 'OWNER' as const };
+  const owner = { kind: 'agent' as const, id: agent.id, workspaceId: workspace.id, role: 'OWNER' as const, sessionId: null };
   await createAgent(deps, owner, { ...DEMO_AGENT, role: 'AGENT' });
   for (const reply of CANNED_REPLIES) await saveCannedReply(deps, owner, reply);
   await deps.db.workspace.update({

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { hashPassword } from '../auth/passwords.ts';
-import { issueToken } from '../auth/tokens.ts';
+import { startAgentSession } from '../auth/sessions.ts';
 import type { Deps } from '../deps.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
 import { agentFields } from '../agents/agent-input.ts';
+import { generateIdentitySecret } from '../visitors/identity-verification.ts';
 
 export function createWorkspaceInput(textMaxLength: number) {
   return z.object({
@@ -18,7 +19,11 @@ export function generateWidgetKey(): string {
   return 'wk_' + randomBytes(12).toString('base64url');
 }
 
-/** Creates a workspace and its OWNER agent, and signs the owner in. */
+/**
+ * Creates a workspace and its OWNER agent, and signs the owner in. Agent emails are unique per
+ * workspace, so this succeeds the same way whether or not the email has accounts elsewhere: public
+ * sign-up is no account oracle (README "Security").
+ */
 export async function createWorkspace(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input: unknown) {
   const data = parseInput(createWorkspaceInput(deps.config.limits.textMaxLength), input);
   const passwordHash = await hashPassword(data.owner.password);
@@ -27,12 +32,13 @@ export async function createWorkspace(deps: Pick<Deps, 'db' | 'config' | 'secret
       data: {
         name: data.name,
         widgetKey: generateWidgetKey(),
+        identitySecret: generateIdentitySecret(),
         agents: { create: { email: data.owner.email, name: data.owner.name, passwordHash, role: 'OWNER' } },
       },
       include: { agents: true },
     }),
   );
   const owner = workspace.agents[0]!;
-  const token = issueToken(deps.secret, { kind: 'a', sub: owner.id, ws: workspace.id }, deps.config.auth.agentTokenTtlSeconds);
+  const token = await startAgentSession(deps, owner);
   return { workspace, agent: owner, token };
 }

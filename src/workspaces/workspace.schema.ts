@@ -28,9 +28,9 @@ builder.queryField('workspace', (t) =>
 const CreateWorkspaceOwnerInput = builder.inputType('CreateWorkspaceOwnerInput', {
   description: 'The first agent of a new workspace; becomes its OWNER.',
   fields: (t) => ({
-    email: t.string({ required: true, description: 'Sign-in email, unique across Kefu.' }),
+    email: t.string({ required: true, description: 'Sign-in email.' }),
     name: t.string({ required: true, description: 'Name shown to visitors.' }),
-    password: t.string({ required: true, description: 'At least 8 characters.' }),
+    password: t.string({ required: true, description: 'At least 10 characters, not a common password.' }),
   }),
 });
 
@@ -56,10 +56,13 @@ const CreateWorkspacePayload = builder
 builder.mutationField('createWorkspace', (t) =>
   t.field({
     type: CreateWorkspacePayload,
-    description: 'Creates a workspace and its owner, and signs the owner in. Open to anyone unless a signed-in non-admin calls it.',
+    description: 'Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only.',
     args: { input: t.arg({ type: CreateWorkspaceInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       if (ctx.principal && !isAdmin(ctx.principal)) throw new KefuError('FORBIDDEN', 'Sign out (send no token) to create a new workspace.');
+      if (!ctx.principal && !ctx.deps.config.auth.publicSignUp) {
+        throw new KefuError('FORBIDDEN', 'Public sign-up is closed on this server (auth.publicSignUp is false): ask an admin of an existing workspace, or the operator, to create the workspace.');
+      }
       return createWorkspace(ctx.deps, input);
     },
   }),

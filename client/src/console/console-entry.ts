@@ -1,7 +1,7 @@
 // The browser entry of /console.js: sign in (token kept in localStorage), then the console.
 import { createKefuClient } from '../create-kefu-client.ts';
 import { SignInDocument } from '../generated/graphql.ts';
-import { describeError } from '../kefu-client-error.ts';
+import { describeError, KefuClientError } from '../kefu-client-error.ts';
 import { h, replaceChildren } from '../widget/create-element.ts';
 import { pickWidgetLocale } from '../widget/widget-text.ts';
 import { createConsoleTranslator } from './console-text.ts';
@@ -18,16 +18,26 @@ function showSignIn(): void {
   const email = h('input', { type: 'email', name: 'email', placeholder: t('email'), 'aria-label': t('email'), required: true, autocomplete: 'username' });
   const password = h('input', { type: 'password', name: 'password', placeholder: t('password'), 'aria-label': t('password'), required: true, autocomplete: 'current-password' });
   const error = h('div', { class: 'error', role: 'alert' });
-  const form = h('form', { class: 'sign-in' }, h('h1', {}, 'Kefu'), email, password, error, h('button', { class: 'primary', type: 'submit' }, t('signIn')));
+  // Shown only when one email and password open several workspaces (agent emails are per workspace).
+  const workspace = h('select', { name: 'workspace', 'aria-label': t('workspace'), hidden: true });
+  const form = h('form', { class: 'sign-in' }, h('h1', {}, 'Kefu'), email, password, workspace, error, h('button', { class: 'primary', type: 'submit' }, t('signIn')));
+  const offerWorkspaces = (failure: unknown): boolean => {
+    const choices = failure instanceof KefuClientError ? failure.errors[0]?.extensions?.workspaces : undefined;
+    if (!Array.isArray(choices)) return false;
+    replaceChildren(workspace, ...(choices as { id: string; name: string }[]).map((w) => h('option', { value: w.id }, w.name)));
+    workspace.hidden = false;
+    error.textContent = t('chooseWorkspace');
+    return true;
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const anonymous = createKefuClient({ url: graphqlUrl });
     anonymous
-      .request(SignInDocument, { input: { email: email.value.trim(), password: password.value } })
+      .request(SignInDocument, { input: { email: email.value.trim(), password: password.value, ...(workspace.hidden ? {} : { workspaceId: workspace.value }) } })
       .then(({ signIn }) => {
         localStorage.setItem(TOKEN_KEY, signIn.token);
         start(signIn.token);
-      }, (failure: unknown) => (error.textContent = describeError(failure, locale)))
+      }, (failure: unknown) => offerWorkspaces(failure) || (error.textContent = describeError(failure, locale)))
       .finally(() => void anonymous.close());
   });
   replaceChildren(root, form);

@@ -6,6 +6,8 @@ const consoleText = {
   signIn: { zh: '登录', en: 'Sign in' },
   email: { zh: '邮箱', en: 'Email' },
   password: { zh: '密码', en: 'Password' },
+  workspace: { zh: '工作区', en: 'Workspace' },
+  chooseWorkspace: { zh: '此邮箱和密码对应多个工作区，请选择一个。', en: 'This email and password open several workspaces: choose one.' },
   signOut: { zh: '退出', en: 'Sign out' },
   mine: { zh: '我的', en: 'Mine' },
   queue: { zh: '排队中', en: 'Queue' },

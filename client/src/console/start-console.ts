@@ -1,7 +1,7 @@
 // The signed-in console: top bar with the presence switch, inbox, conversation and visitor columns,
 // and the keyboard shortcuts. One SDK client with an eager socket, so presence counts from sign-in.
 import { createKefuClient } from '../create-kefu-client.ts';
-import { ConsoleSetStatusDocument, ConsoleViewerDocument, type AgentStatus } from '../generated/graphql.ts';
+import { ConsoleSetStatusDocument, ConsoleViewerDocument, SignOutDocument, type AgentStatus } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
 import { h, replaceChildren } from '../widget/create-element.ts';
 import { createConsoleComposer } from './console-composer.ts';
@@ -49,7 +49,9 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   status.addEventListener('change', () => {
     void client.request(ConsoleSetStatusDocument, { input: { status: status.value as AgentStatus } }).catch(showError);
   });
-  const signOut = h('button', { type: 'button', onclick: () => void client.close().then(options.onSignOut) }, t('signOut'));
+  // The token is revoked on the server too (its sockets close); offline, it is at least forgotten here.
+  const endSession = () => client.request(SignOutDocument, {}).catch(() => undefined);
+  const signOut = h('button', { type: 'button', onclick: () => void endSession().then(() => client.close()).then(options.onSignOut) }, t('signOut'));
 
   const composer = createConsoleComposer({ client, t, onError: showError });
   const visitorPanel = createConsoleVisitorPanel({ client, t, onUseAnswer: (text) => composer.insert(text) });

@@ -25,6 +25,8 @@ export type Agent = {
   __typename?: 'Agent';
   /** When the account was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** When an admin deactivated the account (staff only); null while it is active. */
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Sign-in email (hidden from visitors). */
   email: Scalars['String']['output'];
   /** Stable id. */
@@ -45,6 +47,13 @@ export type Agent = {
   skills: Array<Scalars['String']['output']>;
   /** The status the agent chose. */
   status: AgentStatus;
+};
+
+/** Result of an account action: the agent it acted on. */
+export type AgentPayload = {
+  __typename?: 'AgentPayload';
+  /** The agent. */
+  agent: Agent;
 };
 
 /** One agent’s presence. */
@@ -287,6 +296,14 @@ export type CannedReply = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Input of changePassword. */
+export type ChangePasswordInput = {
+  /** The password you sign in with now. */
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+};
+
 /** A conversation between a visitor and the workspace: the ticket. */
 export type Conversation = {
   __typename?: 'Conversation';
@@ -408,11 +425,11 @@ export type ConversationStatus =
 
 /** Input of createAgent. */
 export type CreateAgentInput = {
-  /** Sign-in email, unique across Kefu. */
+  /** Sign-in email, unique within the workspace. */
   email: Scalars['String']['input'];
   /** Name shown to visitors. */
   name: Scalars['String']['input'];
-  /** Initial password, at least 8 characters. */
+  /** Initial password: at least 10 characters, not a common password. */
   password: Scalars['String']['input'];
   /** Defaults to AGENT. */
   role?: InputMaybe<AgentRole>;
@@ -462,11 +479,11 @@ export type CreateWorkspaceInput = {
 
 /** The first agent of a new workspace; becomes its OWNER. */
 export type CreateWorkspaceOwnerInput = {
-  /** Sign-in email, unique across Kefu. */
+  /** Sign-in email. */
   email: Scalars['String']['input'];
   /** Name shown to visitors. */
   name: Scalars['String']['input'];
-  /** At least 8 characters. */
+  /** At least 10 characters, not a common password. */
   password: Scalars['String']['input'];
 };
 
@@ -490,6 +507,12 @@ export type CsatRating = {
   createdAt: Scalars['DateTime']['output'];
   /** 1 (bad) to 5 (great). */
   score: Scalars['Int']['output'];
+};
+
+/** Input of deactivateAgent. */
+export type DeactivateAgentInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
 };
 
 /** Result of deleteBotIntent. */
@@ -561,12 +584,16 @@ export type ErrorCode =
   | 'MESSAGE_TOO_LARGE'
   /** Check the id: the object does not exist or is not visible to you. */
   | 'NOT_FOUND'
+  /** Ask an admin for a new password reset token: this one is wrong, used or expired. */
+  | 'PASSWORD_RESET_INVALID'
   /** Ask for fewer fields, less depth or smaller pages in one operation. */
   | 'QUERY_TOO_COMPLEX'
   /** Slow down and retry after extensions.retryAfterMs milliseconds. */
   | 'RATE_LIMITED'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both. */
+  | 'VISITOR_IDENTITY_INVALID';
 
 /** A change to a conversation the caller may work on. */
 export type InboxEvent = {
@@ -591,6 +618,23 @@ export type InboxEventReason =
   | 'TRANSFERRED'
   /** Status, priority, assignee or tags changed. */
   | 'UPDATED';
+
+/** Input of issuePasswordReset. */
+export type IssuePasswordResetInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+};
+
+/** Result of issuePasswordReset. */
+export type IssuePasswordResetPayload = {
+  __typename?: 'IssuePasswordResetPayload';
+  /** The agent. */
+  agent: Agent;
+  /** When the token stops working (auth.passwordResetTtlSeconds). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** One-time reset token, shown only now: give it to the agent for resetPassword. */
+  token: Scalars['String']['output'];
+};
 
 /** A knowledge-base (FAQ) entry the bot answers from. */
 export type KnowledgeEntry = {
@@ -668,28 +712,42 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Staff: assign to an agent or return to the queue. */
   assignConversation: ConversationPayload;
+  /** Changes the signed-in agent’s password. This session stays; every other one ends. */
+  changePassword: AgentPayload;
   /** Adds an agent to the caller’s workspace (owners and admins). */
   createAgent: CreateAgentPayload;
   /** Creates an API key (owners and admins). */
   createApiKey: CreateApiKeyPayload;
   /** Admins: add a department. */
   createDepartment: DepartmentPayload;
-  /** Creates a workspace and its owner, and signs the owner in. Open to anyone unless a signed-in non-admin calls it. */
+  /** Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only. */
   createWorkspace: CreateWorkspacePayload;
+  /** Deactivates an agent (admins; only owners act on owners): it cannot sign in, its sessions and sockets end at once, and it is not routed to. */
+  deactivateAgent: AgentPayload;
   /** Admins: delete a workspace intent. */
   deleteBotIntent: DeleteBotIntentPayload;
   /** Staff: delete a canned reply. */
   deleteCannedReply: DeleteCannedReplyPayload;
   /** Admins: delete a knowledge-base entry. */
   deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
+  /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
+  issuePasswordReset: IssuePasswordResetPayload;
   /** Record that the caller has read up to seq. */
   markConversationRead: ReadReceipt;
   /** Visitors: rate a resolved conversation 1–5 with an optional comment; once per conversation. */
   rateConversation: RateConversationPayload;
+  /** Lets a deactivated agent sign in again (admins). Its old sessions stay revoked. */
+  reactivateAgent: AgentPayload;
   /** Visitor (“talk to a person”) or bot handoff: route the conversation to a human now, or queue it. */
   requestAgent: RequestAgentPayload;
+  /** Sets a new password with a reset token (no sign-in needed); ends every session of the agent. Sign in afterwards. */
+  resetPassword: AgentPayload;
+  /** Signs an agent out everywhere (admins): every token and socket of it ends at once. */
+  revokeAgentSessions: AgentPayload;
   /** Revokes an API key at once (owners and admins). */
   revokeApiKey: RevokeApiKeyPayload;
+  /** Replaces the visitor identity secret (admins), e.g. after it leaked. */
+  rotateIdentitySecret: RotateIdentitySecretPayload;
   /** Admins: create or update an intent. Answers apply at once; examples after trainBot. */
   saveBotIntent: SaveBotIntentPayload;
   /** Staff: create or update a canned reply. */
@@ -698,6 +756,8 @@ export type Mutation = {
   saveKnowledgeEntry: SaveKnowledgeEntryPayload;
   /** Sends a message. When this returns, the message is stored with its seq and will reach every subscriber. */
   sendMessage: SendMessagePayload;
+  /** Gives an agent another role (admins; only owners make or change owners). Its open sockets close with 4403 and reconnect with the new role. */
+  setAgentRole: AgentPayload;
   /** Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket. */
   setAgentStatus: Agent;
   /** Admins: business hours per workspace, with timezone and out-of-hours reply. */
@@ -706,6 +766,8 @@ export type Mutation = {
   setTyping: TypingEvent;
   /** Signs an agent in with email and password. */
   signIn: SignInPayload;
+  /** Revokes the caller’s agent token at once, on HTTP and on open sockets (closed with 4403). */
+  signOut: SignOutPayload;
   /** Visitors: open a conversation (or get back the one already open). */
   startConversation: StartConversationPayload;
   /** Starts or continues a visitor session from the widget. Needs no token. */
@@ -736,6 +798,12 @@ export type MutationAssignConversationArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationCreateAgentArgs = {
   input: CreateAgentInput;
 };
@@ -760,6 +828,12 @@ export type MutationCreateWorkspaceArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationDeactivateAgentArgs = {
+  input: DeactivateAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationDeleteBotIntentArgs = {
   name: Scalars['String']['input'];
 };
@@ -778,6 +852,12 @@ export type MutationDeleteKnowledgeEntryArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationIssuePasswordResetArgs = {
+  input: IssuePasswordResetInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationMarkConversationReadArgs = {
   input: MarkConversationReadInput;
 };
@@ -790,8 +870,26 @@ export type MutationRateConversationArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationReactivateAgentArgs = {
+  input: ReactivateAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationRequestAgentArgs = {
   input: RequestAgentInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRevokeAgentSessionsArgs = {
+  input: RevokeAgentSessionsInput;
 };
 
 
@@ -826,6 +924,12 @@ export type MutationSendMessageArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationSetAgentRoleArgs = {
+  input: SetAgentRoleInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationSetAgentStatusArgs = {
   input: SetAgentStatusInput;
 };
@@ -846,6 +950,12 @@ export type MutationSetTypingArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSignOutArgs = {
+  input?: InputMaybe<SignOutInput>;
 };
 
 
@@ -945,6 +1055,8 @@ export type Query = {
   conversations: QueryConversationsConnection;
   /** Departments of the workspace, by name (everyone signed in, so widgets can offer a choice). */
   departments: Array<Department>;
+  /** The workspace’s visitor identity secret (admins). Keep it on your server: it signs externalId as identityHash for startVisitorSession. */
+  identitySecret: Scalars['String']['output'];
   /** The knowledge base, most recently changed first (staff). */
   knowledgeEntries: QueryKnowledgeEntriesConnection;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
@@ -1161,6 +1273,12 @@ export type RateConversationPayload = {
   rating: CsatRating;
 };
 
+/** Input of reactivateAgent. */
+export type ReactivateAgentInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+};
+
 /** How far one participant has read a conversation. */
 export type ReadReceipt = {
   __typename?: 'ReadReceipt';
@@ -1195,6 +1313,14 @@ export type RequestAgentPayload = {
   queueStatus: QueueStatus;
 };
 
+/** Input of resetPassword. */
+export type ResetPasswordInput = {
+  /** At least 10 characters, not a common password. */
+  newPassword: Scalars['String']['input'];
+  /** The token from issuePasswordReset. */
+  token: Scalars['String']['input'];
+};
+
 /** Too many events were missed to replay: reload history with the messages connection, then subscribe again with afterSeq. The stream ends after this. */
 export type ResyncRequired = {
   __typename?: 'ResyncRequired';
@@ -1204,6 +1330,12 @@ export type ResyncRequired = {
   conversationId: Scalars['ID']['output'];
   /** The newest seq now. */
   latestSeq: Scalars['Int']['output'];
+};
+
+/** Input of revokeAgentSessions. */
+export type RevokeAgentSessionsInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
 };
 
 /** Input of revokeApiKey. */
@@ -1217,6 +1349,13 @@ export type RevokeApiKeyPayload = {
   __typename?: 'RevokeApiKeyPayload';
   /** The revoked key. */
   apiKey: ApiKey;
+};
+
+/** Result of rotateIdentitySecret. */
+export type RotateIdentitySecretPayload = {
+  __typename?: 'RotateIdentitySecretPayload';
+  /** The new secret; hashes made with the old one no longer link visitors. */
+  identitySecret: Scalars['String']['output'];
 };
 
 /** The workspace after a routing change. */
@@ -1317,6 +1456,14 @@ export type SendMessagePayload = {
   message: Message;
 };
 
+/** Input of setAgentRole. */
+export type SetAgentRoleInput = {
+  /** Agent of your workspace. */
+  agentId: Scalars['ID']['input'];
+  /** The new role. */
+  role: AgentRole;
+};
+
 /** Input of setAgentStatus. */
 export type SetAgentStatusInput = {
   /** ONLINE, AWAY or OFFLINE. */
@@ -1349,6 +1496,8 @@ export type SignInInput = {
   email: Scalars['String']['input'];
   /** Agent password. */
   password: Scalars['String']['input'];
+  /** Only when the email and password open several workspaces: the one to sign in to. */
+  workspaceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of signIn. */
@@ -1358,6 +1507,19 @@ export type SignInPayload = {
   agent: Agent;
   /** Send as Authorization: Bearer <token> (HTTP) or connectionParams.authorization (WebSocket). */
   token: Scalars['String']['output'];
+};
+
+/** Input of signOut. */
+export type SignOutInput = {
+  /** Also end every other session of this agent. Default false: only this token. */
+  everywhere?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of signOut. */
+export type SignOutPayload = {
+  __typename?: 'SignOutPayload';
+  /** Always true: the token no longer works. */
+  isSignedOut: Scalars['Boolean']['output'];
 };
 
 /** A knowledge entry similar to a text. */
@@ -1406,8 +1568,10 @@ export type StartConversationPayload = {
 export type StartVisitorSessionInput = {
   /** Visitor email. */
   email?: InputMaybe<Scalars['String']['input']>;
-  /** Your own user id for a signed-in user of your site. */
+  /** Your own user id for a signed-in user of your site; linked to that visitor only with a valid identityHash. */
   externalId?: InputMaybe<Scalars['String']['input']>;
+  /** Hex HMAC-SHA256 of externalId with the workspace identity secret, computed by your server. Without it externalId is ignored. */
+  identityHash?: InputMaybe<Scalars['String']['input']>;
   /** BCP 47 language tag, e.g. zh-CN. */
   locale?: InputMaybe<Scalars['String']['input']>;
   /** Up to 50 string/number/boolean values. */
@@ -1427,6 +1591,8 @@ export type StartVisitorSessionInput = {
 /** Result of startVisitorSession. */
 export type StartVisitorSessionPayload = {
   __typename?: 'StartVisitorSessionPayload';
+  /** True when externalId came with a valid identityHash and the session is that user’s; false for an anonymous session. */
+  identityVerified: Scalars['Boolean']['output'];
   /** Visitor token; keep it (e.g. localStorage) to continue later. */
   token: Scalars['String']['output'];
   /** The visitor. */
@@ -1805,12 +1971,17 @@ export type SignInMutationVariables = Exact<{
 
 export type SignInMutation = { __typename: 'Mutation', signIn: { __typename: 'SignInPayload', token: string, agent: { __typename: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
 
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename: 'Mutation', signOut: { __typename: 'SignOutPayload', isSignedOut: boolean } };
+
 export type StartVisitorSessionMutationVariables = Exact<{
   input: StartVisitorSessionInput;
 }>;
 
 
-export type StartVisitorSessionMutation = { __typename: 'Mutation', startVisitorSession: { __typename: 'StartVisitorSessionPayload', token: string, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+export type StartVisitorSessionMutation = { __typename: 'Mutation', startVisitorSession: { __typename: 'StartVisitorSessionPayload', token: string, identityVerified: boolean, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
 
 export type StartConversationMutationVariables = Exact<{
   input: StartConversationInput;
@@ -1978,7 +2149,8 @@ export const ConsoleAgentsDocument = {"__meta__":{"hash":"c88d05c7f01f443caacb0e
 export const ConsoleCannedRepliesDocument = {"__meta__":{"hash":"d9b2f0f019989a29ac96e99ccfa5a2e95ea20d014d69388092b49e7b20d9a76f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCannedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cannedReplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<ConsoleCannedRepliesQuery, ConsoleCannedRepliesQueryVariables>;
 export const ConsoleBotPreviewDocument = {"__meta__":{"hash":"419622e5d43a9ef056822956426192b4c168a280923afcfa07d153a3f4b53317"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBotPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"botPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBotPreviewQuery, ConsoleBotPreviewQueryVariables>;
 export const SignInDocument = {"__meta__":{"hash":"e1f8e6896b5787d7791dbfbfe504ef4a543323b77f919278c17f0d7b17fb5132"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const StartVisitorSessionDocument = {"__meta__":{"hash":"c08d1e656c4665cface70f6e605fac5ab325557152e304d5006556ae54909b9c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartVisitorSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartVisitorSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startVisitorSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<StartVisitorSessionMutation, StartVisitorSessionMutationVariables>;
+export const SignOutDocument = {"__meta__":{"hash":"ca0b75862fc1b4248dcb1bbc1cd3bf7ff1cd4c4d57971c7a4808c8e8a5da3c30"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isSignedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const StartVisitorSessionDocument = {"__meta__":{"hash":"8eae9f8010e68fe2612fd879b304395d6ab65c0397197157863f3886898c6abb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartVisitorSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartVisitorSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startVisitorSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"identityVerified"}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<StartVisitorSessionMutation, StartVisitorSessionMutationVariables>;
 export const StartConversationDocument = {"__meta__":{"hash":"d5409345341cb096af8ebdaed2f329879fc2749c679823b35949dc272034e984"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isNew"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StartConversationMutation, StartConversationMutationVariables>;
 export const SendMessageDocument = {"__meta__":{"hash":"b98e9fab38ea6502c32014731533c6056d1fdfd4428e60281f9082b7c8272634"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isDuplicate"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
 export const ViewerDocument = {"__meta__":{"hash":"6c75c0a7c2f44e9de8a0ce528deba26c1621ff19f4bafbf898100906e76a523d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;

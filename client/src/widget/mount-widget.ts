@@ -31,6 +31,12 @@ export interface WidgetOptions {
   /** Fields of the pre-chat form (data-prechat="name,email"); empty skips the form. */
   prechatFields: PrechatField[];
   storage: Storage;
+  /**
+   * A signed-in user of your site (data-external-id, data-identity-hash): identityHash is the hex
+   * HMAC-SHA256 of externalId with the workspace identity secret, computed on your server. Without
+   * it the chat is anonymous. @default anonymous
+   */
+  identity?: { externalId: string; identityHash: string };
 }
 
 const TYPING_REFRESH_MS = 3_000;
@@ -39,7 +45,9 @@ const TYPING_SHOWN_MS = 8_000;
 
 export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
   const t = createWidgetTranslator(options.locale);
-  const keys = { token: `kefu:${options.widgetKey}:visitor`, conversation: `kefu:${options.widgetKey}:conversation` };
+  // Each identified user of the site keeps its own session, conversation and outbox in this browser.
+  const scope = options.identity ? `${options.widgetKey}:${options.identity.externalId}` : options.widgetKey;
+  const keys = { token: `kefu:${scope}:visitor`, conversation: `kefu:${scope}:conversation`, outbox: `kefu:${scope}:outbox` };
   let token = options.storage.getItem(keys.token);
   let conversationId = options.storage.getItem(keys.conversation);
   let isStarted = false;
@@ -49,7 +57,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const anonymous = createKefuClient({ url: options.graphqlUrl });
   const startSession = async (profile: Partial<Record<PrechatField, string>> = {}) => {
     const { startVisitorSession } = await anonymous.request(StartVisitorSessionDocument, {
-      input: { widgetKey: options.widgetKey, visitorToken: token, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
+      input: { widgetKey: options.widgetKey, visitorToken: token, ...options.identity, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
     });
     token = startVisitorSession.token;
     visitorEmail = startVisitorSession.visitor.email ?? '';
@@ -62,7 +70,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       return token;
     },
     storage: options.storage,
-    outboxKey: `kefu:${options.widgetKey}:outbox`,
+    outboxKey: keys.outbox,
   });
 
   const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onHuman: () => void askForHuman(), onInput: () => noteTyping() });

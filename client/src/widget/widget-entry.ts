@@ -1,5 +1,6 @@
 // The browser entry of widget.js: <script src="https://kefu.example.com/widget.js" data-workspace="WIDGET_KEY">.
-// Optional: data-prechat="name,email,phone", data-locale="zh-CN", data-graphql-path="/graphql".
+// Optional: data-prechat="name,email,phone", data-locale="zh-CN", data-graphql-path="/graphql", and for
+// a signed-in user of your site data-external-id="USER_ID" data-identity-hash="HMAC from your server".
 import { mountWidget } from './mount-widget.ts';
 import { pickWidgetLocale } from './widget-text.ts';
 import type { PrechatField } from './widget-view.ts';
@@ -14,7 +15,9 @@ function startFromScriptTag(script: HTMLScriptElement | null): void {
     .split(',')
     .map((field) => field.trim())
     .filter((field): field is PrechatField => (PRECHAT_FIELDS as readonly string[]).includes(field));
-  const mount = () => mountWidget({ graphqlUrl, widgetKey, prechatFields, locale: pickWidgetLocale(script.dataset.locale, navigator.languages), storage: localStorage });
+  const { externalId, identityHash } = script.dataset;
+  const identity = externalId && identityHash ? { externalId, identityHash } : undefined;
+  const mount = () => mountWidget({ graphqlUrl, widgetKey, prechatFields, identity, locale: pickWidgetLocale(script.dataset.locale, navigator.languages), storage: localStorage });
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }
