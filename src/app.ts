@@ -10,7 +10,7 @@ import { createKefuYoga } from './graphql/create-yoga.ts';
 import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
-import { createRateLimiter } from './rate-limits.ts';
+import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { drainQueue } from './routing/drain-queue.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
@@ -28,6 +28,8 @@ export interface AppOptions {
   log?: Logger;
   /** A bus to use instead of the configured one (the cluster primary hands workers a relay). */
   bus?: Bus;
+  /** Rate limits to use instead of the configured ones (cluster workers count in the primary). */
+  limiter?: RateLimiter;
   /** Skip migrations (a cluster primary already ran them). */
   isMigrated?: boolean;
 }
@@ -54,8 +56,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     (config.redis.url
       ? await createRedisBus({ url: config.redis.url, keyPrefix: config.redis.keyPrefix, publishRetries: config.realtime.publishRetries, log, onPublishFailure: () => metrics.publishFailures.inc() })
       : createMemoryBus());
+  const limiter = options.limiter ?? (config.redis.url ? await createRedisRateLimiter(config, log) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter: createRateLimiter(), bot, trustedDocuments };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -65,6 +68,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pages: createStaticPages(deps),
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
     metricsToken: config.http.metricsToken,
+    maxBodyBytes: config.http.maxBodyBytes,
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
   const accessGuard = await createAccessGuard(deps);
@@ -92,6 +96,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await presence.close();
       await closeServer(server);
       await bot.close();
+      await limiter.close();
       await bus.close();
       await database.close();
       log.info('kefu stopped');

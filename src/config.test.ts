@@ -71,3 +71,14 @@ describe('config', () => {
     expect(() => loadConfig({ file: yamlFile('http: [\n') })).toThrow(/not valid YAML/);
   });
 });
+
+describe('request size limits', () => {
+  it('derive the HTTP body and WebSocket frame limits from the message limit unless set', () => {
+    expect(loadConfig().http.maxBodyBytes).toBe(16 * 1024 * 6 + 64 * 1024);
+    expect(loadConfig().limits.wsMaxPayloadBytes).toBe(16 * 1024 * 6 + 64 * 1024);
+    const larger = loadConfig({ env: { KEFU_LIMITS_MESSAGE_MAX_BYTES: '65536' } });
+    expect(larger.http.maxBodyBytes).toBe(65536 * 6 + 64 * 1024);
+    const fixed = loadConfig({ env: { KEFU_HTTP_MAX_BODY_BYTES: '1000000', KEFU_LIMITS_WS_MAX_PAYLOAD_BYTES: '200000' } });
+    expect([fixed.http.maxBodyBytes, fixed.limits.wsMaxPayloadBytes]).toEqual([1000000, 200000]);
+  });
+});

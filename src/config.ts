@@ -20,6 +20,8 @@ export const configSchema = z
         graphiql: z.boolean().default(true).describe('Serve GraphiQL on GET requests to the GraphQL path.'),
         introspection: z.boolean().default(true).describe('Allow introspection queries (HTTP and WebSocket).'),
         metricsToken: z.string().default('').describe('When set, /metrics answers only requests with `Authorization: Bearer <token>`; empty leaves it open (keep it off the public network).'),
+        trustProxy: z.number().int().min(0).max(10).default(0).describe('Reverse proxies in front of Kefu whose X-Forwarded-For entries are trusted for the client address (rate limits, sign-in throttle); 0 uses the socket address.'),
+        maxBodyBytes: z.number().int().min(0).default(0).describe('Largest HTTP request body; a larger one is refused with 413 (REQUEST_TOO_LARGE) while it streams in. 0 derives it from limits.messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
       .default({}),
@@ -84,9 +86,17 @@ export const configSchema = z
         queryMaxAliases: positiveInt.default(15).describe('Most aliases in one GraphQL operation.'),
         queryMaxTokens: positiveInt.default(2000).describe('Most tokens in one GraphQL document.'),
         queryMaxCost: positiveInt.default(5000).describe('Highest estimated cost of one GraphQL operation.'),
-        sendsPerMinute: positiveInt.default(120).describe('Messages one caller may send per minute.'),
+        sendsPerMinute: positiveInt.default(120).describe('Messages one caller (visitor, agent or API key) may send per minute; also the mutations one WebSocket connection may run per minute. Counted across all workers and machines, like every rate below.'),
+        conversationsPerMinute: positiveInt.default(10).describe('New conversations one visitor may start per minute (with or without a first message); getting back the open one is not counted.'),
+        visitorSessionsPerMinute: positiveInt.default(120).describe('startVisitorSession calls per minute from one client address.'),
+        workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
+        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot).'),
+        typingPerMinute: positiveInt.default(60).describe('setTyping calls one caller may make per minute.'),
+        signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
+        signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),
+        signInLockSeconds: positiveInt.default(60).describe('Length of the first sign-in lock of an account; each further lock within a day lasts twice as long, up to an hour.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
-        wsMaxPayloadBytes: positiveInt.default(64 * 1024).describe('Largest WebSocket frame accepted from a client.'),
+        wsMaxPayloadBytes: z.number().int().min(0).default(0).describe('Largest WebSocket frame accepted from a client; a larger one closes that socket with 1009. 0 derives it from messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
       .default({}),
@@ -160,6 +170,23 @@ export class ConfigError extends Error {
     super(list.join('\n'));
     this.problems = list;
   }
+}
+
+/**
+ * The largest legal GraphQL request for these limits: a message at the limit whose every byte is
+ * JSON-escaped as `\u00XX` (6 bytes each) plus 64 KB for the query text, the other variables and
+ * the envelope. The HTTP body and WebSocket frame limits default to it, so a message just over
+ * its limit still arrives whole and is answered with MESSAGE_TOO_LARGE instead of a cut connection.
+ */
+export function largestRequestBytes(limits: Pick<Config['limits'], 'messageMaxBytes'>): number {
+  return limits.messageMaxBytes * 6 + 64 * 1024;
+}
+
+function resolveDerivedLimits(config: Config): Config {
+  const derived = largestRequestBytes(config.limits);
+  if (config.http.maxBodyBytes === 0) config.http.maxBodyBytes = derived;
+  if (config.limits.wsMaxPayloadBytes === 0) config.limits.wsMaxPayloadBytes = derived;
+  return config;
 }
 
 /** Leaf paths of the schema, e.g. "http.port", for env mapping and suggestions. */
@@ -298,7 +325,7 @@ export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions
   const parsed = configSchema.safeParse(merge(merge(fromFile, fromEnv.values), overrides));
   const problems = [...fromEnv.problems, ...(parsed.success ? [] : parsed.error.issues.map(describeIssue))];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
-  return deepFreeze(parsed.data);
+  return deepFreeze(resolveDerivedLimits(parsed.data));
 }
 
 function describeIssue(issue: z.ZodIssue): string {

@@ -8,7 +8,7 @@ export const ErrorCode = {
   FORBIDDEN: 'Use an account with the needed role, or act only on your own workspace and conversations.',
   NOT_FOUND: 'Check the id: the object does not exist or is not visible to you.',
   CONFLICT: 'Reload the object and retry: it changed or already exists.',
-  RATE_LIMITED: 'Slow down and retry after extensions.retryAfterMs milliseconds.',
+  RATE_LIMITED: 'Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs).',
   MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
@@ -16,6 +16,11 @@ export const ErrorCode = {
   VISITOR_IDENTITY_INVALID: 'Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both.',
   PASSWORD_RESET_INVALID: 'Ask an admin for a new password reset token: this one is wrong, used or expired.',
   QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
+  GRAPHQL_PARSE_FAILED: 'Fix the GraphQL syntax at the location given in the error and send again.',
+  GRAPHQL_VALIDATION_FAILED: 'Fix the operation so it matches the schema (schema/schema.graphql): a field, argument, variable or type is unknown or misused.',
+  BAD_REQUEST: 'Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed.',
+  REQUEST_TOO_LARGE: 'Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009).',
+  CSRF_HEADER_MISSING: 'Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery.',
   DOCUMENT_NOT_TRUSTED: 'Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server.',
   INTERNAL_SERVER_ERROR: 'Retry later; if it persists, report it with the time and extensions.requestId.',
 } as const;
@@ -32,6 +37,7 @@ declare module 'graphql' {
     code?: ErrorCode;
     issues?: InputIssue[];
     retryAfterMs?: number;
+    retryAfterSeconds?: number;
   }
 }
 

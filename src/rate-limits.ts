@@ -1,29 +1,123 @@
-// Per-caller rate limits, enforced in domain functions so HTTP and WebSocket callers meet the
-// same limit. Sliding window over the last minute, kept in this process.
+// Per-caller rate limits (rate-limiter-flexible), shared by every process serving one Kefu: in
+// Redis when Redis is configured (all machines), through the cluster primary across `--workers`
+// (node:cluster IPC), in memory for a single process. Domain functions take a slot before they
+// store anything, so HTTP and WebSocket callers meet the same limit. Fixed windows: a window
+// starts at a key's first request and holds `points` requests.
+import { Redis } from 'ioredis';
+import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import type { Config } from './config.ts';
 import { KefuError } from './errors.ts';
+import type { Logger } from './log.ts';
 
-export interface RateLimiter {
-  /** Throws RATE_LIMITED when `key` already used `perMinute` slots in the last 60 s. */
-  take(key: string, perMinute: number, what: string): void;
+interface Rule {
+  points: number;
+  durationSeconds: number;
+  /** What is counted, for the error message ("Too many messages: …"). */
+  what: string;
+  /** Counted in this process only: the key cannot occur anywhere else (one WebSocket connection). */
+  isLocal?: boolean;
 }
 
-export function createRateLimiter(now: () => number = Date.now): RateLimiter {
-  const windows = new Map<string, number[]>();
-  let lastSweep = now();
+/** Every limit, from the config keys in `limits` (src/config.ts documents each). */
+export function rateLimitRules(limits: Config['limits']) {
   return {
-    take(key, perMinute, what) {
-      const t = now();
-      if (t - lastSweep > 60_000) {
-        for (const [k, stamps] of windows) if (stamps.at(-1)! <= t - 60_000) windows.delete(k);
-        lastSweep = t;
-      }
-      const stamps = (windows.get(key) ?? []).filter((s) => s > t - 60_000);
-      if (stamps.length >= perMinute) {
-        const retryAfterMs = stamps[0]! + 60_000 - t;
-        throw new KefuError('RATE_LIMITED', `Too many ${what}: the limit is ${perMinute} per minute; retry in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
-      }
-      stamps.push(t);
-      windows.set(key, stamps);
-    },
+    sends: { points: limits.sendsPerMinute, durationSeconds: 60, what: 'messages' },
+    conversations: { points: limits.conversationsPerMinute, durationSeconds: 60, what: 'new conversations' },
+    visitorSessions: { points: limits.visitorSessionsPerMinute, durationSeconds: 60, what: 'visitor sessions from this address' },
+    workspaces: { points: limits.workspacesPerHour, durationSeconds: 3600, what: 'new workspaces from this address' },
+    creates: { points: limits.createsPerMinute, durationSeconds: 60, what: 'created objects' },
+    typing: { points: limits.typingPerMinute, durationSeconds: 60, what: 'typing updates' },
+    connectionMutations: { points: limits.sendsPerMinute, durationSeconds: 60, what: 'mutations on this connection', isLocal: true },
+    signInsPerIp: { points: limits.signInsPerMinutePerIp, durationSeconds: 60, what: 'sign-in attempts from this address' },
+    signInFailures: { points: limits.signInFailuresPerAccount, durationSeconds: 3600, what: 'failed sign-ins for this account' },
+    // How often an account was locked in the last day; each lock lasts twice as long as the last.
+    signInLocks: { points: 1_000_000, durationSeconds: 24 * 3600, what: 'sign-in locks' },
+  } satisfies Record<string, Rule>;
+}
+
+export type RateLimitRule = keyof ReturnType<typeof rateLimitRules>;
+
+export interface RateLimiter {
+  readonly kind: 'memory' | 'cluster' | 'redis';
+  /** Takes one slot of `rule` for `key`; throws RATE_LIMITED (with retryAfterSeconds) when none is left. */
+  take(rule: RateLimitRule, key: string): Promise<void>;
+  /** The counter behind a rule, for flows that need more than take() (sign-in backoff). */
+  store(rule: RateLimitRule): RateLimiterAbstract;
+  close(): Promise<void>;
+}
+
+/** The key of a signed-in caller's counters: one per agent, visitor or API key, whatever the transport. */
+export function callerKey(principal: { kind: string; id: string }): string {
+  return `${principal.kind}:${principal.id}`;
+}
+
+/** The RATE_LIMITED error every limit throws; retryAfterMs stays for clients that read it. */
+export function rateLimited(message: string, msBeforeNext: number): KefuError {
+  const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new KefuError('RATE_LIMITED', `${message} Retry in ${retryAfterSeconds} s.`, { retryAfterSeconds, retryAfterMs: retryAfterSeconds * 1000 });
+}
+
+function createLimiter(limits: Config['limits'], kind: RateLimiter['kind'], make: (keyPrefix: string, rule: Rule) => RateLimiterAbstract, close: () => Promise<void> = async () => {}): RateLimiter {
+  const rules: Record<RateLimitRule, Rule> = rateLimitRules(limits);
+  const stores = new Map<RateLimitRule, RateLimiterAbstract>();
+  const store = (rule: RateLimitRule) => {
+    let limiter = stores.get(rule);
+    if (!limiter) {
+      const r = rules[rule];
+      limiter = r.isLocal ? new RateLimiterMemory({ keyPrefix: rule, points: r.points, duration: r.durationSeconds }) : make(rule, r);
+      stores.set(rule, limiter);
+    }
+    return limiter;
   };
+  return {
+    kind,
+    store,
+    async take(rule, key) {
+      try {
+        await store(rule).consume(key);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        const { points, durationSeconds, what } = rules[rule];
+        const per = durationSeconds === 3600 ? 'hour' : durationSeconds === 60 ? 'minute' : `${durationSeconds} s`;
+        throw rateLimited(`Too many ${what}: the limit is ${points} per ${per}.`, rejection.msBeforeNext);
+      }
+    },
+    close,
+  };
+}
+
+/** One process: counters in memory. */
+export function createMemoryRateLimiter(limits: Config['limits']): RateLimiter {
+  return createLimiter(limits, 'memory', (keyPrefix, r) => new RateLimiterMemory({ keyPrefix, points: r.points, duration: r.durationSeconds }));
+}
+
+/** A `--workers` worker without Redis: counters live in the primary (startRateLimitPrimary). */
+export function createClusterRateLimiter(limits: Config['limits']): RateLimiter {
+  return createLimiter(limits, 'cluster', (keyPrefix, r) => new RateLimiterCluster({ keyPrefix, points: r.points, duration: r.durationSeconds, timeoutMs: 5_000 }));
+}
+
+/** In the cluster primary: answers the workers' RateLimiterCluster requests. */
+export function startRateLimitPrimary(): void {
+  new RateLimiterClusterMaster();
+}
+
+/** Every process and machine on one Redis: counters in Redis under `<redis.keyPrefix>limit:`. */
+export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 'redis'>, log: Logger): Promise<RateLimiter> {
+  const client = new Redis(config.redis.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000) });
+  client.on('error', (error: Error) => log.warn({ err: error.message }, 'redis rate-limit connection error'));
+  await client.connect().catch((error: Error) => {
+    client.disconnect();
+    throw new Error(`cannot reach Redis at ${config.redis.url.replace(/\/\/[^@]*@/, '//***@')} for rate limits: ${error.message}. Start Redis or unset REDIS_URL to run on one machine.`);
+  });
+  return createLimiter(
+    config.limits,
+    'redis',
+    (rule, r) => new RateLimiterRedis({ storeClient: client, keyPrefix: `${config.redis.keyPrefix}limit:${rule}`, points: r.points, duration: r.durationSeconds, rejectIfRedisNotReady: true }),
+    async () => void (await client.quit().catch(() => client.disconnect())),
+  );
+}
+
+/** Clears every counter of a key, e.g. after a successful sign-in. */
+export async function resetRateLimit(limiter: RateLimiter, rule: RateLimitRule, key: string): Promise<void> {
+  await limiter.store(rule).delete(key);
 }

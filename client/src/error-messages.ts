@@ -16,11 +16,15 @@ export interface LocalizedText {
 
 export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   AGENT_AT_CAPACITY: { zh: '该客服的接待量已满，请选择其他客服。', en: 'This agent already has as many conversations as allowed. Pick another agent.' },
+  BAD_REQUEST: { zh: '请求格式有误。', en: 'The request is malformed.' },
   BAD_USER_INPUT: { zh: '输入有误，请检查后重试。', en: 'Some input is not valid. Check it and try again.' },
   CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
   DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
+  CSRF_HEADER_MISSING: { zh: '请求被拒绝：缺少防跨站请求伪造的请求头。', en: 'Request refused: the cross-site request forgery header is missing.' },
   FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
+  GRAPHQL_PARSE_FAILED: { zh: '请求语法有误。', en: 'The request has a syntax error.' },
+  GRAPHQL_VALIDATION_FAILED: { zh: '请求与接口定义不符。', en: 'The request does not match the API.' },
   INTERNAL_SERVER_ERROR: { zh: '服务器出错了，请稍后重试。', en: 'Something went wrong on the server. Try again later.' },
   INVALID_CREDENTIALS: { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
   MESSAGE_TOO_LARGE: { zh: '消息太长，请缩短后再发送。', en: 'The message is too long. Shorten it and send again.' },
@@ -28,6 +32,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   PASSWORD_RESET_INVALID: { zh: '密码重置链接无效、已使用或已过期，请向管理员重新申请。', en: 'This password reset token is wrong, used or expired. Ask an admin for a new one.' },
   QUERY_TOO_COMPLEX: { zh: '请求过于复杂，请减少一次请求的数据量。', en: 'The request is too large. Ask for less at once.' },
   RATE_LIMITED: { zh: '操作太频繁，请稍后再试。', en: 'Too many requests. Wait a moment and try again.' },
+  REQUEST_TOO_LARGE: { zh: '请求内容太大，请缩短后再发送。', en: 'The request is too large. Send less at once.' },
   UNAUTHENTICATED: { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Sign in again.' },
   VISITOR_IDENTITY_INVALID: { zh: '身份校验失败：网站提供的用户签名不正确。', en: 'Identity check failed: the site’s user signature is not valid.' },
 };

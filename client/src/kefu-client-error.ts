@@ -59,6 +59,8 @@ export function toSocketError(error: unknown): KefuClientError {
   if (error instanceof KefuClientError) return error;
   if (Array.isArray(error)) return toKefuClientError(error as GraphQLErrorJson[]);
   const code = (error as { code?: unknown } | null)?.code;
+  // 1009: the server refused a frame above limits.wsMaxPayloadBytes (schema/PROTOCOL.md §6).
+  if (code === 1009) return new KefuClientError('MESSAGE_TOO_LARGE', 'The server closed the socket because a frame was larger than it accepts (close code 1009); send less at once.', { cause: error });
   const detail = typeof code === 'number' ? ` (close code ${code})` : error instanceof Error ? ` (${error.message})` : '';
   return new KefuClientError('NETWORK_ERROR', `The subscription socket failed${detail}; subscribe again to resume.`, { cause: error });
 }

@@ -3,6 +3,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Agent } from '../storage/generated/sqlite/index.js';
 import { createAgent } from './create-agent.ts';
 import { signIn } from './sign-in.ts';
+import { throttleSignIn } from '../auth/sign-in-throttle.ts';
 
 export const AgentRoleEnum = builder.enumType('AgentRole', {
   description: 'What an agent may do in the workspace.',
@@ -66,9 +67,10 @@ const AgentSessionPayload = builder.objectRef<{ agent: Agent; token: string }>('
 builder.mutationField('signIn', (t) =>
   t.field({
     type: AgentSessionPayload,
-    description: 'Signs an agent in with email and password.',
+    description: 'Signs an agent in with email and password. Throttled per client address and per account (RATE_LIMITED with retryAfterSeconds).',
     args: { input: t.arg({ type: SignInInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signIn(ctx.deps, stripNulls({ ...input, workspaceId: input.workspaceId == null ? null : String(input.workspaceId) })),
+    resolve: (_root, { input }, ctx) =>
+      throttleSignIn(ctx.deps, input.email, ctx.clientIp, () => signIn(ctx.deps, stripNulls({ ...input, workspaceId: input.workspaceId == null ? null : String(input.workspaceId) }))),
   }),
 );
 

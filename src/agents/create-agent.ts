@@ -7,9 +7,11 @@ import { KefuError } from '../errors.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
 import { agentFields } from './agent-input.ts';
+import { callerKey } from '../rate-limits.ts';
 
-export async function createAgent(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown) {
+export async function createAgent(deps: Pick<Deps, 'db' | 'config' | 'limiter'>, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(
     z.object({ ...agentFields(deps.config.limits.textMaxLength), role: z.enum(['OWNER', 'ADMIN', 'AGENT']).default('AGENT') }),
     input,

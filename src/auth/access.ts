@@ -10,8 +10,26 @@ export function requirePrincipal(principal: Principal | null): Principal {
   return principal;
 }
 
+/**
+ * Who may do what. Three tiers, and the GraphQL auth scopes (graphql/builder.ts) are exactly these:
+ * - staff: agents (any role) and ADMIN API keys: the inbox, people's data (emails), managing
+ *   conversations, tags, canned replies, internal notes;
+ * - serve: staff plus BOT API keys: read the conversations and messages they serve, send
+ *   (not internal notes), type, read receipts, request an agent, read priority, tags and knowledge answers;
+ * - visitors: their own conversations only, through conversationAccessFilter.
+ * A new field is open to a tier only when it names that tier's scope.
+ */
 export function isStaff(principal: Principal | null): principal is StaffPrincipal {
-  return principal?.kind === 'agent' || principal?.kind === 'apiKey';
+  return principal?.kind === 'agent' || (principal?.kind === 'apiKey' && principal.role === 'ADMIN');
+}
+
+export function isBotKey(principal: Principal | null): boolean {
+  return principal?.kind === 'apiKey' && principal.role === 'BOT';
+}
+
+/** Staff and BOT keys: the callers that answer visitors. */
+export function canServe(principal: Principal | null): principal is StaffPrincipal {
+  return isStaff(principal) || isBotKey(principal);
 }
 
 export function isAdmin(principal: Principal | null): boolean {
@@ -19,8 +37,9 @@ export function isAdmin(principal: Principal | null): boolean {
 }
 
 export function requireStaff(principal: Principal | null): StaffPrincipal {
-  if (!isStaff(requirePrincipal(principal))) throw new KefuError('FORBIDDEN', 'Only agents and API keys may do this; visitors cannot.');
-  return principal as StaffPrincipal;
+  const caller = requirePrincipal(principal);
+  if (!isStaff(caller)) throw new KefuError('FORBIDDEN', isBotKey(caller) ? 'BOT API keys may not do this; use an ADMIN key or an agent account.' : 'Only agents and ADMIN API keys may do this; visitors cannot.');
+  return caller;
 }
 
 export function requireAdmin(principal: Principal | null): StaffPrincipal {
@@ -62,6 +81,7 @@ export function conversationAccessFilter(principal: Principal) {
   }
 }
 
+/** Internal notes are for people working the inbox: not visitors, not BOT keys. */
 export function canSeeInternal(principal: Principal | null): boolean {
   return isStaff(principal);
 }

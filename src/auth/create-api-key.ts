@@ -6,9 +6,11 @@ import { requireAdmin } from './access.ts';
 import { generateApiKey } from './api-keys.ts';
 import type { Principal } from './principal.ts';
 import { publishAccessChanged } from './sessions.ts';
+import { callerKey } from '../rate-limits.ts';
 
-export async function createApiKey(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown) {
+export async function createApiKey(deps: Pick<Deps, 'db' | 'config' | 'limiter'>, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(
     z.object({ name: z.string().trim().min(1, 'Name the key after what uses it').max(deps.config.limits.textMaxLength), role: z.enum(['ADMIN', 'BOT']).default('BOT') }),
     input,

@@ -5,12 +5,14 @@ import type { Deps } from '../deps.ts';
 import { topics } from '../events/topics.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 const answer = z.string().trim().min(1).max(4000).nullable().optional();
 
 /** Creates or replaces a workspace intent: its answers and (when given) its full example list. */
 export async function saveBotIntent(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(
     z.object({
       name: z.string().trim().regex(/^[a-z][a-z0-9_]{1,49}$/, 'Use 2–50 lower-case letters, digits or _ (e.g. order_status)'),

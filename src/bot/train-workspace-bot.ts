@@ -7,6 +7,7 @@ import { topics } from '../events/topics.ts';
 import { KefuError } from '../errors.ts';
 import { loadShippedIntents } from './load-shipped-intents.ts';
 import { trainIntentModel } from './train-intent-model.ts';
+import { callerKey } from '../rate-limits.ts';
 
 export async function trainWorkspaceBot(deps: Deps, workspaceId: string) {
   const [{ dataset }, intents] = await Promise.all([
@@ -28,6 +29,7 @@ export async function trainWorkspaceBot(deps: Deps, workspaceId: string) {
 
 export async function trainBot(deps: Deps, principal: Principal | null) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const examples = await deps.db.botExample.count({ where: { intent: { workspaceId: admin.workspaceId } } });
   if (examples === 0) throw new KefuError('BAD_USER_INPUT', 'Add examples to at least one intent (saveBotIntent) before training; the shipped model is used until then.');
   return trainWorkspaceBot(deps, admin.workspaceId);

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 function cannedReplyFields(deps: Pick<Deps, 'config'>) {
   return {
@@ -13,8 +14,9 @@ function cannedReplyFields(deps: Pick<Deps, 'config'>) {
   };
 }
 
-export async function saveCannedReply(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown) {
+export async function saveCannedReply(deps: Pick<Deps, 'db' | 'config' | 'limiter'>, principal: Principal | null, input: unknown) {
   const staff = requireStaff(principal);
+  await deps.limiter.take('creates', callerKey(staff));
   const data = parseInput(z.object({ id: z.string().max(100).optional(), ...cannedReplyFields(deps) }), input);
   return mapPrismaErrors('A canned reply with this shortcut', async () => {
     if (!data.id) return deps.db.cannedReply.create({ data: { workspaceId: staff.workspaceId, shortcut: data.shortcut, body: data.body } });

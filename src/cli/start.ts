@@ -4,6 +4,7 @@ import { createApp } from '../app.ts';
 import { createClusterBus } from '../events/cluster-bus.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
+import { createClusterRateLimiter } from '../rate-limits.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
@@ -29,6 +30,7 @@ export function registerStart(program: Command): void {
         log,
         isMigrated: cluster.isWorker,
         bus: cluster.isWorker && !config.redis.url ? createClusterBus() : undefined,
+        limiter: cluster.isWorker && !config.redis.url ? createClusterRateLimiter(config.limits) : undefined,
       });
       const { url } = await app.start();
       if (cluster.isPrimary) announce(url);

@@ -1,4 +1,5 @@
-import { conversationAccessFilter } from '../auth/access.ts';
+import { canServe, conversationAccessFilter } from '../auth/access.ts';
+import { KefuError } from '../errors.ts';
 import { builder } from '../graphql/builder.ts';
 import { ConversationStatusEnum } from './conversation.schema.ts';
 
@@ -8,7 +9,7 @@ const ConversationFilter = builder.inputType('ConversationFilter', {
     status: t.field({ type: [ConversationStatusEnum], description: 'Any of these statuses.' }),
     assigneeId: t.id({ description: 'Assigned to this agent.' }),
     isUnassigned: t.boolean({ description: 'true: only the queue (no assignee).' }),
-    tag: t.string({ description: 'Has the tag with this name.' }),
+    tag: t.string({ description: 'Has the tag with this name (staff and API keys: tags are not shown to visitors).' }),
     visitorId: t.id({ description: 'Started by this visitor.' }),
     createdAfter: t.field({ type: 'DateTime', description: 'Started at or after.' }),
     createdBefore: t.field({ type: 'DateTime', description: 'Started before.' }),
@@ -22,8 +23,10 @@ builder.queryField('conversations', (t) =>
     description: 'Conversation history, most recently active first. Visitors see their own; agents their own and the queue; admins all.',
     authScopes: { signedIn: true },
     args: { filter: t.arg({ type: ConversationFilter, description: 'Conditions.' }) },
-    resolve: (query, _root, { filter }, ctx) =>
-      ctx.deps.db.conversation.findMany({
+    resolve: (query, _root, { filter }, ctx) => {
+      // Filtering by tag would tell a visitor which staff tags their conversation has.
+      if (filter?.tag && !canServe(ctx.principal)) throw new KefuError('FORBIDDEN', 'Visitors cannot filter by tag; leave filter.tag out.');
+      return ctx.deps.db.conversation.findMany({
         ...query,
         where: {
           AND: [
@@ -41,6 +44,7 @@ builder.queryField('conversations', (t) =>
           ],
         },
         orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
-      }),
+      });
+    },
   }),
 );

@@ -1,4 +1,4 @@
-import { conversationAccessFilter } from '../auth/access.ts';
+import { canSeeInternal, conversationAccessFilter } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
@@ -29,7 +29,8 @@ export const ConversationRef = builder.prismaObject('Conversation', {
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
     status: t.expose('status', { type: ConversationStatusEnum, description: 'Current status.' }),
-    priority: t.expose('priority', { type: ConversationPriorityEnum, description: 'Current priority.' }),
+    // Staff triage (priority, tags) is not the visitor's business: the `serve` tier of auth/access.ts.
+    priority: t.expose('priority', { type: ConversationPriorityEnum, description: 'Current priority (staff and API keys).', authScopes: { serve: true } }),
     subject: t.exposeString('subject', { nullable: true, description: 'Short summary.' }),
     lastSeq: t.exposeInt('lastSeq', { description: 'seq of the newest event; pass it as afterSeq to resume.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it started.' }),
@@ -40,16 +41,17 @@ export const ConversationRef = builder.prismaObject('Conversation', {
     assignee: t.relation('assignee', { nullable: true, description: 'Agent working on it; null while in the queue.' }),
     tags: t.field({
       type: [TagRef],
-      description: 'Tags, by name.',
+      description: 'Tags, by name (staff and API keys).',
+      authScopes: { serve: true },
       select: { tags: { select: { tag: true } } },
       resolve: (c) => c.tags.map((ct) => ct.tag).sort((a, b) => a.name.localeCompare(b.name)),
     }),
     messages: t.relatedConnection('messages', {
       cursor: 'id',
-      description: 'Events in seq order; page backwards with last/before for infinite scroll. Visitors never see internal notes.',
+      description: 'Events in seq order; page backwards with last/before for infinite scroll. Visitors and BOT keys never see internal notes.',
       args: { afterSeq: t.arg.int({ description: 'Only events with a larger seq.' }) },
       query: (args, ctx) => ({
-        where: { ...(ctx.principal?.kind === 'visitor' ? { internal: false } : {}), ...(args.afterSeq != null ? { seq: { gt: args.afterSeq } } : {}) },
+        where: { ...(canSeeInternal(ctx.principal) ? {} : { internal: false }), ...(args.afterSeq != null ? { seq: { gt: args.afterSeq } } : {}) },
         orderBy: { seq: 'asc' },
       }),
     }),

@@ -7,6 +7,7 @@ import { sendMessage } from '../messages/send-message.ts';
 import { topics } from '../events/topics.ts';
 import { routeNewConversation } from '../routing/enter-routing.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 /**
  * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
@@ -23,18 +24,22 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     }),
     input,
   );
+  // Both limits are taken before anything is stored: over either, nothing is created. Getting
+  // back the open conversation creates nothing, so only a new one counts as started.
+  if (data.firstMessage) await deps.limiter.take('sends', callerKey(principal));
   const existing = data.forceNew
     ? null
     : await deps.db.conversation.findFirst({
         where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: ['OPEN', 'PENDING'] } },
         orderBy: { lastMessageAt: 'desc' },
       });
+  if (!existing) await deps.limiter.take('conversations', callerKey(principal));
   const conversation =
     existing ?? (await deps.db.conversation.create({ data: { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject } }));
   if (!existing) {
     await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
   }
-  const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }) : null;
+  const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the bot on, a conversation enters routing when the bot hands off.
   if (!existing && !deps.config.bot.enabled) await routeNewConversation(deps, conversation);
   const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;

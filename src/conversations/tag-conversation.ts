@@ -6,10 +6,12 @@ import { toConversationJson } from '../messages/publish-event.ts';
 import { topics } from '../events/topics.ts';
 import { parseInput } from '../validation.ts';
 import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 /** Adds and removes tags by name; unknown names create the tag in the workspace. */
 export async function tagConversation(deps: Deps, principal: Principal | null, input: unknown) {
   const staff = requireStaff(principal);
+  await deps.limiter.take('creates', callerKey(staff));
   const name = z.string().trim().min(1).max(50);
   const data = parseInput(
     z.object({ conversationId: z.string().min(1).max(100), add: z.array(name).max(20).default([]), remove: z.array(name).max(20).default([]) }),

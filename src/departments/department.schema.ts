@@ -13,7 +13,8 @@ export const DepartmentRef = builder.prismaObject('Department', {
     strategy: t.expose('strategy', { type: RoutingStrategyEnum, nullable: true, description: 'Overrides the workspace strategy; null uses it.' }),
     members: t.field({
       type: [AgentRef],
-      description: 'Member agents.',
+      description: 'Member agents (staff).',
+      authScopes: { staff: true },
       select: { members: { select: { agent: true } } },
       resolve: (d) => d.members.map((m) => m.agent),
     }),

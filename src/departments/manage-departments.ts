@@ -7,6 +7,7 @@ import { KefuError } from '../errors.ts';
 import { routingStrategySchema as strategy } from '../routing/update-routing-settings.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 const memberIds = z.array(z.string().min(1).max(100)).max(500);
 
@@ -17,6 +18,7 @@ async function requireAgentsOfWorkspace(deps: Pick<Deps, 'db'>, workspaceId: str
 
 export async function createDepartment(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(z.object({ name: z.string().trim().min(1).max(100), strategy: strategy.optional(), memberIds: memberIds.default([]) }), input);
   await requireAgentsOfWorkspace(deps, admin.workspaceId, data.memberIds);
   return mapPrismaErrors(`A department named "${data.name}"`, () =>

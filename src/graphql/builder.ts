@@ -4,7 +4,7 @@ import SchemaBuilder from '@pothos/core';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
-import { isAdmin, isStaff } from '../auth/access.ts';
+import { canServe, isAdmin, isStaff } from '../auth/access.ts';
 import { KefuError } from '../errors.ts';
 import type PrismaTypes from '../storage/generated/pothos-types.ts';
 import { getDatamodel } from '../storage/generated/pothos-types.ts';
@@ -16,7 +16,7 @@ export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   PrismaTypes: PrismaTypes;
   DefaultFieldNullability: false;
-  AuthScopes: { signedIn: boolean; staff: boolean; admin: boolean; visitor: boolean };
+  AuthScopes: { signedIn: boolean; staff: boolean; serve: boolean; admin: boolean; visitor: boolean };
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
@@ -28,7 +28,9 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     authScopes: (ctx) => ({
       signedIn: ctx.principal !== null,
+      // The tiers of src/auth/access.ts: staff (agents, ADMIN keys), serve (staff and BOT keys).
       staff: isStaff(ctx.principal),
+      serve: canServe(ctx.principal),
       admin: isAdmin(ctx.principal),
       visitor: ctx.principal?.kind === 'visitor',
     }),

@@ -8,4 +8,6 @@ export interface GraphQLContext {
   principal: Principal | null;
   log: Logger;
   requestId: string;
+  /** The caller's address (transport/client-address.ts), for per-address limits. */
+  clientIp: string;
 }

@@ -4,12 +4,18 @@ import { randomUUID } from 'node:crypto';
 import { useOpenTelemetry } from '@envelop/opentelemetry';
 import { trace } from '@opentelemetry/api';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { IncomingMessage } from 'node:http';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
+import { clientAddressOf } from '../transport/client-address.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
 import { graphiqlOptions } from './graphiql-page.ts';
-import { maskUnexpectedError } from './mask-error.ts';
+import { serializeError } from '../log.ts';
+import { maskUnexpectedError, wasLogged } from './mask-error.ts';
+import { useInputBoundary } from './plugins/use-input-boundary.ts';
+import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
+import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
@@ -18,6 +24,8 @@ import { buildSchema } from './schema.ts';
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
 export interface ServerContext {
   kefu?: GraphQLContext;
+  /** The Node request, on HTTP (Yoga's node adapter passes it). */
+  req?: IncomingMessage;
 }
 
 export interface YogaOptions {
@@ -37,23 +45,28 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       debug: (...args) => log.debug({ args }, 'yoga'),
       info: (...args) => log.info({ args }, 'yoga'),
       warn: (...args) => log.warn({ args }, 'yoga'),
-      error: (...args) => log.error({ args }, 'yoga'),
+      // Masked errors were logged by maskUnexpectedError already; anything else is logged bounded.
+      error: (...args) => void (args.every(wasLogged) || log.error({ args: args.map((a) => serializeError(a)) }, 'yoga')),
     },
     maskedErrors: {
       maskError: (error) => maskUnexpectedError(error, log),
     },
-    context: async ({ request, kefu }): Promise<GraphQLContext> => {
+    context: async ({ request, kefu, req }): Promise<GraphQLContext> => {
       if (kefu) return kefu;
       const requestId = request.headers.get('x-request-id') ?? randomUUID();
       const principal = await authenticate(deps, bearerToken(request.headers.get('authorization')));
-      return { deps, principal, requestId, log: log.child({ reqId: requestId }) };
+      const clientIp = req ? clientAddressOf(req, config.http.trustProxy) : 'unknown';
+      return { deps, principal, requestId, clientIp, log: log.child({ reqId: requestId }) };
     },
     plugins: [
+      useCsrfPrevention(),
       useTrustedDocuments(deps.trustedDocuments),
+      useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useOperationMetrics(deps.metrics.registry),
       // One span per operation; Kefu's own steps open child spans (tracing/in-span.ts). No resolver spans: too many per message.
       ...(config.tracing.enabled ? [useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider())] : []),
+      useInputBoundary(),
       useReadinessCheck({ endpoint: '/ready', check: async () => isReady() }),
     ],
   });

@@ -1,6 +1,6 @@
 // The one rule for what clients see of an error, used by Yoga (HTTP and WebSocket) and by the
 // shared subscription executor: GraphQL errors (KefuError included) pass through; anything else
-// is logged with a request id and reaches the client as INTERNAL_SERVER_ERROR.
+// is logged (bounded in size: log.ts) with a request id and reaches the client as INTERNAL_SERVER_ERROR.
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../log.ts';
@@ -16,9 +16,17 @@ export function isUnexpectedError(error: unknown): boolean {
   return !isGraphQLError(original);
 }
 
+// Errors logged here, so Yoga's own "masked an error" log line can skip them (one line per fault).
+const logged = new WeakSet<object>();
+
+export function wasLogged(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && logged.has(error);
+}
+
 export function maskUnexpectedError(error: unknown, log: Logger): Error {
   if (!isUnexpectedError(error)) return error as Error;
   const requestId = randomUUID();
+  if (typeof error === 'object' && error !== null) logged.add(error);
   log.error({ err: isGraphQLError(error) ? error.originalError : error, requestId }, 'unexpected error');
   return new GraphQLError('Unexpected error.', { path: isGraphQLError(error) ? error.path : undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
 }

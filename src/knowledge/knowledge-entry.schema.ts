@@ -33,7 +33,7 @@ const SimilarQuestionRef = builder.objectRef<{ id: string; question: string; ans
   fields: (t) => ({
     knowledgeEntryId: t.exposeID('id', { description: 'The entry.' }),
     question: t.exposeString('question', { description: 'Its question.' }),
-    answer: t.exposeString('answer', { description: 'Its answer.' }),
+    answer: t.exposeString('answer', { description: 'Its answer (staff and API keys; the bot gives visitors answers in its replies).', authScopes: { serve: true } }),
     score: t.exposeFloat('normalizedScore', { description: 'Similarity, 0–1 (1 = same question).' }),
   }),
 });

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { topics } from '../events/topics.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 function knowledgeEntrySchema(textMaxLength: number) {
   const text = z.string().trim().min(1).max(textMaxLength);
@@ -21,6 +22,7 @@ function knowledgeEntrySchema(textMaxLength: number) {
 /** Creates (no id) or updates a knowledge-base entry; every process re-indexes it. */
 export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
   const { id, ...data } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
   let entry;
   if (id) {

@@ -13,6 +13,7 @@ import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
 import { findMessageByClientId } from './read-messages.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 export const clientMessageIdSchema = z
   .string()
@@ -49,9 +50,10 @@ function isSameAuthor(message: Message, principal: Principal): boolean {
 /**
  * Stores a message with the next seq and publishes it. Idempotent on (conversation,
  * clientMessageId): a retry returns the original and emits nothing, also when it races the
- * original in another process (the unique index decides).
+ * original in another process (the unique index decides). A retry does not count against the
+ * sends limit; `isSendCounted` says the caller (startConversation) already took the slot.
  */
-export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown): Promise<{ message: Message; isDuplicate: boolean }> {
+export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown, options: { isSendCounted?: boolean } = {}): Promise<{ message: Message; isDuplicate: boolean }> {
   const caller = requirePrincipal(principal);
   const data = parseInputWithSizeCode(deps, input);
   if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
@@ -66,7 +68,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   const earlier = await replay();
   if (earlier) return earlier;
 
-  deps.limiter.take(`send:${caller.kind}:${caller.id}`, deps.config.limits.sendsPerMinute, 'messages');
+  if (!options.isSendCounted) await deps.limiter.take('sends', callerKey(caller));
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
   if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
 

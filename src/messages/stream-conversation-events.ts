@@ -2,7 +2,7 @@
 // buffer, then replay seq > afterSeq from storage, then stream live, dropping seq ≤ last sent.
 // A live event whose prevSeq (prevVisitorSeq for visitors) is beyond what was sent reveals a
 // missed publish, and the gap is read from storage; so is everything after a bus reconnect.
-import { canAccessConversation, canSeeInternal } from '../auth/access.ts';
+import { canSeeInternal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
@@ -10,6 +10,7 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { accessLostError, isAccessLostBy } from '../conversations/watch-conversation-access.ts';
 import { toMessageJson } from './append-event.ts';
 import { readMessagesAfter } from './read-messages.ts';
 import { readLastSeq } from '../conversations/find-conversation.ts';
@@ -88,9 +89,7 @@ async function* generateConversationEvents(
       const live = item.kind === 'event' && (seesInternal || !item.payload.message.internal) ? [item.payload.message] : [];
       for (const message of [...missed, ...live]) {
         if (message.seq <= lastSent) continue;
-        if (message.kind === 'ASSIGNED' && !stillAllowed(principal, conversation, message)) {
-          throw new KefuError('FORBIDDEN', 'This conversation was assigned to another agent; you no longer receive its events.');
-        }
+        if (isAccessLostBy(principal, conversation, message)) throw accessLostError();
         yield message;
         lastSent = message.seq;
       }
@@ -101,9 +100,4 @@ async function* generateConversationEvents(
     unsubscribe();
     queue.close();
   }
-}
-
-function stillAllowed(principal: Principal | null, conversation: { workspaceId: string; visitorId: string }, message: MessageJson): boolean {
-  const assigneeId = (message.data as { to?: string | null } | null)?.to ?? null;
-  return canAccessConversation(principal, { ...conversation, assigneeId });
 }

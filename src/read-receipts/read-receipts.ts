@@ -9,6 +9,7 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type ReadReceiptPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { accessLostError, watchConversationAccess } from '../conversations/watch-conversation-access.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { participantOf } from '../typing/typing.ts';
 import { parseInput } from '../validation.ts';
@@ -43,12 +44,14 @@ async function* generateReadReceipts(deps: Deps, principal: Principal | null, co
   const conversation = await findAccessibleConversation(deps, principal, conversationId);
   const queue = createAsyncQueue<ReadReceiptPayload>(1000, () => new KefuError('RATE_LIMITED', 'The read-receipt stream fell behind; subscribe again.'));
   const unsubscribe = await deps.bus.subscribe(topics.readReceipts(conversation.id), (event) => queue.push(event));
+  const stopWatching = await watchConversationAccess(deps, principal, conversation, () => queue.close(accessLostError()));
   signal.addEventListener('abort', () => queue.close());
   try {
     const current = await deps.db.readReceipt.findMany({ where: { conversationId: conversation.id }, orderBy: { participant: 'asc' } });
     for (const r of current) yield { conversationId: r.conversationId, participant: r.participant, lastReadSeq: r.lastReadSeq, updatedAt: r.updatedAt.toISOString() };
     for (let event = await queue.next(); event; event = await queue.next()) yield event;
   } finally {
+    stopWatching();
     unsubscribe();
     queue.close();
   }

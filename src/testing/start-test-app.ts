@@ -7,7 +7,7 @@ import pg from 'pg';
 import { createApp, type App } from '../app.ts';
 import { loadConfig, type ConfigInput } from '../config.ts';
 import type { Bus } from '../events/bus.ts';
-import { createLogger, type Logger } from '../log.ts';
+import { createLogger } from '../log.ts';
 import { POSTGRES_URL, type StorageProvider } from './services.ts';
 
 /** Shared by every test app and spawned server, so the shipped bot model is trained once. */
@@ -28,8 +28,8 @@ export interface TestAppOptions {
   /** Reuse another test app's database (e.g. two instances on one store). */
   databaseUrl?: string;
   dataDir?: string;
-  /** A logger to use instead of one at TEST_LOG_LEVEL (e.g. one writing to a stream the test reads). */
-  log?: Logger;
+  /** Where log lines go (e.g. a Writable that collects them) and from which level; default silent. */
+  log?: { destination: NodeJS.WritableStream; level?: 'error' | 'warn' | 'info' | 'debug' };
 }
 
 export async function createTestDatabase(provider: StorageProvider): Promise<{ url: string; drop(): Promise<void> }> {
@@ -61,10 +61,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
       // The bot stays quiet unless a test turns it on; its shipped model is trained once per machine.
       bot: { enabled: false, modelCacheDir: BOT_MODEL_CACHE_DIR, ...options.config?.bot },
-      log: { level: process.env.TEST_LOG_LEVEL ?? 'silent' },
+      log: { level: options.log?.level ?? process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });
-  const app = await createApp(config, { log: options.log ?? createLogger(config), bus: options.bus });
+  const app = await createApp(config, { log: createLogger(config, options.log?.destination), bus: options.bus });
   const { port } = await app.start();
   return {
     app,

@@ -1,12 +1,13 @@
 // `kefu start --workers N`: the primary applies migrations and prepares the secret once, then
 // forks N workers that share the port (node:cluster). Without Redis the primary relays events
-// between workers; with Redis each worker talks to Redis itself. The primary also aggregates
-// /metrics over every worker. SIGTERM drains every worker.
+// between workers and keeps the rate-limit counters; with Redis each worker talks to Redis itself.
+// The primary also aggregates /metrics over every worker. SIGTERM drains every worker.
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
 import type { Config } from '../config.ts';
 import { loadOrCreateSecret } from '../auth/secret.ts';
 import { startClusterRelay } from '../events/cluster-bus.ts';
+import { startRateLimitPrimary } from '../rate-limits.ts';
 import type { Logger } from '../log.ts';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';
 import { startMetricsAggregator } from './cluster-metrics.ts';
@@ -21,7 +22,10 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   const applied = await applyMigrations(resolveDatabaseTarget(config));
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   loadOrCreateSecret(config);
-  if (!config.redis.url) startClusterRelay();
+  if (!config.redis.url) {
+    startClusterRelay();
+    startRateLimitPrimary();
+  }
   startMetricsAggregator();
   const count = workerCount(config);
   let isStopping = false;

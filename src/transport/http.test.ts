@@ -1,7 +1,6 @@
 // Request ids and the access log, over real HTTP.
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../log.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -28,7 +27,7 @@ describe('HTTP request ids and access log', () => {
   let app: TestApp;
   beforeAll(async () => {
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
-    app = await startTestApp({ log: createLogger({ log: { level: 'info' } }, sink) });
+    app = await startTestApp({ log: { destination: sink, level: 'info' } });
   });
   afterAll(() => app.close());
 

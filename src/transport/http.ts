@@ -1,15 +1,17 @@
 // The HTTP server: /metrics for the whole server (cluster-metrics.ts), the browser UI from
 // static-pages.ts (/widget.js, /console, /demo), everything else (GraphQL, GraphiQL, /health,
 // /ready) from Yoga. Every request gets a request id (echoed as X-Request-Id, bound to its log
-// lines) and, unless turned off, one access-log line. WebSockets attach in websocket.ts.
+// lines) and, unless turned off, one access-log line. Request bodies are read here within
+// http.maxBodyBytes (read-body.ts) and handed to Yoga whole. WebSockets attach in websocket.ts.
 import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import type { Logger } from '../log.ts';
 import type { MetricsReader } from './cluster-metrics.ts';
+import { declaredBodyBytes, readBodyWithin, refuseTooLarge } from './read-body.ts';
 import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
@@ -20,6 +22,8 @@ export interface HttpServerOptions {
   accessLog?: Logger;
   /** Bearer token /metrics requires; empty leaves it open. */
   metricsToken?: string;
+  /** Largest request body (config http.maxBodyBytes). */
+  maxBodyBytes: number;
 }
 
 function isBearer(header: string | undefined, token: string): boolean {
@@ -28,7 +32,7 @@ function isBearer(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken }: HttpServerOptions): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes }: HttpServerOptions): Server {
   // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
   const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
@@ -61,7 +65,17 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       return;
     }
     if (pages?.handle(req, res)) return;
-    void yoga(req, res);
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
+    if (declaredBodyBytes(req) > maxBodyBytes) return refuseTooLarge(res, maxBodyBytes, declaredBodyBytes(req));
+    readBodyWithin(req, maxBodyBytes).then(
+      (body) => {
+        if (!body) return refuseTooLarge(res, maxBodyBytes, 0);
+        // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream.
+        (req as IncomingMessage & { body?: Buffer }).body = body;
+        void yoga(req, res);
+      },
+      () => req.destroy(),
+    );
   });
 }
 

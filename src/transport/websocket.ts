@@ -8,7 +8,7 @@
 // subscribers (shared-execution.ts); while draining, upgrades are refused and sockets get 1001.
 import { randomUUID } from 'node:crypto';
 import cluster from 'node:cluster';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { GraphQLError, execute, getOperationAST, type ExecutionArgs } from 'graphql';
 import { makeServer, CloseCode, handleProtocols } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -18,10 +18,12 @@ import { verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
-import { KefuError } from '../errors.ts';
+import { badInput, KefuError } from '../errors.ts';
+import { findInputIssues } from '../graphql/input-boundary.ts';
 import type { Logger } from '../log.ts';
 import { isGraphQLError } from '../graphql/mask-error.ts';
 import type { AccessGuard, GuardedSocket } from './access-guard.ts';
+import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
 import { createSharedFrames } from './shared-frames.ts';
@@ -29,6 +31,7 @@ import { scheduleAt } from './schedule-at.ts';
 
 interface ConnectionExtra {
   connId: string;
+  clientIp: string;
   ws: WebSocket;
   context?: GraphQLContext;
   frames: ReturnType<typeof createSharedFrames>;
@@ -92,6 +95,7 @@ export function attachWebSocket(
           deps,
           principal,
           requestId: extra.connId,
+          clientIp: extra.clientIp,
           get log() {
             return (connectionLog ??= log.child({ connId: extra.connId }));
           },
@@ -129,18 +133,21 @@ export function attachWebSocket(
         query = deps.trustedDocuments.resolveQuery(payload) ?? payload.query;
         document = env.parse(query);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError(String(error))];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError(String(error)))];
       }
       let errors: readonly GraphQLError[];
       try {
         errors = env.validate(env.schema, document);
       } catch (error) {
-        return [isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.')];
+        return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError('The operation could not be validated.'))];
       }
-      if (errors.length > 0) return [...errors];
+      if (errors.length > 0) return errors.map(withoutHttpHints);
+      // Also answered here, not only by useInputBoundary: shared subscriptions execute outside the envelop.
+      const issues = findInputIssues(env.schema, document, payload.variables);
+      if (issues.length > 0) return [badInput(issues)];
       if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
         try {
-          deps.limiter.take(`ws:${ctx.extra.connId}`, config.limits.sendsPerMinute, 'mutations on this connection');
+          await deps.limiter.take('connectionMutations', ctx.extra.connId);
         } catch (error) {
           return [error as KefuError];
         }
@@ -168,6 +175,9 @@ export function attachWebSocket(
   });
 
   server.on('upgrade', (request, socket, head) => {
+    // Node removes its own error listener from upgraded sockets: without this, a client that
+    // resets the connection while it is refused or mid-handshake would be an uncaught exception.
+    socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
     const refusal = !isAccepting
@@ -201,9 +211,9 @@ export function attachWebSocket(
   keepAlive.unref();
   wss.on('close', () => clearInterval(keepAlive));
 
-  wss.on('connection', (ws: WebSocket) => {
+  wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
     metrics.wsConnections.inc();
-    const extra: ConnectionExtra = { connId: randomUUID(), ws, frames: createSharedFrames() };
+    const extra: ConnectionExtra = { connId: randomUUID(), clientIp: clientAddressOf(request, config.http.trustProxy), ws, frames: createSharedFrames() };
     const closed = gql.opened(
       {
         protocol: ws.protocol,
@@ -230,6 +240,11 @@ export function attachWebSocket(
       },
       extra,
     );
+    // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
+    // opcode, bad control frame) is an 'error' on this socket only: ws has already started the
+    // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
+    // (kefu_ws_close_total counts them by close code.)
+    ws.on('error', (error) => log.debug({ err: error, connId: extra.connId }, 'websocket frame rejected'));
     ws.on('pong', () => unanswered.delete(ws));
     ws.once('close', (code, reason) => {
       extra.cancelExpiry?.();
@@ -261,4 +276,11 @@ export function attachWebSocket(
 function audienceOf(principal: Principal | null): string {
   if (!principal) return 'anonymous';
   return principal.kind === 'visitor' ? 'visitor' : `${principal.kind}:${principal.role}`;
+}
+
+/** Yoga's `extensions.http` (status and headers for an HTTP response) means nothing on a socket. */
+function withoutHttpHints(error: GraphQLError): GraphQLError {
+  if (!error.extensions.http) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

@@ -10,7 +10,9 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type TypingPayload } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { accessLostError, watchConversationAccess } from '../conversations/watch-conversation-access.ts';
 import { parseInput } from '../validation.ts';
+import { callerKey } from '../rate-limits.ts';
 
 export function participantOf(principal: Principal): string {
   return `${principal.kind}:${principal.id}`;
@@ -18,6 +20,7 @@ export function participantOf(principal: Principal): string {
 
 export async function setTyping(deps: Deps, principal: Principal | null, input: unknown): Promise<TypingPayload> {
   const caller = requirePrincipal(principal);
+  await deps.limiter.take('typing', callerKey(caller));
   const data = parseInput(z.object({ conversationId: z.string().min(1).max(100), isTyping: z.boolean(), isInternal: z.boolean().default(false) }), input);
   if (data.isInternal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot type internal notes; send without isInternal.');
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
@@ -45,10 +48,12 @@ async function* generateTyping(deps: Deps, principal: Principal | null, conversa
   const unsubscribe = await deps.bus.subscribe(topics.typing(conversation.id), (event) => {
     if (event.participant !== me && (seesInternal || !event.isInternal)) queue.push(event);
   });
+  const stopWatching = await watchConversationAccess(deps, principal, conversation, () => queue.close(accessLostError()));
   signal.addEventListener('abort', () => queue.close());
   try {
     for (let event = await queue.next(); event; event = await queue.next()) yield event;
   } finally {
+    stopWatching();
     unsubscribe();
     queue.close();
   }

@@ -13,7 +13,8 @@ export const VisitorRef = builder.prismaObject('Visitor', {
     id: t.exposeID('id', { description: 'Stable id.' }),
     externalId: t.exposeString('externalId', { nullable: true, description: 'Your own user id, when the site identified the visitor.' }),
     name: t.exposeString('name', { nullable: true, description: 'Name from the pre-chat form or your site.' }),
-    email: t.exposeString('email', { nullable: true, description: 'Email from the pre-chat form or your site.' }),
+    // Visitors reach only their own Visitor; BOT keys (not staff) get null.
+    email: t.exposeString('email', { nullable: true, description: 'Email from the pre-chat form or your site (staff and the visitor themselves).', authScopes: { staff: true, visitor: true }, unauthorizedResolver: () => null }),
     locale: t.exposeString('locale', { nullable: true, description: 'Preferred language, e.g. zh-CN.' }),
     userAgent: t.exposeString('userAgent', { nullable: true, description: 'Browser user agent (staff only).', ...staffOnly }),
     pageUrl: t.exposeString('pageUrl', { nullable: true, description: 'Page the visitor chats from (staff only).', ...staffOnly }),
@@ -80,7 +81,10 @@ builder.mutationField('startVisitorSession', (t) =>
     type: VisitorSessionPayload,
     description: 'Starts or continues a visitor session from the widget. Needs no token.',
     args: { input: t.arg({ type: StartVisitorSessionInput, required: true }) },
-    resolve: (_root, { input }, ctx) => startVisitorSession(ctx.deps, stripNulls(input)),
+    resolve: async (_root, { input }, ctx) => {
+      await ctx.deps.limiter.take('visitorSessions', ctx.clientIp);
+      return startVisitorSession(ctx.deps, stripNulls(input));
+    },
   }),
 );
 

@@ -63,6 +63,7 @@ builder.mutationField('createWorkspace', (t) =>
       if (!ctx.principal && !ctx.deps.config.auth.publicSignUp) {
         throw new KefuError('FORBIDDEN', 'Public sign-up is closed on this server (auth.publicSignUp is false): ask an admin of an existing workspace, or the operator, to create the workspace.');
       }
+      await ctx.deps.limiter.take('workspaces', ctx.clientIp);
       return createWorkspace(ctx.deps, input);
     },
   }),

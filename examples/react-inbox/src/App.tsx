@@ -13,7 +13,7 @@ export function App({ url, initialToken }: { url: string; initialToken: string |
 }
 
 function SignIn({ url, onSignedIn }: { url: string; onSignedIn(token: string): void }) {
-  const client = useMemo(() => new Client({ url, exchanges: [fetchExchange] }), [url]);
+  const client = useMemo(() => new Client({ url, preferGetMethod: false, exchanges: [fetchExchange] }), [url]);
   const [error, setError] = useState<string | null>(null);
   const submit = async (form: FormData) => {
     const result = await client.mutation(SignInDocument, { input: { email: String(form.get('email')), password: String(form.get('password')) } }).toPromise();

@@ -15,6 +15,8 @@ export function createKefuSession(url: string, token: string): KefuSession {
   const ws = createWsClient({ url: url.replace(/^http/, 'ws'), connectionParams: { authorization: `Bearer ${token}` } });
   const urql = new Client({
     url,
+    // POST: Kefu refuses header-less GET requests (CSRF prevention), urql's default for queries.
+    preferGetMethod: false,
     fetchOptions: { headers: { authorization: `Bearer ${token}` } },
     exchanges: [
       fetchExchange,

@@ -17,6 +17,7 @@ const hashOf = (document: Parameters<typeof getDocumentHash>[0]) => {
 
 const urql = new Client({
   url: env.url,
+  preferGetMethod: false,
   fetchOptions: { headers: { authorization } },
   exchanges: [persistedExchange({ preferGetForPersistedQueries: false, enforcePersistedQueries: true, generateHash: async (_query, document) => hashOf(document) }), fetchExchange],
 });

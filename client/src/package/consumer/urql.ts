@@ -15,6 +15,8 @@ import { authorization, createWsClient, env, report } from './kefu-env.js';
 const ws = createWsClient();
 const client = new Client({
   url: env.url,
+  // POST: Kefu refuses header-less GET requests (CSRF prevention), urql's default for queries.
+  preferGetMethod: false,
   fetchOptions: { headers: { authorization } },
   exchanges: [
     fetchExchange,

@@ -1,0 +1,125 @@
+// Issue 12, finding 7: form-encoded, multipart and plain-text POSTs (which browsers send
+// cross-site without a preflight) execute nothing, and request bodies are bounded by
+// http.maxBodyBytes while they stream in, with a 413 and a GraphQL error that has a code.
+import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largestRequestBytes, loadConfig } from '../../config.ts';
+import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
+import { gql, type GraphQLResponse } from '../../testing/graphql-client.ts';
+import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
+
+const CREATE_WORKSPACE = 'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { token } }';
+const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
+const MAX_BODY = largestRequestBytes(loadConfig().limits);
+
+describe('CSRF prevention', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  const workspaceInput = (email: string) => ({ input: { name: 'Forged', owner: { email, name: 'Forged', password: 'password-123' } } });
+
+  async function expectRefusedAndNotExecuted(send: (email: string) => Promise<Response>) {
+    const email = `forged-${randomUUID()}@example.com`;
+    const response = await send(email);
+    expect(response.status).toBe(403);
+    const body = (await response.json()) as GraphQLResponse;
+    expect(body.errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_MISSING');
+    // The forged createWorkspace made no account.
+    const signIn = await gql(t.url, SIGN_IN, { input: { email, password: 'password-123' } });
+    expect(signIn.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+  }
+
+  it('refuses a form-encoded mutation', async () => {
+    await expectRefusedAndNotExecuted((email) =>
+      fetch(t.url, { method: 'POST', body: new URLSearchParams({ query: CREATE_WORKSPACE, variables: JSON.stringify(workspaceInput(email)) }) }),
+    );
+  });
+
+  it('refuses a multipart mutation', async () => {
+    await expectRefusedAndNotExecuted((email) => {
+      const form = new FormData();
+      form.set('operations', JSON.stringify({ query: CREATE_WORKSPACE, variables: workspaceInput(email) }));
+      form.set('map', '{}');
+      return fetch(t.url, { method: 'POST', body: form });
+    });
+  });
+
+  it('refuses a text/plain mutation', async () => {
+    await expectRefusedAndNotExecuted((email) => fetch(t.url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: CREATE_WORKSPACE, variables: workspaceInput(email) }) }));
+  });
+
+  it('refuses a GET without the header and answers one with it', async () => {
+    const url = `${t.url}?query=${encodeURIComponent('{ __typename }')}`;
+    expect((await fetch(url, { headers: { accept: 'application/json' } })).status).toBe(403);
+    const allowed = await fetch(url, { headers: { accept: 'application/json', 'x-graphql-yoga-csrf': '1' } });
+    expect(await allowed.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('lets JSON requests through without the header', async () => {
+    const email = `owner-${randomUUID()}@example.com`;
+    expect((await gql(t.url, CREATE_WORKSPACE, workspaceInput(email))).errors).toBeUndefined();
+  });
+});
+
+describe('request body limit (http.maxBodyBytes)', () => {
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  let visitor: Awaited<ReturnType<typeof startVisitorConversation>>;
+  beforeAll(async () => {
+    t = await startTestApp();
+    ws = await createWorkspaceFixture(t.url);
+    visitor = await startVisitorConversation(t.url, ws.widgetKey);
+  });
+  afterAll(() => t.close());
+
+  const port = () => Number(new URL(t.url).port);
+
+  /** Writes `head` and then `chunks` without ending the body; resolves with the first response bytes. */
+  function rawRequest(head: string, chunks: Buffer[]): Promise<string> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port(), '127.0.0.1');
+      let received = '';
+      socket.on('data', (d) => {
+        received += d;
+        if (!received.includes('\r\n\r\n') || !received.includes('}]}')) return;
+        socket.destroy();
+        resolve(received);
+      });
+      socket.once('error', reject);
+      socket.write(head);
+      for (const chunk of chunks) socket.write(chunk);
+    });
+  }
+
+  it('refuses a declared Content-Length above the limit before reading the body', async () => {
+    const response = await rawRequest(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n`, []);
+    expect(response).toMatch(/^HTTP\/1\.1 413/);
+    expect(response).toContain('"code":"REQUEST_TOO_LARGE"');
+  });
+
+  it('cuts off a chunked body as soon as it passes the limit, without waiting for its end', async () => {
+    const chunk = Buffer.alloc(MAX_BODY + 1, 0x20);
+    const response = await rawRequest('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n', [Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n')]);
+    expect(response).toMatch(/^HTTP\/1\.1 413/);
+    expect(response).toContain('"code":"REQUEST_TOO_LARGE"');
+  });
+
+  it('admits the largest legal message (every byte JSON-escaped) and answers a larger one with MESSAGE_TOO_LARGE', async () => {
+    const { messageMaxBytes } = loadConfig().limits;
+    const escaped = 'é'.repeat(messageMaxBytes / 2);
+    const body = JSON.stringify({ query: SEND_MESSAGE, variables: { input: { conversationId: visitor.conversationId, body: escaped, clientMessageId: randomUUID() } } }).replace(/é/g, '\\u00e9');
+    expect(body.length).toBeGreaterThan(messageMaxBytes * 3);
+    const legal = await fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${visitor.visitorToken}` }, body });
+    expect(((await legal.json()) as GraphQLResponse).errors).toBeUndefined();
+    const tooLong = await gql(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: '好'.repeat(25_000), clientMessageId: randomUUID() } }, visitor.visitorToken);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('MESSAGE_TOO_LARGE');
+  });
+
+  it('keeps serving after refusals', async () => {
+    expect((await gql(t.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
+  });
+});

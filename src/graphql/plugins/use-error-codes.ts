@@ -1,0 +1,40 @@
+// Every error a client can get before execution carries a code from the catalogue (src/errors.ts),
+// on HTTP and WebSocket alike (the socket path validates and executes through the same envelop):
+// validation failures GRAPHQL_VALIDATION_FAILED, bad variables BAD_USER_INPUT. With introspection
+// off, "Did you mean …?" hints (fields, arguments, enum values, input fields) are removed too,
+// since they would hand out the schema piece by piece.
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { ErrorCode } from '../../errors.ts';
+import { isGraphQLError } from '../mask-error.ts';
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+export function useErrorCodes({ isIntrospectionAllowed }: { isIntrospectionAllowed: boolean }): Plugin {
+  const withCode = (error: GraphQLError, code: ErrorCode): GraphQLError => {
+    const message = isIntrospectionAllowed ? error.message : error.message.replace(SUGGESTION, '');
+    if (message === error.message && error.extensions.code) return error;
+    return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
+  };
+  // Errors of the request as a whole (no path, no cause but a GraphQL error): variable values
+  // that do not coerce.
+  const isRequestError = (e: GraphQLError) => !e.path && (!e.originalError || isGraphQLError(e.originalError));
+  const relabel = (result: ExecutionResult): ExecutionResult | undefined => {
+    if (!result.errors?.some(isRequestError)) return undefined;
+    return { ...result, errors: result.errors.map((e) => (isRequestError(e) ? withCode(e, 'BAD_USER_INPUT') : e)) };
+  };
+  const onResult = ({ result, setResult }: { result: unknown; setResult: (r: ExecutionResult) => void }) => {
+    if (result && typeof result === 'object' && 'errors' in result) {
+      const relabelled = relabel(result as ExecutionResult);
+      if (relabelled) setResult(relabelled);
+    }
+  };
+  return {
+    onValidate: () =>
+      ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+      },
+    onExecute: () => ({ onExecuteDone: onResult }),
+    onSubscribe: () => ({ onSubscribeResult: onResult }),
+  };
+}

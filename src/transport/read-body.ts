@@ -1,0 +1,44 @@
+// The request body limit (http.maxBodyBytes), enforced while the body streams in: a declared
+// Content-Length above the limit is refused before a byte is read, and a chunked body is cut off
+// as soon as it passes the limit, so no request makes the server buffer more than the limit.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { formatBytes, KefuError } from '../errors.ts';
+
+/** The whole body, or null once it passes `maxBytes` (reading stops there). Rejects if the client aborts. */
+export function readBodyWithin(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = () => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        done();
+        req.pause();
+        return resolve(null);
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = () => (done(), resolve(Buffer.concat(chunks, size)));
+    const onError = (error: Error) => (done(), reject(error));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', onError);
+  });
+}
+
+export function declaredBodyBytes(req: IncomingMessage): number {
+  return Number(req.headers['content-length'] ?? 0) || 0;
+}
+
+/** 413 with a GraphQL error body; the connection is closed because the rest of the body is not read. */
+export function refuseTooLarge(res: ServerResponse, maxBytes: number, declaredBytes: number): void {
+  const size = declaredBytes > maxBytes ? `is ${formatBytes(declaredBytes)}` : `passed ${formatBytes(maxBytes)}`;
+  const error = new KefuError('REQUEST_TOO_LARGE', `The request body ${size}; the limit is ${formatBytes(maxBytes)} (http.maxBodyBytes).`, { maxBytes });
+  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [error.toJSON()] }));
+}
