@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'src/storage/generated/', 'client/src/generated/', 'client/dist/', 'data/', 'bench/results/', 'scratch*'] },
+  { ignores: ['node_modules/', '**/node_modules/', 'dist/', 'src/storage/generated/', 'client/src/generated/', 'client/dist/', 'examples/*/dist/', 'data/', 'bench/results/', 'scratch*'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,9 @@
 // GraphQL Code Generator: typed documents for the SDK from the committed SDL. Run from the repo
-// root: `npm run codegen` writes client/src/generated/; `npm run codegen:check` fails on drift.
+// root: `npm run codegen` writes client/src/generated/ (TypedDocumentNode ASTs that urql, Apollo
+// Client, graphql-request and graphql-ws take as they are, plus persisted-documents.json, the
+// trusted-documents manifest); `npm run codegen:check` fails on drift.
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
@@ -12,10 +15,22 @@ const config: CodegenConfig = {
   generates: {
     'client/src/generated/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // __typename in every selection, as urql and Apollo Client add it before sending: the
+      // manifest then holds what those clients need when the server runs a document by its hash.
+      documentTransforms: [addTypenameSelectionDocumentTransform],
+      presetConfig: {
+        fragmentMasking: false,
+        // Each document carries `__meta__.hash`, the sha256 of its normalized text, which is its key
+        // in persisted-documents.json (the manifest `kefu schema check-documents` and the server's
+        // `graphql.trustedDocuments` read). sha256 is what Apollo's persisted-query link and urql's
+        // persistedExchange send as `extensions.persistedQuery.sha256Hash`.
+        persistedDocuments: { mode: 'embedHashInDocument', hashPropertyName: 'hash', hashAlgorithm: 'sha256' },
+      },
       config: {
-        // Documents are strings, so browsers don't need the graphql package at run time.
-        documentMode: 'string',
+        // AST documents (TypedDocumentNode) with their fragments inlined: urql, Apollo Client,
+        // graphql-request and graphql-ws take them as they are, with result and variable types
+        // inferred. (Plain 'documentNode' mode would drop the persisted-document hash.)
+        documentMode: 'documentNodeImportFragments',
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: false,

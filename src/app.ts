@@ -7,6 +7,7 @@ import { createBotRuntime } from './bot/bot-runtime.ts';
 import { createMemoryBus, type Bus } from './events/bus.ts';
 import { createRedisBus } from './events/redis-bus.ts';
 import { createKefuYoga } from './graphql/create-yoga.ts';
+import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
@@ -41,6 +42,8 @@ export interface App {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config);
+  // First, so a bad manifest path stops startup before anything is opened.
+  const trustedDocuments = loadTrustedDocuments(config.graphql);
   const target = resolveDatabaseTarget(config);
   if (!options.isMigrated) {
     const applied = await applyMigrations(target);
@@ -55,7 +58,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       : createMemoryBus());
   const limiter = options.limiter ?? (config.redis.url ? await createRedisRateLimiter(config, log) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments };
 
   registerRoutingMetrics(deps);
   let isReady = false;

@@ -25,6 +25,20 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    graphql: z
+      .object({
+        trustedDocuments: z
+          .string()
+          .default('')
+          .describe('Trusted-documents manifest: a JSON file of sha256 hash → operation text, such as @kefu/client/persisted-documents.json. Clients may then send an operation by hash alone (extensions.persistedQuery.sha256Hash); empty means none.'),
+        trustedDocumentsOnly: z
+          .boolean()
+          .default(false)
+          .describe('Accept only operations in the trusted-documents manifest, by hash or identical text, over HTTP and WebSocket; needs graphql.trustedDocuments.'),
+      })
+      .strict()
+      .refine((value) => !value.trustedDocumentsOnly || value.trustedDocuments !== '', { message: 'trustedDocumentsOnly needs graphql.trustedDocuments, the manifest to accept', path: ['trustedDocumentsOnly'] })
+      .default({}),
     database: z
       .object({
         url: z

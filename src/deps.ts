@@ -8,6 +8,7 @@ import type { SqlStore } from './storage/sql/sql-store.ts';
 import type { Provider } from './storage/database-url.ts';
 import type { RateLimiter } from './rate-limits.ts';
 import type { BotRuntime } from './bot/bot-runtime.ts';
+import type { TrustedDocuments } from './graphql/trusted-documents.ts';
 
 export interface Deps {
   db: Db;
@@ -21,4 +22,6 @@ export interface Deps {
   secret: string;
   limiter: RateLimiter;
   bot: BotRuntime;
+  /** The trusted-documents manifest (config graphql.*), read by HTTP and WebSocket alike. */
+  trustedDocuments: TrustedDocuments;
 }

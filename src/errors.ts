@@ -21,6 +21,7 @@ export const ErrorCode = {
   BAD_REQUEST: 'Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed.',
   REQUEST_TOO_LARGE: 'Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009).',
   CSRF_HEADER_MISSING: 'Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery.',
+  DOCUMENT_NOT_TRUSTED: 'Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server.',
   INTERNAL_SERVER_ERROR: 'Retry later; if it persists, report it with the time and extensions.requestId.',
 } as const;
 

@@ -1,6 +1,6 @@
 // The Kefu SDK entry point: typed GraphQL over fetch and graphql-ws, resumable conversation
 // streams, an outbox for sendMessage, and the connection state for the UI. See client/README.md.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Client } from 'graphql-ws';
 import { toAuthProvider, type AuthProvider } from './auth-provider.ts';
 import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
@@ -9,6 +9,7 @@ import { followConversation, type ConversationFollower, type FollowConversationO
 import { SendMessageDocument } from './generated/graphql.ts';
 import { createHttpRequest, type RequestFn } from './http-request.ts';
 import { toKefuClientError, toSocketError, type KefuClientError } from './kefu-client-error.ts';
+import { toOperationPayload, type DocumentSendMode } from './operation-payload.ts';
 import { createClientMessageId, createMemoryStorage, createOutbox, type KefuStorage, type Outbox, type SendMessageResult } from './outbox.ts';
 import { createWebSocketClient } from './websocket-client.ts';
 
@@ -33,6 +34,12 @@ export interface KefuClientOptions {
   isLazy?: boolean;
   /** Messages loaded when a stream asks for a resync. @default 50 */
   resyncPageSize?: number;
+  /**
+   * `'hash'` sends codegen documents by their trusted-document hash only
+   * (`extensions.persistedQuery.sha256Hash`, no text), for a server with `graphql.trustedDocuments`
+   * set; `'text-and-hash'` sends both, which any Kefu server accepts. @default 'text-and-hash'
+   */
+  documentMode?: DocumentSendMode;
 }
 
 export interface SendMessageInput {
@@ -52,7 +59,7 @@ export interface KefuClient {
   /** Runs a query or mutation over HTTP; throws KefuClientError. */
   request: RequestFn;
   /** A raw subscription: reconnects after drops, but without resume (use followConversation for that). Returns stop. */
-  subscribe<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>): () => void;
+  subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>): () => void;
   /** Follows a conversation: each message once, in seq order, across reconnects and resyncs. */
   followConversation(conversationId: string, options: FollowConversationOptions): ConversationFollower;
   /**
@@ -73,7 +80,8 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
   const retry = resolveRetryOptions(options.retry);
   const auth = toAuthProvider(options.auth);
   const state = createConnectionState(retry.offlineAfterAttempts);
-  const request = createHttpRequest({ url: options.url, auth, fetch: options.fetch ?? globalThis.fetch.bind(globalThis), state });
+  const documentMode = options.documentMode ?? 'text-and-hash';
+  const request = createHttpRequest({ url: options.url, auth, fetch: options.fetch ?? globalThis.fetch.bind(globalThis), state, documentMode });
   // Made on first use, so an HTTP-only client (e.g. a bench sender on Node) needs no WebSocket.
   let socket: Client | undefined;
   const getSocket = () =>
@@ -100,9 +108,9 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
 
   return {
     request,
-    subscribe<TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>) {
+    subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>) {
       return getSocket().subscribe<TResult>(
-        { query: String(document), variables: variables as Record<string, unknown> },
+        toOperationPayload(document, variables, documentMode),
         {
           next: (result) => (result.errors?.length ? sink.error?.(toKefuClientError(result.errors)) : sink.next(result.data as TResult)),
           error: (error) => sink.error?.(toSocketError(error)),
@@ -111,7 +119,7 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       );
     },
     followConversation(conversationId, followOptions) {
-      const follower = followConversation({ socket: getSocket, request, retry, resyncPageSize: options.resyncPageSize ?? 50 }, conversationId, followOptions);
+      const follower = followConversation({ socket: getSocket, request, retry, resyncPageSize: options.resyncPageSize ?? 50, documentMode }, conversationId, followOptions);
       followers.add(follower);
       return {
         get lastSeq() {

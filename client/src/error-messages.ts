@@ -19,6 +19,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   BAD_REQUEST: { zh: '请求格式有误。', en: 'The request is malformed.' },
   BAD_USER_INPUT: { zh: '输入有误，请检查后重试。', en: 'Some input is not valid. Check it and try again.' },
   CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
+  DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
   CSRF_HEADER_MISSING: { zh: '请求被拒绝：缺少防跨站请求伪造的请求头。', en: 'Request refused: the cross-site request forgery header is missing.' },
   FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },

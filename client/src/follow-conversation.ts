@@ -12,6 +12,7 @@ import {
 } from './generated/graphql.ts';
 import type { RequestFn } from './http-request.ts';
 import { KefuClientError, toKefuClientError, toSocketError } from './kefu-client-error.ts';
+import { toOperationPayload, type DocumentSendMode } from './operation-payload.ts';
 
 export type ConversationMessage = MessageFieldsFragment;
 
@@ -43,6 +44,7 @@ export interface FollowDeps {
   retry: ResolvedRetryOptions;
   /** Messages loaded on ResyncRequired. */
   resyncPageSize: number;
+  documentMode: DocumentSendMode;
 }
 
 export function followConversation(deps: FollowDeps, conversationId: string, options: FollowConversationOptions): ConversationFollower {
@@ -101,7 +103,7 @@ export function followConversation(deps: FollowDeps, conversationId: string, opt
       next();
     };
     unsubscribe = deps.socket().subscribe<ConversationEventsSubscription>(
-      { query: String(ConversationEventsDocument), variables },
+      toOperationPayload(ConversationEventsDocument, variables, deps.documentMode),
       {
         next: (result) => {
           if (isSettled || isStopped) return;

@@ -1,22 +1,23 @@
 // GraphQL queries and mutations over HTTP POST with the platform fetch.
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { AuthProvider } from './auth-provider.ts';
 import type { ConnectionStateTracker } from './connection-state.ts';
 import { KefuClientError, toKefuClientError, type GraphQLErrorJson } from './kefu-client-error.ts';
+import { toOperationPayload, type DocumentSendMode, type OperationPayload } from './operation-payload.ts';
 
 /** Variables are optional exactly when the operation has no required variable. */
 export type VariablesArgs<TVariables> = Record<string, never> extends TVariables ? [variables?: TVariables] : [variables: TVariables];
 
 /** Runs a typed operation and resolves with its `data`; throws KefuClientError on any error. */
-export type RequestFn = <TResult, TVariables>(document: DocumentTypeDecoration<TResult, TVariables>, ...variables: VariablesArgs<TVariables>) => Promise<TResult>;
+export type RequestFn = <TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, ...variables: VariablesArgs<TVariables>) => Promise<TResult>;
 
 interface GraphQLResponseJson {
   data?: unknown;
   errors?: GraphQLErrorJson[];
 }
 
-export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch: typeof fetch; state: ConnectionStateTracker }): RequestFn {
-  const post = async (query: string, variables: unknown, token: string | null): Promise<GraphQLResponseJson> => {
+export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch: typeof fetch; state: ConnectionStateTracker; documentMode: DocumentSendMode }): RequestFn {
+  const post = async (payload: OperationPayload, token: string | null): Promise<GraphQLResponseJson> => {
     let body: GraphQLResponseJson;
     try {
       const response = await deps.fetch(deps.url, {
@@ -26,7 +27,7 @@ export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch
           accept: 'application/graphql-response+json, application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify(payload),
       });
       body = (await response.json()) as GraphQLResponseJson;
     } catch (cause) {
@@ -50,12 +51,12 @@ export function createHttpRequest(deps: { url: string; auth: AuthProvider; fetch
   };
 
   return async (document, ...[variables]) => {
-    const query = String(document);
+    const payload = toOperationPayload(document, variables, deps.documentMode);
     const token = await deps.auth({ isRejected: false });
-    let result = await post(query, variables ?? {}, token);
+    let result = await post(payload, token);
     if (token && refreshing === 0 && result.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') {
       const fresh = await refresh();
-      if (fresh && fresh !== token) result = await post(query, variables ?? {}, fresh);
+      if (fresh && fresh !== token) result = await post(payload, fresh);
     }
     if (result.errors?.length) throw toKefuClientError(result.errors);
     if (result.data == null) throw new KefuClientError('INTERNAL_SERVER_ERROR', 'The server answered without data or errors.');

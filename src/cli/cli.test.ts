@@ -1,6 +1,7 @@
 // The CLI as a user runs it: help, version, and config errors (a line each) with exit code 2.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -57,3 +58,26 @@ describe('kefu CLI', () => {
     expect(stderr).toContain('--port must be a whole number');
   });
 });
+
+describe('kefu config defaults and schema check-documents', () => {
+  it('describes every setting, refined ones included', () => {
+    const { code, stdout } = kefu(['config', 'defaults']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('# graphql.trustedDocumentsOnly (KEFU_GRAPHQL_TRUSTED_DOCUMENTS_ONLY): Accept only operations');
+    expect(stdout.split('\n').filter((line) => /^# \S+ \(KEFU_\w+\): $/.test(line))).toEqual([]);
+  });
+
+  it('passes the client manifest and fails a document the schema does not have, naming it', () => {
+    const valid = kefu(['schema', 'check-documents', 'client/src/generated/persisted-documents.json']);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toMatch(/^(\d+) of \1 documents are valid against the schema$/m);
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const text = 'query Stale { viewer { gone } }';
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ [createHash('sha256').update(text).digest('hex')]: text }));
+    const invalid = kefu(['schema', 'check-documents', join(dir, 'manifest.json')]);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toContain('Stale:\n  Cannot query field "gone" on type "Viewer".');
+    expect(invalid.stdout).toContain('0 of 1 documents are valid');
+  });
+});
+

@@ -6,8 +6,9 @@ import { loadCliConfig } from './load-cli-config.ts';
 function describeKey(key: string): string {
   let schema: unknown = configSchema;
   for (const part of key.split('.')) {
-    let s = schema as { _def: { innerType?: unknown; shape?: () => Record<string, unknown> }; shape?: Record<string, unknown> };
-    while (s._def.innerType) s = s._def.innerType as typeof s;
+    let s = schema as { _def: { innerType?: unknown; schema?: unknown; shape?: () => Record<string, unknown> }; shape?: Record<string, unknown> };
+    // Through defaults, optionals and refinements (ZodEffects keeps its inner schema in `schema`).
+    while (s._def.innerType ?? s._def.schema) s = (s._def.innerType ?? s._def.schema) as typeof s;
     schema = (s.shape ?? s._def.shape?.())?.[part];
   }
   return (schema as { description?: string }).description ?? '';

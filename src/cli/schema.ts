@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { printKefuSchema } from '../graphql/schema.ts';
+import { buildSchema, printKefuSchema } from '../graphql/schema.ts';
+import { checkTrustedDocuments, readManifest } from '../graphql/trusted-documents.ts';
 
 export const SCHEMA_FILE = 'schema/schema.graphql';
 
@@ -21,5 +22,18 @@ export function registerSchema(program: Command): void {
       }
       writeFileSync(SCHEMA_FILE, sdl);
       process.stdout.write(`wrote ${SCHEMA_FILE}\n`);
+    });
+  schema
+    .command('check-documents')
+    .description('Check a trusted-documents manifest (e.g. @kefu/client/persisted-documents.json) against this schema; exit 1 on any invalid document.')
+    .argument('<file>', 'the manifest: JSON of sha256 hash → operation text')
+    .action((file: string) => {
+      const manifest = readManifest(file);
+      const problems = checkTrustedDocuments(buildSchema(), manifest);
+      for (const { hash, operations, errors } of problems) {
+        process.stdout.write(`${hash.slice(0, 12)} ${operations.join(', ')}:\n${errors.map((error) => `  ${error}\n`).join('')}`);
+      }
+      process.stdout.write(`${manifest.size - problems.length} of ${manifest.size} documents are valid against the schema\n`);
+      process.exitCode = problems.length > 0 ? 1 : 0;
     });
 }

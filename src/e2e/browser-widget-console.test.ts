@@ -4,11 +4,11 @@
 // Screenshots go to docs/screenshots/ (linked from the README).
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { controlNetwork, describeWithBrowser, launchChromium } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -38,29 +38,6 @@ describeWithBrowser('widget and console in Chromium', () => {
     await chromium?.close();
     await t?.close();
   });
-
-  /** Visitor network control: offline emulation for HTTP plus a real drop of the widget's WebSocket (offline emulation leaves open sockets alone). */
-  async function controlNetwork(context: BrowserContext) {
-    let isOffline = false;
-    const sockets = new Set<WebSocketRoute>();
-    await context.routeWebSocket(/\/graphql$/, (ws) => {
-      if (isOffline) return void ws.close({ code: 1001, reason: 'offline' });
-      ws.connectToServer();
-      sockets.add(ws);
-    });
-    return {
-      async goOffline() {
-        isOffline = true;
-        await context.setOffline(true);
-        for (const ws of sockets) await ws.close({ code: 1001, reason: 'offline' });
-        sockets.clear();
-      },
-      async goOnline() {
-        isOffline = false;
-        await context.setOffline(false);
-      },
-    };
-  }
 
   const conversationIdOf = (page: Page) => page.evaluate(() => Object.entries(localStorage).find(([key]) => key.endsWith(':conversation'))?.[1] ?? '');
   const bodiesOf = (page: Page, selector: string) => page.locator(`${selector} .text`).allInnerTexts();

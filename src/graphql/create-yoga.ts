@@ -18,6 +18,7 @@ import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
 import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
+import { useTrustedDocuments } from './trusted-documents.ts';
 import { buildSchema } from './schema.ts';
 
 /** Present when the operation arrives over WebSocket: the context was built at connect time. */
@@ -59,6 +60,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     },
     plugins: [
       useCsrfPrevention(),
+      useTrustedDocuments(deps.trustedDocuments),
       useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useOperationMetrics(deps.metrics.registry),

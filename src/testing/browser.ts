@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type WebSocketRoute } from 'playwright-core';
 import { describe } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -41,6 +41,29 @@ export async function launchChromium(): Promise<{ browser: Browser; close(): Pro
     async close() {
       await browser.close();
       rmSync(crashDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Network control for one context: offline emulation for HTTP plus a real drop of its GraphQL WebSockets (offline emulation leaves open sockets alone). */
+export async function controlNetwork(context: BrowserContext): Promise<{ goOffline(): Promise<void>; goOnline(): Promise<void> }> {
+  let isOffline = false;
+  const sockets = new Set<WebSocketRoute>();
+  await context.routeWebSocket(/\/graphql$/, (ws) => {
+    if (isOffline) return void ws.close({ code: 1001, reason: 'offline' });
+    ws.connectToServer();
+    sockets.add(ws);
+  });
+  return {
+    async goOffline() {
+      isOffline = true;
+      await context.setOffline(true);
+      for (const ws of sockets) await ws.close({ code: 1001, reason: 'offline' });
+      sockets.clear();
+    },
+    async goOnline() {
+      isOffline = false;
+      await context.setOffline(false);
     },
   };
 }

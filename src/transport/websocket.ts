@@ -145,9 +145,11 @@ export function attachWebSocket(
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
       const env = yoga.getEnveloped({ kefu: context } as ServerContext);
+      let query: string;
       let document;
       try {
-        document = env.parse(payload.query);
+        query = deps.trustedDocuments.resolveQuery(payload) ?? payload.query;
+        document = env.parse(query);
       } catch (error) {
         return [withoutHttpHints(isGraphQLError(error) ? error : new GraphQLError(String(error)))];
       }
@@ -176,7 +178,7 @@ export function attachWebSocket(
         contextValue: await env.contextFactory(),
         rootValue: undefined,
       };
-      operations.set(args, { env, shareKey: shared.keyOf(args, payload.query, audienceOf(context?.principal ?? null)) });
+      operations.set(args, { env, shareKey: shared.keyOf(args, query, audienceOf(context?.principal ?? null)) });
       return args;
     },
     execute: (args) => operations.get(args)!.env.execute(args),

@@ -1,5 +1,5 @@
 /* eslint-disable */
-import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
@@ -610,6 +610,8 @@ export type ErrorCode =
   | 'CONVERSATION_CLOSED'
   /** Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery. */
   | 'CSRF_HEADER_MISSING'
+  /** Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server. */
+  | 'DOCUMENT_NOT_TRUSTED'
   /** Use an account with the needed role, or act only on your own workspace and conversations. */
   | 'FORBIDDEN'
   /** Fix the GraphQL syntax at the location given in the error and send again. */
@@ -1967,12 +1969,12 @@ export type Workspace = {
   widgetKey: Scalars['String']['output'];
 };
 
-export type ConsoleConversationFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
+export type ConsoleConversationFragment = { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> };
 
 export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole, status: AgentStatus, presence: AgentStatus } | null } | null };
+export type ConsoleViewerQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename: 'Agent', id: string, name: string, email: string, role: AgentRole, status: AgentStatus, presence: AgentStatus } | null } | null };
 
 export type ConsoleInboxQueryVariables = Exact<{
   filter?: InputMaybe<ConversationFilter>;
@@ -1981,14 +1983,14 @@ export type ConsoleInboxQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleInboxQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type ConsoleInboxQuery = { __typename: 'Query', conversations: { __typename: 'QueryConversationsConnection', edges: Array<{ __typename: 'QueryConversationsConnectionEdge', node: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleConversationDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ConsoleConversationDetailQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, csat: { __typename?: 'CsatRating', score: number, comment: string | null } | null, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } | null };
+export type ConsoleConversationDetailQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, csat: { __typename: 'CsatRating', score: number, comment: string | null } | null, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } | null };
 
 export type ConsoleMessagesPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1997,110 +1999,110 @@ export type ConsoleMessagesPageQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleMessagesPageQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } } } | null };
+export type ConsoleMessagesPageQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, messages: { __typename: 'ConversationMessagesConnection', edges: Array<{ __typename: 'ConversationMessagesConnectionEdge', node: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } } } | null };
 
 export type ConsoleInboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleInboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', reason: InboxEventReason, conversation: { __typename?: 'Conversation', id: string }, message: { __typename?: 'Message', id: string, seq: number, body: string, authorType: AuthorType, internal: boolean } | null } };
+export type ConsoleInboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename: 'InboxEvent', reason: InboxEventReason, conversation: { __typename: 'Conversation', id: string }, message: { __typename: 'Message', id: string, seq: number, body: string, authorType: AuthorType, internal: boolean } | null } };
 
 export type ConsoleSetStatusMutationVariables = Exact<{
   input: SetAgentStatusInput;
 }>;
 
 
-export type ConsoleSetStatusMutation = { __typename?: 'Mutation', setAgentStatus: { __typename?: 'Agent', id: string, status: AgentStatus, presence: AgentStatus } };
+export type ConsoleSetStatusMutation = { __typename: 'Mutation', setAgentStatus: { __typename: 'Agent', id: string, status: AgentStatus, presence: AgentStatus } };
 
 export type ConsoleAssignMutationVariables = Exact<{
   input: AssignConversationInput;
 }>;
 
 
-export type ConsoleAssignMutation = { __typename?: 'Mutation', assignConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type ConsoleAssignMutation = { __typename: 'Mutation', assignConversation: { __typename: 'ConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type ConsoleUpdateConversationMutationVariables = Exact<{
   input: UpdateConversationInput;
 }>;
 
 
-export type ConsoleUpdateConversationMutation = { __typename?: 'Mutation', updateConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type ConsoleUpdateConversationMutation = { __typename: 'Mutation', updateConversation: { __typename: 'ConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type ConsoleTagMutationVariables = Exact<{
   input: TagConversationInput;
 }>;
 
 
-export type ConsoleTagMutation = { __typename?: 'Mutation', tagConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type ConsoleTagMutation = { __typename: 'Mutation', tagConversation: { __typename: 'ConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type ConsoleTransferMutationVariables = Exact<{
   input: TransferConversationInput;
 }>;
 
 
-export type ConsoleTransferMutation = { __typename?: 'Mutation', transferConversation: { __typename?: 'TransferConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type ConsoleTransferMutation = { __typename: 'Mutation', transferConversation: { __typename: 'TransferConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type ConsoleAgentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConsoleAgentsQuery = { __typename?: 'Query', agents: { __typename?: 'QueryAgentsConnection', edges: Array<{ __typename?: 'QueryAgentsConnectionEdge', node: { __typename?: 'Agent', id: string, name: string, presence: AgentStatus, openConversationCount: number, maxConcurrent: number } }> } };
+export type ConsoleAgentsQuery = { __typename: 'Query', agents: { __typename: 'QueryAgentsConnection', edges: Array<{ __typename: 'QueryAgentsConnectionEdge', node: { __typename: 'Agent', id: string, name: string, presence: AgentStatus, openConversationCount: number, maxConcurrent: number } }> } };
 
 export type ConsoleCannedRepliesQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type ConsoleCannedRepliesQuery = { __typename?: 'Query', cannedReplies: Array<{ __typename?: 'CannedReply', id: string, shortcut: string, body: string }> };
+export type ConsoleCannedRepliesQuery = { __typename: 'Query', cannedReplies: Array<{ __typename: 'CannedReply', id: string, shortcut: string, body: string }> };
 
 export type ConsoleBotPreviewQueryVariables = Exact<{
   text: Scalars['String']['input'];
 }>;
 
 
-export type ConsoleBotPreviewQuery = { __typename?: 'Query', botPreview: { __typename?: 'BotPreview', body: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSuggestions' } } };
+export type ConsoleBotPreviewQuery = { __typename: 'Query', botPreview: { __typename: 'BotPreview', body: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSuggestions' } } };
 
-export type MessageFieldsFragment = { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
+export type MessageFieldsFragment = { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string };
 
-export type VisitorConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null };
+export type VisitorConversationFieldsFragment = { __typename: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null };
 
-export type ConversationFieldsFragment = { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> };
+export type ConversationFieldsFragment = { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
 
-export type SignInMutation = { __typename?: 'Mutation', signIn: { __typename?: 'SignInPayload', token: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
+export type SignInMutation = { __typename: 'Mutation', signIn: { __typename: 'SignInPayload', token: string, agent: { __typename: 'Agent', id: string, name: string, email: string, role: AgentRole } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOutMutation = { __typename?: 'Mutation', signOut: { __typename?: 'SignOutPayload', isSignedOut: boolean } };
+export type SignOutMutation = { __typename: 'Mutation', signOut: { __typename: 'SignOutPayload', isSignedOut: boolean } };
 
 export type StartVisitorSessionMutationVariables = Exact<{
   input: StartVisitorSessionInput;
 }>;
 
 
-export type StartVisitorSessionMutation = { __typename?: 'Mutation', startVisitorSession: { __typename?: 'StartVisitorSessionPayload', token: string, identityVerified: boolean, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+export type StartVisitorSessionMutation = { __typename: 'Mutation', startVisitorSession: { __typename: 'StartVisitorSessionPayload', token: string, identityVerified: boolean, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
 
 export type StartConversationMutationVariables = Exact<{
   input: StartConversationInput;
 }>;
 
 
-export type StartConversationMutation = { __typename?: 'Mutation', startConversation: { __typename?: 'StartConversationPayload', isNew: boolean, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+export type StartConversationMutation = { __typename: 'Mutation', startConversation: { __typename: 'StartConversationPayload', isNew: boolean, conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null }, message: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
 
 export type SendMessageMutationVariables = Exact<{
   input: SendMessageInput;
 }>;
 
 
-export type SendMessageMutation = { __typename?: 'Mutation', sendMessage: { __typename?: 'SendMessagePayload', isDuplicate: boolean, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } } };
+export type SendMessageMutation = { __typename: 'Mutation', sendMessage: { __typename: 'SendMessagePayload', isDuplicate: boolean, message: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename?: 'Agent', id: string, name: string, email: string, role: AgentRole } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } | null } | null };
+export type ViewerQuery = { __typename: 'Query', viewer: { __typename: 'Viewer', kind: ViewerKind, workspaceId: string, agent: { __typename: 'Agent', id: string, name: string, email: string, role: AgentRole } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } | null } | null };
 
 export type ConversationHistoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2109,7 +2111,7 @@ export type ConversationHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ConversationHistoryQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename?: 'ConversationMessagesConnection', edges: Array<{ __typename?: 'ConversationMessagesConnectionEdge', node: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename?: 'Agent', id: string, name: string } | null } | null };
+export type ConversationHistoryQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, messages: { __typename: 'ConversationMessagesConnection', edges: Array<{ __typename: 'ConversationMessagesConnectionEdge', node: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } }>, pageInfo: { __typename: 'PageInfo', hasPreviousPage: boolean, startCursor: string | null } }, assignee: { __typename: 'Agent', id: string, name: string } | null } | null };
 
 export type ConversationsQueryVariables = Exact<{
   filter?: InputMaybe<ConversationFilter>;
@@ -2118,7 +2120,7 @@ export type ConversationsQueryVariables = Exact<{
 }>;
 
 
-export type ConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
+export type ConversationsQuery = { __typename: 'Query', conversations: { __typename: 'QueryConversationsConnection', edges: Array<{ __typename: 'QueryConversationsConnectionEdge', node: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } }>, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type SearchMessagesQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -2128,21 +2130,21 @@ export type SearchMessagesQueryVariables = Exact<{
 }>;
 
 
-export type SearchMessagesQuery = { __typename?: 'Query', searchMessages: Array<{ __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string }> };
+export type SearchMessagesQuery = { __typename: 'Query', searchMessages: Array<{ __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string }> };
 
 export type UpdateConversationMutationVariables = Exact<{
   input: UpdateConversationInput;
 }>;
 
 
-export type UpdateConversationMutation = { __typename?: 'Mutation', updateConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type UpdateConversationMutation = { __typename: 'Mutation', updateConversation: { __typename: 'ConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type AssignConversationMutationVariables = Exact<{
   input: AssignConversationInput;
 }>;
 
 
-export type AssignConversationMutation = { __typename?: 'Mutation', assignConversation: { __typename?: 'ConversationPayload', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> } } };
+export type AssignConversationMutation = { __typename: 'Mutation', assignConversation: { __typename: 'ConversationPayload', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> } } };
 
 export type ConversationEventsSubscriptionVariables = Exact<{
   conversationId: Scalars['ID']['input'];
@@ -2155,1002 +2157,121 @@ export type ConversationEventsSubscription = { __typename?: 'Subscription', conv
 export type InboxEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename?: 'InboxEvent', reason: InboxEventReason, conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename?: 'Agent', id: string, name: string } | null, visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename?: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename?: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
+export type InboxEventsSubscription = { __typename?: 'Subscription', inboxEvents: { __typename: 'InboxEvent', reason: InboxEventReason, conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> }, message: { __typename: 'Message', id: string, conversationId: string, seq: number, kind: MessageKind, body: string, internal: boolean, authorType: AuthorType, authorAgentId: string | null, authorVisitorId: string | null, clientMessageId: string | null, data: unknown | null, createdAt: string } | null } };
 
 export type ConversationLastSeqQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ConversationLastSeqQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, lastSeq: number } | null };
+export type ConversationLastSeqQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, lastSeq: number } | null };
 
 export type ChatSetTypingMutationVariables = Exact<{
   input: SetTypingInput;
 }>;
 
 
-export type ChatSetTypingMutation = { __typename?: 'Mutation', setTyping: { __typename?: 'TypingEvent', conversationId: string } };
+export type ChatSetTypingMutation = { __typename: 'Mutation', setTyping: { __typename: 'TypingEvent', conversationId: string } };
 
 export type ChatTypingEventsSubscriptionVariables = Exact<{
   conversationId: Scalars['ID']['input'];
 }>;
 
 
-export type ChatTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename?: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
+export type ChatTypingEventsSubscription = { __typename?: 'Subscription', typingEvents: { __typename: 'TypingEvent', conversationId: string, participant: string, participantKind: string, isTyping: boolean, isInternal: boolean } };
 
 export type ChatMarkReadMutationVariables = Exact<{
   input: MarkConversationReadInput;
 }>;
 
 
-export type ChatMarkReadMutation = { __typename?: 'Mutation', markConversationRead: { __typename?: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
+export type ChatMarkReadMutation = { __typename: 'Mutation', markConversationRead: { __typename: 'ReadReceipt', conversationId: string, lastReadSeq: number } };
 
 export type ChatReadReceiptsSubscriptionVariables = Exact<{
   conversationId: Scalars['ID']['input'];
 }>;
 
 
-export type ChatReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename?: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
+export type ChatReadReceiptsSubscription = { __typename?: 'Subscription', readReceipts: { __typename: 'ReadReceipt', conversationId: string, participant: string, lastReadSeq: number } };
 
 export type WidgetUpdateVisitorMutationVariables = Exact<{
   input: UpdateVisitorInput;
 }>;
 
 
-export type WidgetUpdateVisitorMutation = { __typename?: 'Mutation', updateVisitor: { __typename?: 'UpdateVisitorPayload', visitor: { __typename?: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
+export type WidgetUpdateVisitorMutation = { __typename: 'Mutation', updateVisitor: { __typename: 'UpdateVisitorPayload', visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null } } };
 
 export type WidgetConversationQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type WidgetConversationQuery = { __typename?: 'Query', conversation: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null }, csat: { __typename?: 'CsatRating', score: number } | null, assignee: { __typename?: 'Agent', id: string, name: string } | null } | null };
+export type WidgetConversationQuery = { __typename: 'Query', conversation: { __typename: 'Conversation', id: string, status: ConversationStatus, lastSeq: number, queueStatus: { __typename: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null }, csat: { __typename: 'CsatRating', score: number } | null, assignee: { __typename: 'Agent', id: string, name: string } | null } | null };
 
 export type WidgetOpenConversationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WidgetOpenConversationsQuery = { __typename?: 'Query', conversations: { __typename?: 'QueryConversationsConnection', edges: Array<{ __typename?: 'QueryConversationsConnectionEdge', node: { __typename?: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }> } };
+export type WidgetOpenConversationsQuery = { __typename: 'Query', conversations: { __typename: 'QueryConversationsConnection', edges: Array<{ __typename: 'QueryConversationsConnectionEdge', node: { __typename: 'Conversation', id: string, status: ConversationStatus, lastSeq: number } }> } };
 
 export type WidgetRequestAgentMutationVariables = Exact<{
   input: RequestAgentInput;
 }>;
 
 
-export type WidgetRequestAgentMutation = { __typename?: 'Mutation', requestAgent: { __typename?: 'RequestAgentPayload', queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } } };
+export type WidgetRequestAgentMutation = { __typename: 'Mutation', requestAgent: { __typename: 'RequestAgentPayload', queueStatus: { __typename: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } } };
 
 export type WidgetQueueStatusSubscriptionVariables = Exact<{
   conversationId: Scalars['ID']['input'];
 }>;
 
 
-export type WidgetQueueStatusSubscription = { __typename?: 'Subscription', queueStatus: { __typename?: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } };
+export type WidgetQueueStatusSubscription = { __typename?: 'Subscription', queueStatus: { __typename: 'QueueStatus', conversationId: string, state: QueueState, position: number | null, etaSeconds: number | null } };
 
 export type WidgetRateConversationMutationVariables = Exact<{
   input: RateConversationInput;
 }>;
 
 
-export type WidgetRateConversationMutation = { __typename?: 'Mutation', rateConversation: { __typename?: 'RateConversationPayload', rating: { __typename?: 'CsatRating', score: number, comment: string | null } } };
+export type WidgetRateConversationMutation = { __typename: 'Mutation', rateConversation: { __typename: 'RateConversationPayload', rating: { __typename: 'CsatRating', score: number, comment: string | null } } };
 
-export class TypedDocumentString<TResult, TVariables>
-  extends String
-  implements DocumentTypeDecoration<TResult, TVariables>
-{
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
-  private value: string;
-  public __meta__?: Record<string, any> | undefined;
-
-  constructor(value: string, __meta__?: Record<string, any> | undefined) {
-    super(value);
-    this.value = value;
-    this.__meta__ = __meta__;
-  }
-
-  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
-    return this.value;
-  }
-}
-export const ConsoleConversationFragmentDoc = new TypedDocumentString(`
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}
-    `, {"fragmentName":"ConsoleConversation"}) as unknown as TypedDocumentString<ConsoleConversationFragment, unknown>;
-export const MessageFieldsFragmentDoc = new TypedDocumentString(`
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}
-    `, {"fragmentName":"MessageFields"}) as unknown as TypedDocumentString<MessageFieldsFragment, unknown>;
-export const VisitorConversationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment VisitorConversationFields on Conversation {
-  id
-  status
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"VisitorConversationFields"}) as unknown as TypedDocumentString<VisitorConversationFieldsFragment, unknown>;
-export const ConversationFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ConversationFields on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
-  }
-}
-    `, {"fragmentName":"ConversationFields"}) as unknown as TypedDocumentString<ConversationFieldsFragment, unknown>;
-export const ConsoleViewerDocument = new TypedDocumentString(`
-    query ConsoleViewer {
-  viewer {
-    kind
-    workspaceId
-    agent {
-      id
-      name
-      email
-      role
-      status
-      presence
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
-export const ConsoleInboxDocument = new TypedDocumentString(`
-    query ConsoleInbox($filter: ConversationFilter, $first: Int, $after: String) {
-  conversations(filter: $filter, first: $first, after: $after) {
-    edges {
-      node {
-        ...ConsoleConversation
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
-export const ConsoleConversationDetailDocument = new TypedDocumentString(`
-    query ConsoleConversationDetail($id: ID!) {
-  conversation(id: $id) {
-    ...ConsoleConversation
-    csat {
-      score
-      comment
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleConversationDetailQuery, ConsoleConversationDetailQueryVariables>;
-export const ConsoleMessagesPageDocument = new TypedDocumentString(`
-    query ConsoleMessagesPage($id: ID!, $last: Int, $before: String) {
-  conversation(id: $id) {
-    id
-    messages(last: $last, before: $before) {
-      edges {
-        node {
-          ...MessageFields
-        }
-      }
-      pageInfo {
-        hasPreviousPage
-        startCursor
-      }
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}`) as unknown as TypedDocumentString<ConsoleMessagesPageQuery, ConsoleMessagesPageQueryVariables>;
-export const ConsoleInboxEventsDocument = new TypedDocumentString(`
-    subscription ConsoleInboxEvents {
-  inboxEvents {
-    reason
-    conversation {
-      id
-    }
-    message {
-      id
-      seq
-      body
-      authorType
-      internal
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleInboxEventsSubscription, ConsoleInboxEventsSubscriptionVariables>;
-export const ConsoleSetStatusDocument = new TypedDocumentString(`
-    mutation ConsoleSetStatus($input: SetAgentStatusInput!) {
-  setAgentStatus(input: $input) {
-    id
-    status
-    presence
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleSetStatusMutation, ConsoleSetStatusMutationVariables>;
-export const ConsoleAssignDocument = new TypedDocumentString(`
-    mutation ConsoleAssign($input: AssignConversationInput!) {
-  assignConversation(input: $input) {
-    conversation {
-      ...ConsoleConversation
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
-export const ConsoleUpdateConversationDocument = new TypedDocumentString(`
-    mutation ConsoleUpdateConversation($input: UpdateConversationInput!) {
-  updateConversation(input: $input) {
-    conversation {
-      ...ConsoleConversation
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleUpdateConversationMutation, ConsoleUpdateConversationMutationVariables>;
-export const ConsoleTagDocument = new TypedDocumentString(`
-    mutation ConsoleTag($input: TagConversationInput!) {
-  tagConversation(input: $input) {
-    conversation {
-      ...ConsoleConversation
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleTagMutation, ConsoleTagMutationVariables>;
-export const ConsoleTransferDocument = new TypedDocumentString(`
-    mutation ConsoleTransfer($input: TransferConversationInput!) {
-  transferConversation(input: $input) {
-    conversation {
-      ...ConsoleConversation
-    }
-  }
-}
-    fragment ConsoleConversation on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  queueState
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-    locale
-    pageUrl
-    userAgent
-    metadata
-    lastSeenAt
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConsoleTransferMutation, ConsoleTransferMutationVariables>;
-export const ConsoleAgentsDocument = new TypedDocumentString(`
-    query ConsoleAgents {
-  agents(first: 100) {
-    edges {
-      node {
-        id
-        name
-        presence
-        openConversationCount
-        maxConcurrent
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleAgentsQuery, ConsoleAgentsQueryVariables>;
-export const ConsoleCannedRepliesDocument = new TypedDocumentString(`
-    query ConsoleCannedReplies($search: String) {
-  cannedReplies(search: $search, first: 8) {
-    id
-    shortcut
-    body
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleCannedRepliesQuery, ConsoleCannedRepliesQueryVariables>;
-export const ConsoleBotPreviewDocument = new TypedDocumentString(`
-    query ConsoleBotPreview($text: String!) {
-  botPreview(text: $text) {
-    body
-    result {
-      __typename
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ConsoleBotPreviewQuery, ConsoleBotPreviewQueryVariables>;
-export const SignInDocument = new TypedDocumentString(`
-    mutation SignIn($input: SignInInput!) {
-  signIn(input: $input) {
-    token
-    agent {
-      id
-      name
-      email
-      role
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
-export const SignOutDocument = new TypedDocumentString(`
-    mutation SignOut {
-  signOut {
-    isSignedOut
-  }
-}
-    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
-export const StartVisitorSessionDocument = new TypedDocumentString(`
-    mutation StartVisitorSession($input: StartVisitorSessionInput!) {
-  startVisitorSession(input: $input) {
-    token
-    identityVerified
-    visitor {
-      id
-      name
-      email
-      locale
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<StartVisitorSessionMutation, StartVisitorSessionMutationVariables>;
-export const StartConversationDocument = new TypedDocumentString(`
-    mutation StartConversation($input: StartConversationInput!) {
-  startConversation(input: $input) {
-    isNew
-    conversation {
-      ...VisitorConversationFields
-    }
-    message {
-      ...MessageFields
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}
-fragment VisitorConversationFields on Conversation {
-  id
-  status
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<StartConversationMutation, StartConversationMutationVariables>;
-export const SendMessageDocument = new TypedDocumentString(`
-    mutation SendMessage($input: SendMessageInput!) {
-  sendMessage(input: $input) {
-    isDuplicate
-    message {
-      ...MessageFields
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}`) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
-export const ViewerDocument = new TypedDocumentString(`
-    query Viewer {
-  viewer {
-    kind
-    workspaceId
-    agent {
-      id
-      name
-      email
-      role
-    }
-    visitor {
-      id
-      name
-      email
-      locale
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
-export const ConversationHistoryDocument = new TypedDocumentString(`
-    query ConversationHistory($id: ID!, $last: Int, $before: String) {
-  conversation(id: $id) {
-    ...VisitorConversationFields
-    messages(last: $last, before: $before) {
-      edges {
-        node {
-          ...MessageFields
-        }
-      }
-      pageInfo {
-        hasPreviousPage
-        startCursor
-      }
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}
-fragment VisitorConversationFields on Conversation {
-  id
-  status
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ConversationHistoryQuery, ConversationHistoryQueryVariables>;
-export const ConversationsDocument = new TypedDocumentString(`
-    query Conversations($filter: ConversationFilter, $first: Int, $after: String) {
-  conversations(filter: $filter, first: $first, after: $after) {
-    edges {
-      node {
-        ...ConversationFields
-      }
-    }
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-  }
-}
-    fragment ConversationFields on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<ConversationsQuery, ConversationsQueryVariables>;
-export const SearchMessagesDocument = new TypedDocumentString(`
-    query SearchMessages($query: String!, $conversationId: ID, $first: Int, $offset: Int) {
-  searchMessages(
-    query: $query
-    conversationId: $conversationId
-    first: $first
-    offset: $offset
-  ) {
-    ...MessageFields
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}`) as unknown as TypedDocumentString<SearchMessagesQuery, SearchMessagesQueryVariables>;
-export const UpdateConversationDocument = new TypedDocumentString(`
-    mutation UpdateConversation($input: UpdateConversationInput!) {
-  updateConversation(input: $input) {
-    conversation {
-      ...ConversationFields
-    }
-  }
-}
-    fragment ConversationFields on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<UpdateConversationMutation, UpdateConversationMutationVariables>;
-export const AssignConversationDocument = new TypedDocumentString(`
-    mutation AssignConversation($input: AssignConversationInput!) {
-  assignConversation(input: $input) {
-    conversation {
-      ...ConversationFields
-    }
-  }
-}
-    fragment ConversationFields on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<AssignConversationMutation, AssignConversationMutationVariables>;
-export const ConversationEventsDocument = new TypedDocumentString(`
-    subscription ConversationEvents($conversationId: ID!, $afterSeq: Int) {
-  conversationEvents(conversationId: $conversationId, afterSeq: $afterSeq) {
-    __typename
-    ... on Message {
-      ...MessageFields
-    }
-    ... on ResyncRequired {
-      conversationId
-      afterSeq
-      latestSeq
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}`) as unknown as TypedDocumentString<ConversationEventsSubscription, ConversationEventsSubscriptionVariables>;
-export const InboxEventsDocument = new TypedDocumentString(`
-    subscription InboxEvents {
-  inboxEvents {
-    reason
-    conversation {
-      ...ConversationFields
-    }
-    message {
-      ...MessageFields
-    }
-  }
-}
-    fragment MessageFields on Message {
-  id
-  conversationId
-  seq
-  kind
-  body
-  internal
-  authorType
-  authorAgentId
-  authorVisitorId
-  clientMessageId
-  data
-  createdAt
-}
-fragment ConversationFields on Conversation {
-  id
-  status
-  priority
-  subject
-  lastSeq
-  lastMessageAt
-  createdAt
-  assignee {
-    id
-    name
-  }
-  visitor {
-    id
-    name
-    email
-  }
-  tags {
-    id
-    name
-    color
-  }
-}`) as unknown as TypedDocumentString<InboxEventsSubscription, InboxEventsSubscriptionVariables>;
-export const ConversationLastSeqDocument = new TypedDocumentString(`
-    query ConversationLastSeq($id: ID!) {
-  conversation(id: $id) {
-    id
-    lastSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ConversationLastSeqQuery, ConversationLastSeqQueryVariables>;
-export const ChatSetTypingDocument = new TypedDocumentString(`
-    mutation ChatSetTyping($input: SetTypingInput!) {
-  setTyping(input: $input) {
-    conversationId
-  }
-}
-    `) as unknown as TypedDocumentString<ChatSetTypingMutation, ChatSetTypingMutationVariables>;
-export const ChatTypingEventsDocument = new TypedDocumentString(`
-    subscription ChatTypingEvents($conversationId: ID!) {
-  typingEvents(conversationId: $conversationId) {
-    conversationId
-    participant
-    participantKind
-    isTyping
-    isInternal
-  }
-}
-    `) as unknown as TypedDocumentString<ChatTypingEventsSubscription, ChatTypingEventsSubscriptionVariables>;
-export const ChatMarkReadDocument = new TypedDocumentString(`
-    mutation ChatMarkRead($input: MarkConversationReadInput!) {
-  markConversationRead(input: $input) {
-    conversationId
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ChatMarkReadMutation, ChatMarkReadMutationVariables>;
-export const ChatReadReceiptsDocument = new TypedDocumentString(`
-    subscription ChatReadReceipts($conversationId: ID!) {
-  readReceipts(conversationId: $conversationId) {
-    conversationId
-    participant
-    lastReadSeq
-  }
-}
-    `) as unknown as TypedDocumentString<ChatReadReceiptsSubscription, ChatReadReceiptsSubscriptionVariables>;
-export const WidgetUpdateVisitorDocument = new TypedDocumentString(`
-    mutation WidgetUpdateVisitor($input: UpdateVisitorInput!) {
-  updateVisitor(input: $input) {
-    visitor {
-      id
-      name
-      email
-      locale
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetUpdateVisitorMutation, WidgetUpdateVisitorMutationVariables>;
-export const WidgetConversationDocument = new TypedDocumentString(`
-    query WidgetConversation($id: ID!) {
-  conversation(id: $id) {
-    id
-    status
-    lastSeq
-    queueStatus {
-      conversationId
-      state
-      position
-      etaSeconds
-    }
-    csat {
-      score
-    }
-    assignee {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetConversationQuery, WidgetConversationQueryVariables>;
-export const WidgetOpenConversationsDocument = new TypedDocumentString(`
-    query WidgetOpenConversations {
-  conversations(filter: {status: [OPEN, PENDING, RESOLVED]}, first: 1) {
-    edges {
-      node {
-        id
-        status
-        lastSeq
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetOpenConversationsQuery, WidgetOpenConversationsQueryVariables>;
-export const WidgetRequestAgentDocument = new TypedDocumentString(`
-    mutation WidgetRequestAgent($input: RequestAgentInput!) {
-  requestAgent(input: $input) {
-    queueStatus {
-      conversationId
-      state
-      position
-      etaSeconds
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetRequestAgentMutation, WidgetRequestAgentMutationVariables>;
-export const WidgetQueueStatusDocument = new TypedDocumentString(`
-    subscription WidgetQueueStatus($conversationId: ID!) {
-  queueStatus(conversationId: $conversationId) {
-    conversationId
-    state
-    position
-    etaSeconds
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetQueueStatusSubscription, WidgetQueueStatusSubscriptionVariables>;
-export const WidgetRateConversationDocument = new TypedDocumentString(`
-    mutation WidgetRateConversation($input: RateConversationInput!) {
-  rateConversation(input: $input) {
-    rating {
-      score
-      comment
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<WidgetRateConversationMutation, WidgetRateConversationMutationVariables>;
+export const ConsoleConversationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleConversationFragment, unknown>;
+export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
+export const VisitorConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitorConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<VisitorConversationFieldsFragment, unknown>;
+export const ConversationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConversationFieldsFragment, unknown>;
+export const ConsoleViewerDocument = {"__meta__":{"hash":"32313a68107bd9230672afa1bdfbb604fc9f7ee9428581b4ae7e12fb1516d765"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"presence"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleInboxDocument = {"__meta__":{"hash":"50cdbf39e8a8112ce64aef3f943901911009fe72e4b1ea50e6c427c7a1ce41b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleInbox"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxQuery, ConsoleInboxQueryVariables>;
+export const ConsoleConversationDetailDocument = {"__meta__":{"hash":"bc61b1c288c3b33ef1881b0598bb477f0c2fc8ef43b500c99d6d5de086967e49"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleConversationDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}},{"kind":"Field","name":{"kind":"Name","value":"csat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleConversationDetailQuery, ConsoleConversationDetailQueryVariables>;
+export const ConsoleMessagesPageDocument = {"__meta__":{"hash":"ff614ccbd40c3c59e75ff7e2f605a2d1290e9e9e70552c4df1565bf650f9edeb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMessagesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConsoleMessagesPageQuery, ConsoleMessagesPageQueryVariables>;
+export const ConsoleInboxEventsDocument = {"__meta__":{"hash":"7b76a9d53d9397a0b6626c3820e8efaa8980c7d8c21928789f5f525f679c3c31"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleInboxEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleInboxEventsSubscription, ConsoleInboxEventsSubscriptionVariables>;
+export const ConsoleSetStatusDocument = {"__meta__":{"hash":"61c52cba023a1297e4fa414d13a38acf6ced7d800a35d9994670dbc079ba6d4b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSetStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetAgentStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setAgentStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"presence"}}]}}]}}]} as unknown as DocumentNode<ConsoleSetStatusMutation, ConsoleSetStatusMutationVariables>;
+export const ConsoleAssignDocument = {"__meta__":{"hash":"66e25b4632e3ecef3d9beeeef1d4a96da372576663232f2e703645a8379ef0bf"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"assignConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleAssignMutation, ConsoleAssignMutationVariables>;
+export const ConsoleUpdateConversationDocument = {"__meta__":{"hash":"4c890712f6d9441019b104caf1d4857beb4367c347ebde2c4e67e3e513cad271"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUpdateConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleUpdateConversationMutation, ConsoleUpdateConversationMutationVariables>;
+export const ConsoleTagDocument = {"__meta__":{"hash":"9b2d5b33f669fed1dea17a849e2bf368e97662f9d5c9291602af4fb9f9bee13b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTag"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"tagConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleTagMutation, ConsoleTagMutationVariables>;
+export const ConsoleTransferDocument = {"__meta__":{"hash":"86696474852decc1d280998a7134716bbe37d1622f281ac94d9bd705ddd89693"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"transferConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConsoleConversation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"queueState"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"pageUrl"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"metadata"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConsoleTransferMutation, ConsoleTransferMutationVariables>;
+export const ConsoleAgentsDocument = {"__meta__":{"hash":"c88d05c7f01f443caacb0eeb3b3720a7709922a9b71ff7be6781c9feb3b13a3d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAgents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"presence"}},{"kind":"Field","name":{"kind":"Name","value":"openConversationCount"}},{"kind":"Field","name":{"kind":"Name","value":"maxConcurrent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAgentsQuery, ConsoleAgentsQueryVariables>;
+export const ConsoleCannedRepliesDocument = {"__meta__":{"hash":"d9b2f0f019989a29ac96e99ccfa5a2e95ea20d014d69388092b49e7b20d9a76f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCannedReplies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cannedReplies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}}]}}]} as unknown as DocumentNode<ConsoleCannedRepliesQuery, ConsoleCannedRepliesQueryVariables>;
+export const ConsoleBotPreviewDocument = {"__meta__":{"hash":"419622e5d43a9ef056822956426192b4c168a280923afcfa07d153a3f4b53317"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleBotPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"botPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleBotPreviewQuery, ConsoleBotPreviewQueryVariables>;
+export const SignInDocument = {"__meta__":{"hash":"e1f8e6896b5787d7791dbfbfe504ef4a543323b77f919278c17f0d7b17fb5132"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = {"__meta__":{"hash":"ca0b75862fc1b4248dcb1bbc1cd3bf7ff1cd4c4d57971c7a4808c8e8a5da3c30"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"signOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isSignedOut"}}]}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
+export const StartVisitorSessionDocument = {"__meta__":{"hash":"8eae9f8010e68fe2612fd879b304395d6ab65c0397197157863f3886898c6abb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartVisitorSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartVisitorSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startVisitorSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"identityVerified"}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<StartVisitorSessionMutation, StartVisitorSessionMutationVariables>;
+export const StartConversationDocument = {"__meta__":{"hash":"df800a5ee58371ef39e3c4f4e4de2791570bb449a8f9debeed59ab54fa3658fa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isNew"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitorConversationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitorConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<StartConversationMutation, StartConversationMutationVariables>;
+export const SendMessageDocument = {"__meta__":{"hash":"b98e9fab38ea6502c32014731533c6056d1fdfd4428e60281f9082b7c8272634"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"sendMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"isDuplicate"}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SendMessageMutation, SendMessageMutationVariables>;
+export const ViewerDocument = {"__meta__":{"hash":"6c75c0a7c2f44e9de8a0ce528deba26c1621ff19f4bafbf898100906e76a523d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"workspaceId"}},{"kind":"Field","name":{"kind":"Name","value":"agent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ConversationHistoryDocument = {"__meta__":{"hash":"397fa2cb43a67efaaf0093fdd8771164c684b226628cb9e3ca391206d848376b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VisitorConversationFields"}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VisitorConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConversationHistoryQuery, ConversationHistoryQueryVariables>;
+export const ConversationsDocument = {"__meta__":{"hash":"a41aded12bf36b5a6dd846083d3a9e4d5c48c51f24c5e4758b637d1e06f6d7ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Conversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConversationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<ConversationsQuery, ConversationsQueryVariables>;
+export const SearchMessagesDocument = {"__meta__":{"hash":"93f8c64b5bff0905e089635d1c23cf4f25215446d34bb465b8d6db08f92e0ec4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"searchMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<SearchMessagesQuery, SearchMessagesQueryVariables>;
+export const UpdateConversationDocument = {"__meta__":{"hash":"27c4be2ed1c04a07aad802481493318962374a9911b44da10b58ac4345f34959"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<UpdateConversationMutation, UpdateConversationMutationVariables>;
+export const AssignConversationDocument = {"__meta__":{"hash":"a37905284d379395b4a222fef99ea45dbcbc984ed357d0a4d460370b3a901fae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"assignConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}}]} as unknown as DocumentNode<AssignConversationMutation, AssignConversationMutationVariables>;
+export const ConversationEventsDocument = {"__meta__":{"hash":"daed016bd84d81e1c97a4b91da0ce14359de6237f50af336613de5f84b831893"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConversationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"conversationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"afterSeq"},"value":{"kind":"Variable","name":{"kind":"Name","value":"afterSeq"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ResyncRequired"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"afterSeq"}},{"kind":"Field","name":{"kind":"Name","value":"latestSeq"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ConversationEventsSubscription, ConversationEventsSubscriptionVariables>;
+export const InboxEventsDocument = {"__meta__":{"hash":"7ae8800e4a88c4c4d3b14e3829bc9bb68ee5f4b113a2327e0b7953c036eca2af"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"InboxEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inboxEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConversationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConversationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"color"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"internal"}},{"kind":"Field","name":{"kind":"Name","value":"authorType"}},{"kind":"Field","name":{"kind":"Name","value":"authorAgentId"}},{"kind":"Field","name":{"kind":"Name","value":"authorVisitorId"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InboxEventsSubscription, InboxEventsSubscriptionVariables>;
+export const ConversationLastSeqDocument = {"__meta__":{"hash":"c30705f003ebf9d2e20339a70dc17325fb5d6bf418853a28cfebf925efaf2dc4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConversationLastSeq"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}}]}}]}}]} as unknown as DocumentNode<ConversationLastSeqQuery, ConversationLastSeqQueryVariables>;
+export const ChatSetTypingDocument = {"__meta__":{"hash":"e0f85b30cb2edf321a2dc455d2f40c6910da9dbfc800d7fd400271ea406d4c83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatSetTyping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetTypingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"setTyping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}}]}}]}}]} as unknown as DocumentNode<ChatSetTypingMutation, ChatSetTypingMutationVariables>;
+export const ChatTypingEventsDocument = {"__meta__":{"hash":"8b265fc7200911b3581a9665f42f1ee94882fa14e54bfdf6cb43861a3b5dca95"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatTypingEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"typingEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"participantKind"}},{"kind":"Field","name":{"kind":"Name","value":"isTyping"}},{"kind":"Field","name":{"kind":"Name","value":"isInternal"}}]}}]}}]} as unknown as DocumentNode<ChatTypingEventsSubscription, ChatTypingEventsSubscriptionVariables>;
+export const ChatMarkReadDocument = {"__meta__":{"hash":"2e05b4562937ec1e972ea833703a4cc05edee49722a4c9cc06ad778a6f81755a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChatMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MarkConversationReadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"markConversationRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadSeq"}}]}}]}}]} as unknown as DocumentNode<ChatMarkReadMutation, ChatMarkReadMutationVariables>;
+export const ChatReadReceiptsDocument = {"__meta__":{"hash":"7c5f3a5e62044323a48a9624f3421ff2c564ce932c7d9d59b7a1eb738d8e853a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChatReadReceipts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readReceipts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"}},{"kind":"Field","name":{"kind":"Name","value":"lastReadSeq"}}]}}]}}]} as unknown as DocumentNode<ChatReadReceiptsSubscription, ChatReadReceiptsSubscriptionVariables>;
+export const WidgetUpdateVisitorDocument = {"__meta__":{"hash":"da231b5cc12d41c16cf3b8dc07a036df7cdc1e1fdec070012b98a018c4f7ab18"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetUpdateVisitor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateVisitorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"updateVisitor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"visitor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetUpdateVisitorMutation, WidgetUpdateVisitorMutationVariables>;
+export const WidgetConversationDocument = {"__meta__":{"hash":"8b2aa228eeac5c2f2a833bc0878e6afc19c9ff366c5481e0e55cef69d08ef59c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WidgetConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"queueStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"etaSeconds"}}]}},{"kind":"Field","name":{"kind":"Name","value":"csat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetConversationQuery, WidgetConversationQueryVariables>;
+export const WidgetOpenConversationsDocument = {"__meta__":{"hash":"b509b45853a0b44fc8a03265754da8bd90f4eddfaf2936423ef4600f56b05cb2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WidgetOpenConversations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"OPEN"},{"kind":"EnumValue","value":"PENDING"},{"kind":"EnumValue","value":"RESOLVED"}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WidgetOpenConversationsQuery, WidgetOpenConversationsQueryVariables>;
+export const WidgetRequestAgentDocument = {"__meta__":{"hash":"8275a335254f30834761f09d78dfa08a7e9f3bd897e25cff5e49def5b8ff9b0d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetRequestAgent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestAgentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"requestAgent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"queueStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"etaSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetRequestAgentMutation, WidgetRequestAgentMutationVariables>;
+export const WidgetQueueStatusDocument = {"__meta__":{"hash":"6d77e16b56c1daa8ac3f388ef6c0761434cd91d7d08cf60adf051da5df86ae85"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WidgetQueueStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queueStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"conversationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"conversationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"conversationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"etaSeconds"}}]}}]}}]} as unknown as DocumentNode<WidgetQueueStatusSubscription, WidgetQueueStatusSubscriptionVariables>;
+export const WidgetRateConversationDocument = {"__meta__":{"hash":"49110842dc1b562ec22ecdd6059cfcc72ceca5c696f0403d8f698a7776cb21db"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WidgetRateConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateConversationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rateConversation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}}]}}]}}]}}]} as unknown as DocumentNode<WidgetRateConversationMutation, WidgetRateConversationMutationVariables>;
