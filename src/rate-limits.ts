@@ -112,7 +112,17 @@ export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 're
   return createLimiter(
     config.limits,
     'redis',
-    (rule, r) => new RateLimiterRedis({ storeClient: client, keyPrefix: `${config.redis.keyPrefix}limit:${rule}`, points: r.points, duration: r.durationSeconds, rejectIfRedisNotReady: true }),
+    // While Redis is unreachable each process counts on its own (the library's insurance limiter),
+    // so sends and sign-ins keep working through an outage instead of failing with INTERNAL_SERVER_ERROR.
+    (rule, r) =>
+      new RateLimiterRedis({
+        storeClient: client,
+        keyPrefix: `${config.redis.keyPrefix}limit:${rule}`,
+        points: r.points,
+        duration: r.durationSeconds,
+        rejectIfRedisNotReady: true,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `insurance:${rule}`, points: r.points, duration: r.durationSeconds }),
+      }),
     async () => void (await client.quit().catch(() => client.disconnect())),
   );
 }

@@ -2,6 +2,7 @@
 // type, hand off to a person) and nothing more; visitors see only what a visitor needs; an
 // AGENT's typing and read-receipt streams end when the conversation is assigned to someone else.
 import { randomUUID } from 'node:crypto';
+import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ConversationHistoryDocument, StartConversationDocument } from '../../../client/src/generated/graphql.ts';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
@@ -93,9 +94,9 @@ describeEachStorage('least privilege', (provider) => {
     expect(own.conversation.messages.edges.map((e: { node: { internal: boolean } }) => e.node.internal)).not.toContain(true);
     // The SDK operations visitors send (the widget, followConversation's resync) ask for nothing a
     // visitor may not read.
-    const started = await gql(t.url, String(StartConversationDocument), { input: {} }, visitor.visitorToken);
+    const started = await gql(t.url, print(StartConversationDocument), { input: {} }, visitor.visitorToken);
     expect(started.errors).toBeUndefined();
-    const history = await gql(t.url, String(ConversationHistoryDocument), { id: visitor.conversationId, last: 50 }, visitor.visitorToken);
+    const history = await gql(t.url, print(ConversationHistoryDocument), { id: visitor.conversationId, last: 50 }, visitor.visitorToken);
     expect(history.errors).toBeUndefined();
   });
 
