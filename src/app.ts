@@ -81,7 +81,12 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const port = await listen(server, config.http.port, config.http.host);
       isReady = true;
       // Warm the bot so the first visitor does not wait for the shipped model to train or load.
-      if (config.bot.enabled) bot.shipped().catch((error: unknown) => log.error({ err: error }, 'bot model could not be prepared'));
+      if (config.bot.enabled) {
+        bot.shipped().then(
+          () => log.info('bot model ready'),
+          (error: unknown) => log.error({ err: error }, 'bot model could not be prepared'),
+        );
+      }
       sweeper = startRoutingSweeper(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;

@@ -47,7 +47,11 @@ export async function createAccessGuard(deps: Pick<Deps, 'bus' | 'sql' | 'secret
 
   function recheck(socket: GuardedSocket): void {
     check(socket).then(
-      (refusal) => refusal && socket.revoke(refusal),
+      (refusal) => {
+        if (!refusal) return;
+        deps.log.info({ event: 'socket_access_revoked', subject: subjectOf(socket.principal.kind, socket.principal.id), reason: refusal }, 'socket closed: access changed');
+        socket.revoke(refusal);
+      },
       // Storage unreachable: keep the socket; its next operation re-checks and fails if it must.
       (error: unknown) => deps.log.warn({ err: error }, 'socket access re-check failed'),
     );
