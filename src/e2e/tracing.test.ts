@@ -1,10 +1,12 @@
 // OpenTelemetry end to end: a real server exports over OTLP/HTTP to a receiver in this test, and a
-// sendMessage shows up as one trace — the operation's span with the store and publish spans in it.
+// sendMessage shows up as one trace — the operation's span with the store and publish spans in it,
+// and the delivery to a subscriber (in another socket's context) under publish, found through the event.
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
+import { CONVERSATION_EVENTS, createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
+import { openAckedSocket } from '../testing/raw-ws.ts';
 import { freePort, spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
 
 interface ExportedSpan {
@@ -43,22 +45,31 @@ describe('tracing (KEFU_TRACING_ENABLED)', () => {
     receiver.close();
   });
 
-  it('exports sendMessage with its store and publish steps as one trace', async () => {
+  it('exports sendMessage with its store, publish and deliver steps as one trace', async () => {
     const ws = await createWorkspaceFixture(server.url);
-    const { conversationId } = await startVisitorConversation(server.url, ws.widgetKey, 'hello');
+    const { conversationId, visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'hello');
+    const visitor = await openAckedSocket(server.wsUrl, visitorToken);
+    visitor.send({ id: 'events', type: 'subscribe', payload: { query: CONVERSATION_EVENTS, variables: { id: conversationId } } });
+    await visitor.roundTrip();
     await gqlData(
       server.url,
       'mutation Reply($input: SendMessageInput!) { sendMessage(input: $input) { message { seq } } }',
       { input: { conversationId, body: 'traced reply', clientMessageId: randomUUID() } },
       ws.ownerToken,
     );
+    expect((await visitor.next((m) => m.id === 'events' && m.type === 'next')).payload.data.conversationEvents.body).toBe('traced reply');
+    visitor.close();
     await expect.poll(() => spans.map((s) => s.name), { timeout: 20_000 }).toContain('mutation.Reply');
     const operation = spans.find((s) => s.name === 'mutation.Reply')!;
     await expect.poll(() => spans.filter((s) => s.traceId === operation.traceId).map((s) => s.name).sort(), { timeout: 30_000 }).toEqual([
+      'kefu.message.deliver',
       'kefu.message.publish',
       'kefu.message.store',
       'mutation.Reply',
     ]);
-    for (const step of spans.filter((s) => s.traceId === operation.traceId && s !== operation)) expect(step.parentSpanId).toBe(operation.spanId);
+    const inTrace = (name: string) => spans.find((s) => s.traceId === operation.traceId && s.name === name)!;
+    expect(inTrace('kefu.message.store').parentSpanId).toBe(operation.spanId);
+    expect(inTrace('kefu.message.publish').parentSpanId).toBe(operation.spanId);
+    expect(inTrace('kefu.message.deliver').parentSpanId).toBe(inTrace('kefu.message.publish').spanId);
   });
 });

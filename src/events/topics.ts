@@ -29,6 +29,8 @@ export interface ConversationEventPayload {
   message: MessageJson;
   prevSeq: number;
   prevVisitorSeq: number;
+  /** W3C trace context of the operation that stored it, while tracing is on (tracing/in-span.ts). */
+  traceparent?: string;
 }
 
 export interface InboxEventPayload {

@@ -2,8 +2,9 @@
 // retried by the bus and then logged and counted; subscribers still get the event from storage
 // (gap detection by prevSeq, or resume by afterSeq), so nothing acknowledged is lost.
 import type { Deps } from '../deps.ts';
-import { topics, type ConversationJson, type InboxEventPayload } from '../events/topics.ts';
+import { topics, type ConversationEventPayload, type ConversationJson, type InboxEventPayload } from '../events/topics.ts';
 import type { Conversation } from '../storage/generated/sqlite/index.js';
+import { currentTraceparent } from '../tracing/in-span.ts';
 import type { AppendedEvent } from './append-event.ts';
 
 export function toConversationJson(conversation: Conversation): ConversationJson {
@@ -12,11 +13,16 @@ export function toConversationJson(conversation: Conversation): ConversationJson
   ) as ConversationJson;
 }
 
+function withTraceparent(payload: ConversationEventPayload): ConversationEventPayload {
+  const traceparent = currentTraceparent();
+  return traceparent ? { ...payload, traceparent } : payload;
+}
+
 export async function publishEvents(deps: Pick<Deps, 'bus'>, appended: AppendedEvent[], reason: InboxEventPayload['reason'] = 'MESSAGE'): Promise<void> {
   const last = appended.at(-1);
   if (!last) return;
   await Promise.all([
-    ...appended.map((a) => deps.bus.publish(topics.conversation(a.message.conversationId), a.payload)),
+    ...appended.map((a) => deps.bus.publish(topics.conversation(a.message.conversationId), withTraceparent(a.payload))),
     deps.bus.publish(topics.inbox(last.conversation.workspaceId), {
       reason,
       conversation: toConversationJson(last.conversation),

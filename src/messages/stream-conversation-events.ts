@@ -8,6 +8,7 @@ import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
+import { markSpan } from '../tracing/in-span.ts';
 import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { accessLostError, isAccessLostBy } from '../conversations/watch-conversation-access.ts';
@@ -92,7 +93,10 @@ async function* generateConversationEvents(
         if (message.seq <= lastSent) continue;
         if (isAccessLostBy(principal, conversation, message)) throw accessLostError();
         deps.metrics.deliveries.inc();
-        if (live[0] === message) deps.metrics.deliveryLatency.observe((Date.now() - Date.parse(message.createdAt)) / 1000);
+        if (live[0] === message) {
+          deps.metrics.deliveryLatency.observe((Date.now() - Date.parse(message.createdAt)) / 1000);
+          markSpan('kefu.message.deliver', item.kind === 'event' ? item.payload.traceparent : undefined, { 'kefu.conversation_id': conversation.id, 'kefu.seq': message.seq });
+        }
         yield message;
         lastSent = message.seq;
       }
