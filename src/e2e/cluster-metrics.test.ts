@@ -1,5 +1,6 @@
 // /metrics with `--workers 2`: whichever worker a scrape lands on, it reports the whole server
 // (summed over workers by the primary), so consecutive scrapes agree and totals only grow.
+import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,7 +74,17 @@ describe('kefu start --workers 2: /metrics', () => {
     const waiting = scrapes.map((s) => sample(s.body, 'kefu_queue_waiting'));
     expect(new Set(waiting).size).toBe(1);
     expect(waiting[0]).toBe(waitingInServer);
+    const oldestWait = scrapes.map((s) => sample(s.body, 'kefu_queue_oldest_wait_seconds'));
+    expect(oldestWait.every((seconds) => (waitingInServer > 0 ? seconds > 0 : seconds === 0))).toBe(true);
     expect(scrapes.map((s) => sample(s.body, 'kefu_agents_online'))).toEqual(Array(6).fill(0));
+  });
+
+  it('exports every series the Grafana dashboard plots', async () => {
+    const dashboard = readFileSync(new URL('../../deploy/grafana-dashboard.json', import.meta.url), 'utf8');
+    const plotted = new Set([...dashboard.matchAll(/\b((?:kefu|graphql_envelop|process)_[a-z_]+)/g)].map((m) => m[1]!.replace(/_(bucket|count|sum)$/, '')));
+    const { body } = await scrape(server.port);
+    const exported = new Set([...body.matchAll(/^# TYPE (\S+)/gm)].map((m) => m[1]!));
+    expect([...plotted].filter((name) => !exported.has(name))).toEqual([]);
   });
 
   it('has a duration histogram per GraphQL operation', async () => {
