@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Logger } from '../log.ts';
-import { currentRequestId } from '../request-context.ts';
 
 // By name, not instanceof: tools may load graphql's CJS and ESM builds side by side.
 export function isGraphQLError(error: unknown): error is GraphQLError {
@@ -26,8 +25,7 @@ export function wasLogged(error: unknown): boolean {
 
 export function maskUnexpectedError(error: unknown, log: Logger): Error {
   if (!isUnexpectedError(error)) return error as Error;
-  // The HTTP request's id (X-Request-Id, access log) when there is one; else a new id to find the log line by.
-  const requestId = currentRequestId() ?? randomUUID();
+  const requestId = randomUUID();
   if (typeof error === 'object' && error !== null) logged.add(error);
   log.error({ err: isGraphQLError(error) ? error.originalError : error, requestId }, 'unexpected error');
   return new GraphQLError('Unexpected error.', { path: isGraphQLError(error) ? error.path : undefined, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });

@@ -12,7 +12,6 @@ import type { ServerContext } from '../graphql/create-yoga.ts';
 import type { Logger } from '../log.ts';
 import type { MetricsReader } from './cluster-metrics.ts';
 import { declaredBodyBytes, readBodyWithin, refuseTooLarge } from './read-body.ts';
-import { runWithRequestId } from '../request-context.ts';
 import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
@@ -66,14 +65,14 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       return;
     }
     if (pages?.handle(req, res)) return;
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void runWithRequestId(requestId, () => yoga(req, res));
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
     if (declaredBodyBytes(req) > maxBodyBytes) return refuseTooLarge(res, maxBodyBytes, declaredBodyBytes(req));
     readBodyWithin(req, maxBodyBytes).then(
       (body) => {
         if (!body) return refuseTooLarge(res, maxBodyBytes, 0);
         // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream.
         (req as IncomingMessage & { body?: Buffer }).body = body;
-        void runWithRequestId(requestId, () => yoga(req, res));
+        void yoga(req, res);
       },
       () => req.destroy(),
     );
