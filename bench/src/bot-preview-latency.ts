@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/app.ts';
-import { decideBotReply, NEW_CONVERSATION } from '../../src/bot/decide-bot-reply.ts';
+import { decideBotReply, NEW_CONVERSATION } from '../../src/bot/reply/decide-bot-reply.ts';
 import { createEvalClient } from '../../src/bot/eval/eval-graphql-client.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';

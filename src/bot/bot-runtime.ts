@@ -14,12 +14,12 @@ import type { Logger } from '../log.ts';
 import type { Db } from '../storage/open-database.ts';
 import { KefuError } from '../errors.ts';
 import type { SimilarQuestionIndex } from '../knowledge/similar-questions.ts';
-import { resolveBotSettings, type BotSettings } from './resolve-bot-settings.ts';
+import { resolveBotSettings, type BotSettings } from './settings/resolve-bot-settings.ts';
 import { createKnowledgeMatcher, type KnowledgeMatcher } from './matching/knowledge-matcher.ts';
-import { FEATURIZER_VERSION } from './featurize.ts';
-import { loadIntentModel, type IntentModel } from './intent-model.ts';
-import { loadShippedIntents, type IntentAnswers } from './load-shipped-intents.ts';
-import { trainIntentModel } from './train-intent-model.ts';
+import { FEATURIZER_VERSION } from './model/featurize.ts';
+import { loadIntentModel, type IntentModel } from './model/intent-model.ts';
+import { loadShippedIntents, type IntentAnswers } from './datasets/load-shipped-intents.ts';
+import { trainIntentModel } from './model/train-intent-model.ts';
 
 export interface LoadedBot {
   model: IntentModel;

@@ -2,11 +2,11 @@ import { requireStaff } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { BotIntent, BotModel } from '../storage/generated/sqlite/index.js';
-import { BotResultUnion } from './bot-result.schema.ts';
-import type { BotResult } from './bot-result.ts';
-import { decideBotReply, NEW_CONVERSATION } from './decide-bot-reply.ts';
+import { BotResultUnion } from './reply/bot-result.schema.ts';
+import type { BotResult } from './reply/bot-result.ts';
+import { decideBotReply, NEW_CONVERSATION } from './reply/decide-bot-reply.ts';
 import { toSimplifiedChinese } from '../knowledge/normalize-for-matching.ts';
-import { deleteBotIntent, saveBotIntent } from './manage-bot-intents.ts';
+import { deleteBotIntent, saveBotIntent } from './settings/manage-bot-intents.ts';
 import { trainBot } from './train-workspace-bot.ts';
 
 interface BotPreview {

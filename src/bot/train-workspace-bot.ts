@@ -3,11 +3,11 @@
 import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { bumpBotRevision } from './bot-settings.ts';
+import { bumpBotRevision } from './settings/bot-settings.ts';
 import { linkEntryIntent } from './matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
-import { loadShippedIntents } from './load-shipped-intents.ts';
-import { trainIntentModel } from './train-intent-model.ts';
+import { loadShippedIntents } from './datasets/load-shipped-intents.ts';
+import { trainIntentModel } from './model/train-intent-model.ts';
 import { callerKey } from '../rate-limits.ts';
 
 export async function trainWorkspaceBot(deps: Deps, workspaceId: string) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
 import type { FaqSplit } from '../bot/eval/faq-set.ts';
-import { runBotEval } from '../bot/run-bot-eval.ts';
+import { runBotEval } from '../bot/eval/run-bot-eval.ts';
 import { trainWorkspaceBot } from '../bot/train-workspace-bot.ts';
 import { KefuError } from '../errors.ts';
 import { createLogger } from '../log.ts';

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
 import { createLogger } from '../log.ts';
-import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 

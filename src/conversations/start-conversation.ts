@@ -3,7 +3,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { toConversationJson } from '../messages/publish-event.ts';
-import { readBotSettings } from '../bot/bot-settings.ts';
+import { readBotSettings } from '../bot/settings/bot-settings.ts';
 import { sendMessage } from '../messages/send-message.ts';
 import { topics } from '../events/topics.ts';
 import { routeNewConversation } from '../routing/enter-routing.ts';

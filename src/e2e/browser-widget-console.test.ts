@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { controlNetwork, describeWithBrowser, launchChromium } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { bumpBotRevision } from '../bot/bot-settings.ts';
+import { bumpBotRevision } from '../bot/settings/bot-settings.ts';
 import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';

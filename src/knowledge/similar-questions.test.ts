@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createSimilarQuestionIndex, type SimilarQuestionEntry } from './similar-questions.ts';
 
 const entry = (id: string, question: string, alternates: string[], language: 'zh' | 'en'): SimilarQuestionEntry =>

@@ -6,7 +6,7 @@ import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/generated/sqlite/index.js';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { noteRoutedMessage } from '../routing/note-routed-message.ts';
-import { answerInBackground } from '../bot/answer-visitor-message.ts';
+import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
 import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';

@@ -1,6 +1,6 @@
 // `kefu demo` is the one workspace whose bot answers with the shipped intent templates.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { loadDemoKnowledge } from '../bot/load-demo-knowledge.ts';
+import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createWorkspaceFixture } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { describeEachStorage } from '../testing/services.ts';

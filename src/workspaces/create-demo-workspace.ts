@@ -4,9 +4,9 @@ import type { Deps } from '../deps.ts';
 import { createAgent } from '../agents/create-agent.ts';
 import { saveCannedReply } from '../canned-replies/manage-canned-replies.ts';
 import { createWorkspace } from './create-workspace.ts';
-import type { DemoKnowledgeEntry } from '../bot/load-demo-knowledge.ts';
-import { loadShippedIntents } from '../bot/load-shipped-intents.ts';
-import { bumpBotRevision } from '../bot/bot-settings.ts';
+import type { DemoKnowledgeEntry } from '../bot/datasets/load-demo-knowledge.ts';
+import { loadShippedIntents } from '../bot/datasets/load-shipped-intents.ts';
+import { bumpBotRevision } from '../bot/settings/bot-settings.ts';
 import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 
 export const DEMO_OWNER = { email: 'owner@demo.kefu.dev', name: 'Demo Owner', password: 'kefu-demo-owner' };

@@ -17,7 +17,7 @@ export interface WidgetMessageLog {
 
 /**
  * The "did you mean" questions of a bot reply. The bot stores its decision in the message's
- * `data.botResult` (src/bot/bot-result.ts); once Message.botResult is in the committed SDL the
+ * `data.botResult` (src/bot/reply/bot-result.ts); once Message.botResult is in the committed SDL the
  * SDK's MessageFields can select it typed and this reads that instead.
  */
 export function readSuggestions(message: ConversationMessage): string[] {

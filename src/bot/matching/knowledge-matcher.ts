@@ -5,7 +5,7 @@
 // to). Paraphrases that share no word still meet in the last two.
 import { createSimilarQuestionIndex, type SimilarQuestionEntry, type SimilarQuestionIndex } from '../../knowledge/similar-questions.ts';
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
-import type { IntentModel, IntentPrediction } from '../intent-model.ts';
+import type { IntentModel, IntentPrediction } from '../model/intent-model.ts';
 import { createTfidfSpace } from './tfidf.ts';
 
 export type MatchableEntry = SimilarQuestionEntry & { intent: string | null };

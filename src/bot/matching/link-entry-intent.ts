@@ -2,7 +2,7 @@
 // phrasings, or null when no in-scope intent is likely enough. Stored on save, it routes a
 // confident intent to the workspace's own entries instead of the shipped template.
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
-import { OUT_OF_SCOPE, type IntentModel } from '../intent-model.ts';
+import { OUT_OF_SCOPE, type IntentModel } from '../model/intent-model.ts';
 
 /** Lowest mean probability at which an entry is linked to an intent. */
 export const MIN_LINK_CONFIDENCE = 0.35;

@@ -7,14 +7,14 @@
 //  4. Otherwise close entries as "did you mean" suggestions, else the default reply; the
 //     fallback that would be the N-th in a row hands off instead. An answer identical to the
 //     bot's previous one counts as a fallback and is not sent again.
-import { decideIntent } from './classify-intent.ts';
+import { decideIntent } from '../model/classify-intent.ts';
 import type { BotResult } from './bot-result.ts';
-import type { LoadedBot } from './bot-runtime.ts';
+import type { LoadedBot } from '../bot-runtime.ts';
 import { hasHandoffLookAlike, isHandoffRequest } from './detect-handoff-request.ts';
-import { OUT_OF_SCOPE } from './intent-model.ts';
+import { OUT_OF_SCOPE } from '../model/intent-model.ts';
 import { chooseReplyLanguage } from './choose-reply-language.ts';
-import type { EntryMatch } from './matching/knowledge-matcher.ts';
-import { toSimplifiedChinese } from '../knowledge/normalize-for-matching.ts';
+import type { EntryMatch } from '../matching/knowledge-matcher.ts';
+import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 
 export interface BotReply {
   body: string;

@@ -1,6 +1,6 @@
 // Turns one dataset's evaluation into the human-readable `kefu bot eval` report, with the
 // published figures for the same dataset beside ours.
-import type { IntentThresholds } from './classify-intent.ts';
+import type { IntentThresholds } from '../model/classify-intent.ts';
 import type { IntentEvaluation } from './evaluate.ts';
 import { PUBLISHED_ANCHORS } from './published-anchors.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUT_OF_SCOPE } from './intent-model.ts';
+import { OUT_OF_SCOPE } from '../model/intent-model.ts';
 import { loadDemoKnowledge } from './load-demo-knowledge.ts';
 import { loadShippedIntents } from './load-shipped-intents.ts';
 

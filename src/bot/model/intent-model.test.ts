@@ -1,9 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyIntent } from './classify-intent.ts';
-import { evaluateIntentModel } from './evaluate.ts';
+import { evaluateIntentModel } from '../eval/evaluate.ts';
 import { loadIntentModel, type IntentModel } from './intent-model.ts';
-import { loadShippedIntents } from './load-shipped-intents.ts';
+import { loadShippedIntents } from '../datasets/load-shipped-intents.ts';
 import { decodeModelBytes, encodeModelBytes } from './model-bytes.ts';
 import { trainIntentModel } from './train-intent-model.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measureIntentMetrics, percentile } from './evaluate.ts';
-import type { IntentPrediction } from './intent-model.ts';
-import type { LabelledText } from './labelled-text.ts';
+import type { IntentPrediction } from '../model/intent-model.ts';
+import type { LabelledText } from '../datasets/labelled-text.ts';
 
 const predicted = (intent: string, confidence: number): IntentPrediction =>
   ({ intent, confidence, margin: confidence, ranking: [{ intent, confidence }] });

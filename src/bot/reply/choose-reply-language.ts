@@ -1,6 +1,6 @@
 // The language of a bot reply: the workspace's fixed answer language, else the message's own
 // language, else (for "？？", an order number or an emoji) the conversation's language so far.
-import { detectLanguage } from './featurize.ts';
+import { detectLanguage } from '../model/featurize.ts';
 
 const HAN = /\p{Script=Han}/u;
 const LATIN_LETTER = /[A-Za-z]/;

@@ -1,5 +1,5 @@
-import { requireStaff } from '../auth/access.ts';
-import { builder } from '../graphql/builder.ts';
+import { requireStaff } from '../../auth/access.ts';
+import { builder } from '../../graphql/builder.ts';
 import { readBotSettings, updateBotSettings, type BotSettings } from './bot-settings.ts';
 
 type BotSettingsView = BotSettings & { defaultReply: string | null };

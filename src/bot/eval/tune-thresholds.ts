@@ -3,10 +3,10 @@
 // the model's plain argmax accuracy (Larson et al. 2019's "oos-threshold" setting). The default
 // budget is half a point: on CLINC150 a full point buys ~10 more points of OOS recall (76 vs 64 %)
 // but leaves in-scope accuracy at the edge of the 91.5 % target (91.6 vs 92.2 %).
-import type { IntentThresholds } from './classify-intent.ts';
+import type { IntentThresholds } from '../model/classify-intent.ts';
 import { measureIntentMetrics, type IntentMetrics } from './evaluate.ts';
-import type { IntentPrediction } from './intent-model.ts';
-import type { LabelledText } from './labelled-text.ts';
+import type { IntentPrediction } from '../model/intent-model.ts';
+import type { LabelledText } from '../datasets/labelled-text.ts';
 
 const CONFIDENCE_STEPS = Array.from({ length: 96 }, (_, i) => i / 100);
 const MARGIN_STEPS = [0, 0.02, 0.05, 0.1, 0.15];

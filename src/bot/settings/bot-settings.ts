@@ -2,12 +2,12 @@
 // (the server default), and the default reply lives in Workspace.defaultReply. Changing them
 // bumps the workspace's bot revision, so every process answers with them at once.
 import { z } from 'zod';
-import { requireAdmin } from '../auth/access.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Deps } from '../deps.ts';
-import { topics, type BotChangedPayload } from '../events/topics.ts';
-import type { Db } from '../storage/open-database.ts';
-import { parseInput } from '../validation.ts';
+import { requireAdmin } from '../../auth/access.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Deps } from '../../deps.ts';
+import { topics, type BotChangedPayload } from '../../events/topics.ts';
+import type { Db } from '../../storage/open-database.ts';
+import { parseInput } from '../../validation.ts';
 import { resolveBotSettings, workspaceBotSettingsSchema, type BotSettings } from './resolve-bot-settings.ts';
 
 export type { BotSettings };

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { requireAdmin } from '../auth/access.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Deps } from '../deps.ts';
+import { requireAdmin } from '../../auth/access.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Deps } from '../../deps.ts';
 import { bumpBotRevision } from './bot-settings.ts';
-import { KefuError } from '../errors.ts';
-import { parseInput } from '../validation.ts';
-import { callerKey } from '../rate-limits.ts';
+import { KefuError } from '../../errors.ts';
+import { parseInput } from '../../validation.ts';
+import { callerKey } from '../../rate-limits.ts';
 
 const answer = z.string().trim().min(1).max(4000).nullable().optional();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { IntentPrediction } from './intent-model.ts';
-import type { LabelledText } from './labelled-text.ts';
+import type { IntentPrediction } from '../model/intent-model.ts';
+import type { LabelledText } from '../datasets/labelled-text.ts';
 import { tuneIntentThresholds } from './tune-thresholds.ts';
 
 const predicted = (intent: string, confidence: number, margin = confidence): IntentPrediction =>

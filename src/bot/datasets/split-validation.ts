@@ -1,7 +1,7 @@
 // Carves a validation split out of a training set that has none, stratified by intent and
 // language so every class keeps examples on both sides.
 import type { LabelledText } from './labelled-text.ts';
-import { createSeededRandom, shuffleSeeded } from './seeded-random.ts';
+import { createSeededRandom, shuffleSeeded } from '../model/seeded-random.ts';
 
 export function splitValidation(
   items: readonly LabelledText[],

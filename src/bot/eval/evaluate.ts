@@ -1,9 +1,9 @@
 // Scores an intent model on labelled texts the way Larson et al. (2019) report CLINC150:
 // in-scope accuracy and out-of-scope recall after the fallback rule, plus the share of in-scope
 // messages answered with a wrong intent ("confidently wrong", what hurts users) and latency.
-import { decideIntent, type IntentThresholds } from './classify-intent.ts';
-import { OUT_OF_SCOPE, type IntentModel, type IntentPrediction } from './intent-model.ts';
-import type { LabelledText } from './labelled-text.ts';
+import { decideIntent, type IntentThresholds } from '../model/classify-intent.ts';
+import { OUT_OF_SCOPE, type IntentModel, type IntentPrediction } from '../model/intent-model.ts';
+import type { LabelledText } from '../datasets/labelled-text.ts';
 
 export type IntentMetrics = {
   /** In-scope items whose decided intent is right (an out_of_scope decision counts as wrong). */

@@ -1,7 +1,7 @@
 // Reads CLINC150 (Larson et al. 2019, CC BY 3.0) from a user-supplied data_full.json. The
 // dataset is never copied into the repo. Its "oos" label becomes our out_of_scope class.
 import { readFile } from 'node:fs/promises';
-import { OUT_OF_SCOPE } from './intent-model.ts';
+import { OUT_OF_SCOPE } from '../model/intent-model.ts';
 import type { IntentDataset, LabelledText } from './labelled-text.ts';
 
 const SPLITS = ['train', 'val', 'test', 'oos_train', 'oos_val', 'oos_test'] as const;

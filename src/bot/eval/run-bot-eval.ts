@@ -1,18 +1,18 @@
 // `kefu bot eval`: trains the intent model on the shipped set or a public benchmark, tunes the
 // fallback thresholds on validation data, scores the held-out test split and prints a report
 // with published figures beside ours. The CLI in src/cli/ only parses argv and calls this.
-import { runFaqEval, type RunFaqEvalOptions } from './eval/run-faq-eval.ts';
-import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from './classify-intent.ts';
+import { runFaqEval, type RunFaqEvalOptions } from './run-faq-eval.ts';
+import { DEFAULT_INTENT_THRESHOLDS, type IntentThresholds } from '../model/classify-intent.ts';
 import { evaluateIntentModel } from './evaluate.ts';
 import { formatBotEvalReport, type BotEvalResult } from './format-bot-eval-report.ts';
-import { OUT_OF_SCOPE, type IntentModel } from './intent-model.ts';
-import type { IntentDataset, LabelledText } from './labelled-text.ts';
-import { loadBanking77 } from './load-banking77.ts';
-import { loadClinc150 } from './load-clinc150.ts';
-import { loadShippedIntents } from './load-shipped-intents.ts';
-import { splitValidation } from './split-validation.ts';
-import { initTensorflow } from './tensorflow.ts';
-import { trainIntentModel, type TrainIntentModelOptions } from './train-intent-model.ts';
+import { OUT_OF_SCOPE, type IntentModel } from '../model/intent-model.ts';
+import type { IntentDataset, LabelledText } from '../datasets/labelled-text.ts';
+import { loadBanking77 } from '../datasets/load-banking77.ts';
+import { loadClinc150 } from '../datasets/load-clinc150.ts';
+import { loadShippedIntents } from '../datasets/load-shipped-intents.ts';
+import { splitValidation } from '../datasets/split-validation.ts';
+import { initTensorflow } from '../model/tensorflow.ts';
+import { trainIntentModel, type TrainIntentModelOptions } from '../model/train-intent-model.ts';
 import { tuneIntentThresholds } from './tune-thresholds.ts';
 
 export type RunBotEvalOptions = {

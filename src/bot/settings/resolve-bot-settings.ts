@@ -1,6 +1,6 @@
 // A workspace's bot settings in effect: the keys it set over the server's `bot` config.
 import { z } from 'zod';
-import type { Config } from '../config.ts';
+import type { Config } from '../../config.ts';
 
 const score = z.number().min(0).max(1);
 

@@ -14,7 +14,7 @@ const knowledgeSchema = z.array(z.object({
 
 export type DemoKnowledgeEntry = z.infer<typeof knowledgeSchema>[number];
 
-export async function loadDemoKnowledge(file = new URL('./data/knowledge.json', import.meta.url)): Promise<DemoKnowledgeEntry[]> {
+export async function loadDemoKnowledge(file = new URL('../data/knowledge.json', import.meta.url)): Promise<DemoKnowledgeEntry[]> {
   const parsed = knowledgeSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file instanceof URL ? file.pathname : file} is invalid: ${parsed.error.message}`);
   return parsed.data;

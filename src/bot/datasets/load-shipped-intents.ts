@@ -22,7 +22,7 @@ const intentFileSchema = z.object({
 export type IntentAnswers = Record<string, Record<BotLanguage, string | null>>;
 
 export async function loadShippedIntents(
-  dataDir = new URL('./data/', import.meta.url),
+  dataDir = new URL('../data/', import.meta.url),
 ): Promise<{ dataset: IntentDataset; answers: IntentAnswers }> {
   const train: LabelledText[] = [];
   const test: LabelledText[] = [];
