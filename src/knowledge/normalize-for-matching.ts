@@ -3,7 +3,7 @@
 // tokenizer then stems English words (stemWord). Applied alike to FAQ phrasings and messages.
 import { Converter } from 'opencc-js/t2cn';
 import { stemmer } from 'stemmer';
-import { CHINESE_SYNONYMS, ENGLISH_PHRASES, ENGLISH_WORD_SYNONYMS } from './shop-synonyms.ts';
+import { CHINESE_SYNONYMS, ENGLISH_PHRASES, ENGLISH_WORD_GROUPS, ENGLISH_WORD_SYNONYMS } from './shop-synonyms.ts';
 
 let toSimplified: ((text: string) => string) | undefined;
 const HAN = /\p{Script=Han}/u;
@@ -25,7 +25,23 @@ export function toSimplifiedChinese(text: string): string {
 /** One English word → its stem, folded to the canonical stem of its synonym group. */
 export function stemWord(word: string): string {
   const stem = stemmer(word);
-  return ENGLISH_WORD_SYNONYMS[stem] ?? stem;
+  return canonicalStems().get(stem) ?? stem;
+}
+
+let stems: Map<string, string> | undefined;
+/** ENGLISH_WORD_SYNONYMS plus the stemmed ENGLISH_WORD_GROUPS (a stem keeps its first group). */
+function canonicalStems(): Map<string, string> {
+  if (stems) return stems;
+  stems = new Map(Object.entries(ENGLISH_WORD_SYNONYMS));
+  const fold = (stem: string) => ENGLISH_WORD_SYNONYMS[stem] ?? stem;
+  for (const [canonical, variants] of Object.entries(ENGLISH_WORD_GROUPS)) {
+    const target = fold(stemmer(canonical));
+    for (const variant of [canonical, ...variants]) {
+      const stem = stemmer(variant);
+      if (!stems.has(stem)) stems.set(stem, target);
+    }
+  }
+  return stems;
 }
 
 /** The text the matcher sees: "How long is 運送?" → "long is 快递?" (words are stemmed later). */

@@ -47,6 +47,36 @@ export const ENGLISH_WORD_SYNONYMS: Record<string, string> = {
   quick: 'fast', soon: 'fast',
 };
 
+/**
+ * More English groups, written as plain words (canonical word → variants) and stemmed when
+ * loaded: service vocabulary of shops, clinics and software that visitors word differently.
+ */
+export const ENGLISH_WORD_GROUPS: Record<string, string[]> = {
+  appointment: ['slot', 'schedule', 'reservation', 'booking', 'visit'],
+  plan: ['tier', 'edition', 'starter', 'pro', 'premium'],
+  pay: ['payment', 'card', 'cash', 'paypal', 'alipay', 'checkout'],
+  outage: ['down', 'crash', 'error', 'offline', 'unavailable', 'lag', 'slow', '502', '500', 'loading'],
+  urgent: ['emergency', 'asap', 'immediately', 'killing', 'unbearable'],
+  pain: ['hurt', 'ache', 'sore', 'painful', 'toothache'],
+  child: ['kid', 'children', 'daughter', 'son', 'toddler', 'old'],
+  pregnant: ['expecting', 'pregnancy', 'baby'],
+  security: ['certification', 'compliance', 'gdpr', 'iso', 'encryption', 'encrypt', 'safe', 'server', 'servers', 'hosted'],
+  export: ['download', 'backup'],
+  import: ['upload', 'migrate', 'transfer', 'spreadsheet', 'excel', 'csv'],
+  remind: ['reminder', 'overdue', 'late', 'chase', 'unpaid', 'nudge'],
+  trial: ['try', 'demo', 'test'],
+  upgrade: ['downgrade', 'switch', 'move'],
+  seat: ['user', 'member', 'colleague', 'teammate', 'accountant', 'staff'],
+  statement: ['bill', 'billing'],
+  app: ['android', 'iphone', 'ios', 'mobile', 'tablet'],
+  long: ['wait', 'days', 'until'],
+  clothes: ['dress', 'shirt', 'trousers', 'pants', 'garment', 'skirt', 'jacket'],
+  brace: ['braces', 'aligner', 'invisalign', 'straighten', 'crooked', 'orthodontic'],
+  tartar: ['scaling', 'plaque', 'cleaning'],
+  hours: ['midnight', 'weekend', 'sunday', 'saturday', 'night'],
+  missing: ['lost', 'gap'],
+};
+
 /** English phrases (lower case) → replacement words, applied before stemming. */
 export const ENGLISH_PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/g, 'refund'],
@@ -62,3 +92,38 @@ export const ENGLISH_PHRASES: [RegExp, string][] = [
   [/\blog ?in\b/g, 'account'],
   [/\bpay(?:ing)? for\b/g, 'payment'],
 ];
+
+/**
+ * English words visitors mix into Chinese messages ("有 parking 吗", "怎么 upgrade") → the Chinese
+ * term a Chinese FAQ uses, after the Chinese groups above are folded. Both sides of the match get
+ * the term's tokens, so a code-switched message meets the Chinese entry (and an English message
+ * still meets the English one through the word's own stem). General service vocabulary of shops,
+ * clinics and software, not any one workspace's FAQ.
+ */
+export const ENGLISH_TO_CHINESE: Record<string, string> = {
+  // orders, shipping, returns
+  order: '订单', ship: '快递', shipping: '快递', delivery: '快递', track: '查询', tracking: '查询', parcel: '包裹', package: '包裹',
+  return: '退货', refund: '退款', exchange: '换货', cancel: '取消', cancellation: '取消', price: '价格', cost: '价格', pricing: '价格',
+  fee: '价格', cheap: '便宜', expensive: '贵', free: '免费', discount: '优惠', coupon: '优惠', code: '码', stock: '库存',
+  preorder: '预售', size: '尺码', fit: '尺码', color: '颜色', colour: '颜色', fabric: '面料', material: '材料', wash: '洗',
+  gift: '礼物', wrap: '包装', store: '门店', shop: '门店', showroom: '门店', address: '地址', location: '地址',
+  parking: '停车', park: '停车', hours: '营业', open: '营业', weekend: '周末', sunday: '周日', saturday: '周六', holiday: '假期',
+  international: '海外', overseas: '海外', customs: '关税', tax: '税', member: '会员', membership: '会员', points: '积分',
+  // payment and billing
+  pay: '支付', payment: '支付', card: '卡', credit: '信用卡', alipay: '支付宝', wechat: '微信', cash: '现金', installment: '分期',
+  invoice: '发票', receipt: '发票', bill: '账单', billing: '账单', statement: '账单', vat: '增值税', plan: '套餐', tier: '套餐',
+  upgrade: '升级', downgrade: '降级', subscription: '订阅', subscribe: '订阅', unsubscribe: '取消订阅', renew: '续费', renewal: '续费',
+  trial: '试用', seat: '席位', user: '用户', team: '团队', accountant: '会计', reminder: '提醒', remind: '提醒', overdue: '逾期',
+  // accounts and software
+  account: '账号', login: '登录', password: '密码', verification: '验证码', otp: '验证码', authenticator: '验证', delete: '删除',
+  export: '导出', import: '导入', download: '下载', upload: '上传', excel: '表格', csv: '表格', api: '接口', integration: '集成',
+  integrate: '集成', connect: '对接', app: '应用', mobile: '手机', android: '安卓', iphone: '苹果', ios: '苹果',
+  security: '安全', secure: '安全', privacy: '隐私', server: '服务器', backup: '备份', outage: '故障', down: '故障', error: '报错',
+  bug: '问题', slow: '慢', support: '客服', agent: '人工', contact: '联系', hotline: '电话',
+  // clinics and appointments
+  appointment: '预约', book: '预约', booking: '预约', slot: '预约', reschedule: '改约', clinic: '诊所', doctor: '医生', dentist: '医生',
+  insurance: '医保', cover: '报销', tooth: '牙', teeth: '牙', cleaning: '洗牙', scaling: '洗牙', whitening: '美白', implant: '种植',
+  filling: '补牙', cavity: '蛀牙', crown: '牙冠', braces: '矫正', invisalign: '隐形矫正', orthodontics: '矫正', extraction: '拔牙',
+  wisdom: '智齿', pain: '疼', emergency: '急诊', kid: '孩子', kids: '孩子', child: '孩子', children: '孩子', baby: '宝宝', pregnant: '怀孕',
+  pregnancy: '怀孕', checkup: '检查', xray: '片子', anesthesia: '麻醉',
+};

@@ -3,8 +3,13 @@ import { tokenizeForSearch } from './similar-questions-tokenize.ts';
 
 describe('tokenizeForSearch', () => {
   it('splits CJK runs into unigrams and bigrams and keeps latin words whole', () => {
-    expect(tokenizeForSearch('退款多久 VAT发票')).toEqual(['退', '款', '多', '久', '退款', '款多', '多久', '发', '票', '发票', 'vat']);
+    expect(tokenizeForSearch('退款多久 VAT发票')).toEqual(['退', '款', '多', '久', '退款', '款多', '多久', '发', '票', '发票', 'vat', '增', '值', '税', '增值', '值税']);
     expect(tokenizeForSearch('Cancel ORDER 123')).toEqual(['cancel', 'order', '123']);
+  });
+
+  it('gives an English word in Chinese text the Chinese term a zh entry uses, and English text none', () => {
+    expect(tokenizeForSearch('有 parking 吗')).toEqual(['park', '停', '车', '停车']);
+    expect(tokenizeForSearch('parking')).toEqual(['park']);
   });
 
   it('drops function words and CJK function characters, but keeps the bigrams they are part of', () => {

@@ -2,6 +2,7 @@
 // so Chinese needs no word segmenter (intent-anchors A3: BM25 over this beat char-n-gram cosine).
 import { CJK_SCRIPTS } from '../storage/search-text.ts';
 import { normalizeForMatching, stemWord } from './normalize-for-matching.ts';
+import { ENGLISH_TO_CHINESE } from './shop-synonyms.ts';
 
 const CJK_RUN = new RegExp(`[${CJK_SCRIPTS}]+`, 'gu');
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
@@ -21,13 +22,37 @@ const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她�
 export function tokenizeForSearch(text: string): string[] {
   const normalized = normalizeForMatching(text);
   const tokens: string[] = [];
-  for (const run of normalized.match(CJK_RUN) ?? []) {
-    const chars = [...run];
-    tokens.push(...chars.filter((char) => !CJK_STOP_CHARS.has(char)));
-    for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
-  }
+  const runs = normalized.match(CJK_RUN) ?? [];
+  for (const run of runs) pushCjkTokens(run, tokens);
   for (const word of normalized.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []) {
-    if (!STOP_WORDS.has(word)) tokens.push(/^\d/.test(word) ? word : stemWord(word));
+    if (STOP_WORDS.has(word)) continue;
+    if (/^\d/.test(word)) {
+      tokens.push(word);
+      continue;
+    }
+    const stem = stemWord(word);
+    tokens.push(stem);
+    // Only in Chinese text: there an English word stands for the Chinese term a zh entry uses.
+    const chinese = runs.length > 0 ? chineseOfStem().get(stem) : undefined;
+    if (chinese) pushCjkTokens(chinese, tokens);
   }
   return tokens;
+}
+
+function pushCjkTokens(run: string, tokens: string[]): void {
+  const chars = [...run];
+  tokens.push(...chars.filter((char) => !CJK_STOP_CHARS.has(char)));
+  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+}
+
+let bridge: Map<string, string> | undefined;
+/** ENGLISH_TO_CHINESE keyed by stem; the first word of a synonym group decides its term. */
+function chineseOfStem(): Map<string, string> {
+  if (bridge) return bridge;
+  bridge = new Map();
+  for (const [word, chinese] of Object.entries(ENGLISH_TO_CHINESE)) {
+    const stem = stemWord(word);
+    if (!bridge.has(stem)) bridge.set(stem, normalizeForMatching(chinese));
+  }
+  return bridge;
 }

@@ -19,11 +19,13 @@ export type EntryMatch = {
   /** TF-IDF cosine with the answer text. */
   answer: number;
   semantic: number;
+  /** Sentence-vector cosine with the closest answer sentence, floored like `semantic`. */
+  semanticAnswer: number;
   topical: number;
 };
 
 /** Weights and the cosine floor; tuned on the tune split of the FAQ sets (src/bot/eval/faq-sets). */
-export const MATCH_WEIGHTS = { lexical: 0.3, answer: 0.5, semantic: 0.1, topical: 0.1, cosineFloor: 0.5 };
+export const MATCH_WEIGHTS = { lexical: 0.38, answer: 0.38, semantic: 0.08, semanticAnswer: 0.08, topical: 0.08, cosineFloor: 0.5 };
 
 /** An answer's sentences: a visitor often asks about one fact in it. */
 function splitSentences(text: string): string[] {
@@ -35,20 +37,34 @@ const enum Kind { Phrasing, Answer }
 export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model: IntentModel) {
   let index: SimilarQuestionIndex | undefined;
   const languages = new Set(entries.map((entry) => entry.language));
-  // Sentence vectors of every phrasing, flat: entry e owns rows vectorStart[e] … vectorStart[e + 1].
+  // Sentence vectors of every phrasing and answer sentence, flat: entry e owns rows start[e] … start[e + 1].
   const width = model.embed('')?.length ?? 0;
-  const vectorStart = new Int32Array(entries.length + 1);
-  const embedded: Float32Array[] = [];
-  entries.forEach((entry, e) => {
-    vectorStart[e] = embedded.length;
-    for (const text of [entry.question, ...entry.alternates]) {
-      const vector = model.embed(toSimplifiedChinese(text));
-      if (vector) embedded.push(vector);
+  const embedAll = (textsOf: (entry: MatchableEntry) => string[]) => {
+    const start = new Int32Array(entries.length + 1);
+    const rows: Float32Array[] = [];
+    entries.forEach((entry, e) => {
+      start[e] = rows.length;
+      for (const text of textsOf(entry)) {
+        const vector = model.embed(toSimplifiedChinese(text));
+        if (vector) rows.push(vector);
+      }
+    });
+    start[entries.length] = rows.length;
+    const flat = new Float32Array(rows.length * width);
+    rows.forEach((vector, i) => flat.set(vector, i * width));
+    return { start, flat };
+  };
+  const phrasingVectors = embedAll((entry) => [entry.question, ...entry.alternates]);
+  const answerVectors = embedAll((entry) => splitSentences(entry.answer));
+  const bestCosine = (query: Float32Array, { start, flat }: { start: Int32Array; flat: Float32Array }, e: number) => {
+    let best = 0;
+    for (let row = start[e]!; row < start[e + 1]!; row++) {
+      let dot = 0;
+      for (let i = 0, offset = row * width; i < width; i++) dot += query[i]! * flat[offset + i]!;
+      if (dot > best) best = dot;
     }
-  });
-  vectorStart[entries.length] = embedded.length;
-  const vectors = new Float32Array(embedded.length * width);
-  embedded.forEach((vector, i) => vectors.set(vector, i * width));
+    return best;
+  };
 
   // TF-IDF postings: token → (vector, weight); each vector belongs to an entry and is a phrasing
   // or (a sentence of) the answer. A query touches only the postings of its own tokens.
@@ -97,18 +113,13 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
     const matches: EntryMatch[] = [];
     entries.forEach((entry, e) => {
       if (only && entry.language !== only) return;
-      let best = 0;
-      if (query) {
-        for (let row = vectorStart[e]!; row < vectorStart[e + 1]!; row++) {
-          let dot = 0;
-          for (let i = 0, offset = row * width; i < width; i++) dot += query[i]! * vectors[offset + i]!;
-          if (dot > best) best = dot;
-        }
-      }
-      const semantic = Math.max(0, (best - cosineFloor) / (1 - cosineFloor));
+      const floored = (cosine: number) => Math.max(0, (cosine - cosineFloor) / (1 - cosineFloor));
+      const semantic = query ? floored(bestCosine(query, phrasingVectors, e)) : 0;
+      const semanticAnswer = query ? floored(bestCosine(query, answerVectors, e)) : 0;
       const topical = entry.intent ? (probability.get(entry.intent) ?? 0) : 0;
-      const score = MATCH_WEIGHTS.lexical * lexical[e]! + MATCH_WEIGHTS.answer * answer[e]! + MATCH_WEIGHTS.semantic * semantic + MATCH_WEIGHTS.topical * topical;
-      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, topical });
+      const score = MATCH_WEIGHTS.lexical * lexical[e]! + MATCH_WEIGHTS.answer * answer[e]! + MATCH_WEIGHTS.semantic * semantic +
+        MATCH_WEIGHTS.semanticAnswer * semanticAnswer + MATCH_WEIGHTS.topical * topical;
+      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, semanticAnswer, topical });
     });
     return matches.sort((a, b) => b.score - a.score);
   }

@@ -1,7 +1,8 @@
 // The cascade for one visitor message, as a pure decision. Order of authority: the workspace's
 // own content first, shipped content only where the workspace enabled it.
 //  1. The visitor asks for a person (not a look-alike or a negation) → handoff.
-//  2. A knowledge entry that clearly matches → its answer.
+//  2. An entry's own question or alternate, word for word → its answer; else an entry that
+//     clearly matches → its answer.
 //  3. A confident intent → the best of the entries linked to it (suggestions when they are
 //     close), else the intent's answer if the workspace enabled or wrote one.
 //  4. Otherwise close entries as "did you mean" suggestions, else the default reply; the
@@ -38,6 +39,8 @@ const HUMAN_AGENT_INTENT = 'human_agent';
 const HUMAN_AGENT_MIN_CONFIDENCE = 0.8;
 /** A message the classifier is this sure is off-topic gets an entry only on a strong lexical match. */
 const OUT_OF_SCOPE_GUARD = 0.5;
+/** TF-IDF cosine at which a message is one of an entry's phrasings, word for word. */
+const EXACT_PHRASING = 0.999;
 
 const TEXT = {
   handoff: { zh: '好的，正在为您转接人工客服，请稍候。', en: 'Sure — connecting you with a person now. Please wait a moment.' },
@@ -79,7 +82,10 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
   let answer: BotReply | null = null;
   let pool = ranked;
   const [best] = ranked;
-  if (best && (!isOffTopic || best.lexical >= settings.knowledgeOverrideThreshold)) {
+  // An entry's own question or alternate (the same search words) always gets its answer.
+  const exact = ranked.find((match) => match.lexical >= EXACT_PHRASING);
+  if (exact) answer = entryAnswer(exact);
+  else if (best && (!isOffTopic || best.lexical >= settings.knowledgeOverrideThreshold)) {
     if (best.score >= settings.knowledgeOverrideThreshold || (best.score >= settings.knowledgeAnswerThreshold && isClearlyAhead(ranked))) answer = entryAnswer(best);
   }
   if (!answer && decision.isInScope) {
