@@ -2,11 +2,14 @@
 // lexical (BM25 over stemmed, synonym-folded, Simplified text: similar-questions.ts), semantic
 // (cosine of the intent network's hidden layer, a sentence vector in which phrasings of one
 // topic lie close) and topical (the classifier's probability of the intent the entry is linked
-// to). Paraphrases that share no word still meet in the last two.
+// to). Paraphrases that share no word still meet in the last two. Beside the blend, a naive
+// Bayes model over the workspace's own entries (entry-model.ts) gives each entry a probability
+// that the cascade uses as a second opinion when the best two entries are close.
 import { createSimilarQuestionIndex, type SimilarQuestionEntry, type SimilarQuestionIndex } from '../../knowledge/similar-questions.ts';
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 import type { IntentModel, IntentPrediction } from '../model/intent-model.ts';
 import { createTfidfSpace } from './tfidf.ts';
+import { trainEntryModel, type EntryExample, type EntryModel } from './entry-model.ts';
 
 export type MatchableEntry = SimilarQuestionEntry & { intent: string | null };
 
@@ -21,6 +24,8 @@ export type EntryMatch = {
   semantic: number;
   /** Sentence-vector cosine with the closest answer sentence, floored like `semantic`. */
   semanticAnswer: number;
+  /** The workspace entry model's probability of this entry among the entries of its language. */
+  learned: number;
   topical: number;
 };
 
@@ -33,6 +38,9 @@ function splitSentences(text: string): string[] {
 }
 
 const enum Kind { Phrasing, Answer }
+
+/** Weight of an answer sentence as a training example of the entry model (a phrasing is 1). */
+const ANSWER_EXAMPLE_WEIGHT = 0.3;
 
 export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model: IntentModel) {
   let index: SimilarQuestionIndex | undefined;
@@ -88,6 +96,21 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
     for (const sentence of splitSentences(entry.answer)) addVector(e, Kind.Answer, sentence);
   });
 
+  const entryModels = new Map<'zh' | 'en', EntryModel>();
+  for (const language of languages) {
+    const examples: EntryExample[] = [];
+    const classes: number[] = [];
+    entries.forEach((entry, e) => {
+      if (entry.language !== language) return;
+      classes.push(e);
+      const add = (text: string, weight: number) =>
+        examples.push({ entry: e, tokens: space.vectorize(text), weight });
+      for (const text of [entry.question, ...entry.alternates]) add(text, 1);
+      for (const sentence of splitSentences(entry.answer)) add(sentence, ANSWER_EXAMPLE_WEIGHT);
+    });
+    entryModels.set(language, trainEntryModel(classes, examples));
+  }
+
   /**
    * Entries best first. With `language`, only entries in that language when the workspace has
    * any (a zh visitor gets the zh entry of a bilingual FAQ); `prediction` is the classifier's
@@ -95,8 +118,9 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
    */
   function rank(text: string, prediction: IntentPrediction, language?: 'zh' | 'en'): EntryMatch[] {
     const only = language && languages.has(language) ? language : undefined;
+    const queryTokens = space.vectorize(text);
     const dots = new Float32Array(vectorEntry.length);
-    for (const [token, queryWeight] of space.vectorize(text)) {
+    for (const [token, queryWeight] of queryTokens) {
       for (const posting of postings.get(token) ?? []) dots[posting.vector]! += queryWeight * posting.weight;
     }
     const lexical = new Float32Array(entries.length);
@@ -108,6 +132,12 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
       if (dots[v]! > target[e]!) target[e] = dots[v]!;
     }
     const query = model.embed(toSimplifiedChinese(text));
+    const learned = new Float32Array(entries.length);
+    for (const [language, entryModel] of entryModels) {
+      if (only && language !== only) continue;
+      const probabilities = entryModel.predict(queryTokens);
+      entryModel.classes.forEach((e, c) => (learned[e] = probabilities[c]!));
+    }
     const probability = new Map(prediction.ranking.map((r) => [r.intent, r.confidence]));
     const { cosineFloor } = MATCH_WEIGHTS;
     const matches: EntryMatch[] = [];
@@ -119,7 +149,7 @@ export function createKnowledgeMatcher(entries: readonly MatchableEntry[], model
       const topical = entry.intent ? (probability.get(entry.intent) ?? 0) : 0;
       const score = MATCH_WEIGHTS.lexical * lexical[e]! + MATCH_WEIGHTS.answer * answer[e]! + MATCH_WEIGHTS.semantic * semantic +
         MATCH_WEIGHTS.semanticAnswer * semanticAnswer + MATCH_WEIGHTS.topical * topical;
-      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, semanticAnswer, topical });
+      matches.push({ entry, score: Math.min(1, score), lexical: lexical[e]!, answer: answer[e]!, semantic, semanticAnswer, learned: learned[e]!, topical });
     });
     return matches.sort((a, b) => b.score - a.score);
   }

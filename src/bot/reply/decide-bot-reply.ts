@@ -39,6 +39,8 @@ const HUMAN_AGENT_INTENT = 'human_agent';
 const HUMAN_AGENT_MIN_CONFIDENCE = 0.8;
 /** A message the classifier is this sure is off-topic gets an entry only on a strong lexical match. */
 const OUT_OF_SCOPE_GUARD = 0.5;
+/** Entry-model probability at which the best entry answers even when close to the next one (tuned on the tune split). */
+const ENTRY_MODEL_AGREEMENT = 0.7;
 /** TF-IDF cosine at which a message is one of an entry's phrasings, word for word. */
 const EXACT_PHRASING = 0.999;
 
@@ -77,7 +79,9 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
   const isOffTopic = prediction.intent === OUT_OF_SCOPE && prediction.confidence >= OUT_OF_SCOPE_GUARD;
   const entryAnswer = (match: EntryMatch) =>
     reply(match.entry.answer, { type: 'KNOWLEDGE_ANSWER', knowledgeEntryId: match.entry.id, question: match.entry.question, confidence: match.score, source: 'KNOWLEDGE_BASE' });
-  const isClearlyAhead = (pool: EntryMatch[]) => pool.length === 1 || pool[0]!.score - pool[1]!.score >= settings.knowledgeAnswerMargin;
+  // Ahead by the margin, or the workspace's entry model alone also picks it with most of its probability.
+  const isClearlyAhead = (pool: EntryMatch[]) =>
+    pool.length === 1 || pool[0]!.score - pool[1]!.score >= settings.knowledgeAnswerMargin || pool[0]!.learned >= ENTRY_MODEL_AGREEMENT;
 
   let answer: BotReply | null = null;
   let pool = ranked;
