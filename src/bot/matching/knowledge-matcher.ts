@@ -1,10 +1,11 @@
-// Ranks a workspace's knowledge entries for a visitor message by three signals, each in [0, 1]:
-// lexical (BM25 over stemmed, synonym-folded, Simplified text: similar-questions.ts), semantic
-// (cosine of the intent network's hidden layer, a sentence vector in which phrasings of one
-// topic lie close) and topical (the classifier's probability of the intent the entry is linked
-// to). Paraphrases that share no word still meet in the last two. Beside the blend, a naive
-// Bayes model over the workspace's own entries (entry-model.ts) gives each entry a probability
-// that the cascade uses as a second opinion when the best two entries are close.
+// Ranks a workspace's knowledge entries for a visitor message by signals each in [0, 1]:
+// lexical (TF-IDF cosine over stemmed, synonym-folded, Simplified text with the closest
+// phrasing, and with the answer or one of its sentences), semantic (cosine of the intent
+// network's hidden layer, a sentence vector in which phrasings of one topic lie close, with the
+// closest phrasing and answer sentence) and topical (the classifier's probability of the intent
+// the entry is linked to). Paraphrases that share no word still meet in the last two. Beside
+// the blend, a naive Bayes model over the workspace's own entries (entry-model.ts) gives each
+// entry a probability that the cascade uses as a second opinion when the best two are close.
 import { createSimilarQuestionIndex, type SimilarQuestionEntry, type SimilarQuestionIndex } from '../../knowledge/similar-questions.ts';
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 import type { IntentModel, IntentPrediction } from '../model/intent-model.ts';
