@@ -103,6 +103,13 @@ describeEachStorage('bot cascade over the API', (provider) => {
     expect(reply.body).toBe(KNOWLEDGE.refundZh.answer);
   });
 
+  it('answers an entry’s own question word for word, and a Chinese message with English words from the Chinese entry', async () => {
+    for (const name of Object.keys(KNOWLEDGE) as (keyof typeof KNOWLEDGE)[]) {
+      expect((await preview(KNOWLEDGE[name].question)).result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids[name] });
+    }
+    expect(await preview('shipping 要几天')).toMatchObject({ language: 'zh', result: { __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.shipZh } });
+  });
+
   it('never sends a shipped intent answer the workspace did not enable, and sends it once enabled', async () => {
     const fresh = await createWorkspaceFixture(t.url, 'Fresh');
     for (const text of ['你好', 'hello there', '怎么联系你们客服电话', 'what is your phone number', 'do you have a coupon code', '满多少包邮']) {
