@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { derivePostgresSchema } from '../../scripts/prisma-generate.mjs';
 import { describeEachStorage, describeWith } from '../testing/services.ts';
 import { createTestDatabase } from '../testing/start-test-app.ts';
-import { getDatamodel } from './generated/pothos-types.ts';
 import { resolveDatabaseTarget } from './database-url.ts';
 import { applyMigrations, listMigrations } from './migrate.ts';
+import { Prisma } from './models.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -32,8 +32,8 @@ function diffAgainstSchema(provider: 'sqlite' | 'postgresql'): number {
 
 /** Every scalar field of every model, as `Model.field` (the columns the migrations must create). */
 function expectedColumns(): string[] {
-  return Object.entries(getDatamodel().datamodel.models)
-    .flatMap(([model, { fields }]) => fields.filter((f) => f.kind !== 'object').map((f) => `${model}.${f.name}`))
+  return Prisma.dmmf.datamodel.models
+    .flatMap(({ name, fields }) => fields.filter((f) => f.kind !== 'object').map((f) => `${name}.${f.name}`))
     .sort();
 }
 
