@@ -6,7 +6,7 @@ import type { SqlStore } from '../storage/sql/sql-store.ts';
 
 export const API_KEY_PREFIX = 'kefu_key_';
 
-export function hashApiKey(token: string): string {
+function hashApiKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 

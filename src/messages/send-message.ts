@@ -15,13 +15,13 @@ import { findMessageByClientId } from '../storage/sql/message.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
-export const clientMessageIdSchema = z
+const clientMessageIdSchema = z
   .string()
   .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
 
-export function messageBodySchema(maxBytes: number) {
+function messageBodySchema(maxBytes: number) {
   return z
     .string()
     .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')

@@ -12,7 +12,7 @@ function liveCutoffs(config: Deps['config'], now: Date) {
   return { heartbeatAfter: new Date(now.getTime() - config.presence.staleAfterMs), closedAfter: new Date(now.getTime() - config.presence.graceMs) };
 }
 
-export function liveConnectionFilter(config: Deps['config'], now = new Date()) {
+function liveConnectionFilter(config: Deps['config'], now = new Date()) {
   const { heartbeatAfter, closedAfter } = liveCutoffs(config, now);
   return { OR: [{ closedAt: null, heartbeatAt: { gt: heartbeatAfter } }, { closedAt: { gt: closedAfter } }] };
 }
