@@ -4,7 +4,12 @@
 // SqlStore that runs statements on Prisma's own connections (sqlite-sql-store.ts,
 // postgres-sql-store.ts). A new database is one more of each.
 import type { Provider } from '../database-url.ts';
-import type { Statement } from './sql-store.ts';
+
+export interface Statement {
+  /** SQL with $1, $2… placeholders; quoted identifiers as Prisma names them. */
+  text: string;
+  params: readonly unknown[];
+}
 
 /** A model column as the Prisma datamodel describes it (model-columns.ts). */
 export interface Column {

@@ -3,15 +3,12 @@
 // message runs several (bench/README.md). Only that path uses this; everything else is Prisma.
 // Statements are written once with $1, $2… placeholders, as typed functions per table in this
 // folder (conversation.ts, message.ts …), and run on every database (dialect.ts).
-import type { SqlDialect } from './dialect.ts';
+import type { SqlDialect, Statement } from './dialect.ts';
+
+export type { Statement };
 
 export type Row = Record<string, unknown>;
 
-export interface Statement {
-  /** SQL with $1, $2… placeholders; quoted identifiers as Prisma names them. */
-  text: string;
-  params: readonly unknown[];
-}
 
 /**
  * A transaction's statements as a generator: each `yield` runs one statement and resumes with
