@@ -1,7 +1,7 @@
 import { canSeeInternal, conversationAccessFilter } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
+import type { Conversation, Message } from '../storage/models.ts';
 import { assignConversation } from './assign-conversation.ts';
 import { startConversation } from './start-conversation.ts';
 import { tagConversation } from './tag-conversation.ts';
@@ -19,7 +19,7 @@ export const ConversationStatusEnum = builder.enumType('ConversationStatus', {
   },
 });
 
-export const ConversationPriorityEnum = builder.enumType('ConversationPriority', {
+const ConversationPriorityEnum = builder.enumType('ConversationPriority', {
   description: 'How urgent a conversation is.',
   values: { LOW: { description: 'Low.' }, NORMAL: { description: 'Normal (default).' }, HIGH: { description: 'High.' }, URGENT: { description: 'Urgent.' } },
 });

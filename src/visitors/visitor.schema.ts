@@ -1,13 +1,13 @@
 import { isStaff } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Visitor } from '../storage/generated/sqlite/index.js';
+import type { Visitor } from '../storage/models.ts';
 import { startVisitorSession } from './start-visitor-session.ts';
 import { updateVisitor } from './update-visitor.ts';
 
 const staffOnly = { authScopes: { staff: true }, unauthorizedResolver: () => null } as const;
 
-export const VisitorRef = builder.prismaObject('Visitor', {
+const VisitorRef = builder.prismaObject('Visitor', {
   description: 'Someone chatting through the widget, anonymous or identified.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
