@@ -26,7 +26,7 @@ import type { AccessGuard, GuardedSocket } from './access-guard.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createSharedExecution, maskUnexpectedErrors } from './shared-execution.ts';
-import { createSharedFrames } from './shared-frames.ts';
+import { createSharedFrames } from './graphql-ws/shared-frames.ts';
 import { scheduleAt } from './schedule-at.ts';
 
 interface ConnectionExtra {
