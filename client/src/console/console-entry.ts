@@ -2,7 +2,7 @@
 import { createKefuClient } from '../create-kefu-client.ts';
 import { SignInDocument } from '../generated/graphql.ts';
 import { describeError, KefuClientError } from '../kefu-client-error.ts';
-import { h, replaceChildren } from '../widget/create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import { pickWidgetLocale } from '../widget/widget-text.ts';
 import { createConsoleTranslator } from './console-text.ts';
 import { startConsole } from './start-console.ts';

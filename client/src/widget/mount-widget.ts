@@ -17,7 +17,7 @@ import {
   type QueueStatus,
 } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
-import { h, replaceChildren } from './create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import { createWidgetMessageLog } from './widget-message-log.ts';
 import { createWidgetTranslator, type WidgetLocale } from './widget-text.ts';
 import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';

@@ -1,33 +1,65 @@
-// Per socket: swaps graphql-ws's `next` frame for one built around an already serialised payload.
-// graphql-ws stringifies {id, type, payload} itself; for a shared result onNext hands it a tiny
-// placeholder payload, and send() replaces that exact placeholder frame with the real one, so the
-// payload JSON is produced once for all sockets and never re-serialised per subscriber.
+// A subscription result serialised once and written into every subscriber's own `next` frame.
+// graphql-ws builds each frame as JSON.stringify({ id, type: 'next', payload }) and passes the
+// text to socket.send() in the same synchronous step. A SharedPayload returned from onNext
+// serialises as a placeholder and, from that same toJSON() call, hands its JSON over to take(),
+// which the socket's send() calls next and which swaps the placeholder for the payload. The
+// hand-over holds one payload between those two synchronous calls only; anything else (a second
+// hand-over, a frame that does not end with the placeholder) throws, so a shared payload can
+// neither be dropped nor land in another frame, and the placeholder never reaches a client.
+import type { ExecutionResult } from 'graphql';
 
-const PLACEHOLDER = Object.freeze({ data: null, extensions: Object.freeze({ kefuSharedFrame: true }) });
-const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
+const PLACEHOLDER = Object.freeze({ kefuSharedPayload: true });
+// graphql-ws writes the keys in the order id, type, payload, so a frame ends with its payload.
+const PLACEHOLDER_END = `"payload":${JSON.stringify(PLACEHOLDER)}}`;
+
+export class SharedPayload implements ExecutionResult {
+  readonly data: ExecutionResult['data'];
+  readonly errors: ExecutionResult['errors'];
+  readonly extensions: ExecutionResult['extensions'];
+  readonly #json: string;
+  readonly #handOver: (json: string) => void;
+
+  constructor(result: ExecutionResult, handOver: (json: string) => void) {
+    this.data = result.data;
+    this.errors = result.errors;
+    this.extensions = result.extensions;
+    this.#json = JSON.stringify(result);
+    this.#handOver = handOver;
+  }
+
+  /** Called by JSON.stringify while graphql-ws serialises this payload's frame. */
+  toJSON(): typeof PLACEHOLDER {
+    this.#handOver(this.#json);
+    return PLACEHOLDER;
+  }
+}
 
 export interface SharedFrames {
-  /** Remembers the frame for operation `id`; returns the placeholder payload onNext must return. */
-  register(id: string, payloadJson: string): typeof PLACEHOLDER;
-  /** The real frame when `data` is a registered placeholder frame, else `data` unchanged. */
-  take(data: string): string;
+  /** Serialises `result` once for all the frames that will carry it. */
+  share(result: ExecutionResult): SharedPayload;
+  /** The text to send for graphql-ws's `frame`: unchanged, or with the payload handed over while it was serialised. */
+  take(frame: string): string;
 }
 
 export function createSharedFrames(): SharedFrames {
-  const pending = new Map<string, string>();
+  let handedOver: string | null = null;
+  const handOver = (json: string) => {
+    if (handedOver !== null) {
+      handedOver = null;
+      throw new Error('A shared payload was serialised twice before a frame was sent: only graphql-ws may serialise SharedPayload, right before socket.send().');
+    }
+    handedOver = json;
+  };
   return {
-    register(id, payloadJson) {
-      const idJson = JSON.stringify(id);
-      // Same key order as graphql-ws's stringifyMessage({ id, type, payload }).
-      pending.set(`{"id":${idJson},"type":"next","payload":${PLACEHOLDER_JSON}}`, `{"id":${idJson},"type":"next","payload":${payloadJson}}`);
-      return PLACEHOLDER;
-    },
-    take(data) {
-      if (pending.size === 0) return data;
-      const frame = pending.get(data);
-      if (frame === undefined) return data;
-      pending.delete(data);
-      return frame;
+    share: (result) => new SharedPayload(result, handOver),
+    take(frame) {
+      if (handedOver === null) return frame;
+      const json = handedOver;
+      handedOver = null;
+      if (!frame.endsWith(PLACEHOLDER_END)) {
+        throw new Error('A shared payload was handed over for a frame that does not carry it: graphql-ws must send each frame right after serialising it.');
+      }
+      return `${frame.slice(0, -PLACEHOLDER_END.length)}"payload":${json}}`;
     },
   };
 }
