@@ -1,4 +1,4 @@
-// Execute once, write to many (perf-anchors §7.3). Subscribers whose operation is the same
+// Execute once, write to many. Subscribers whose operation is the same
 // (topic, audience, document, operationName, variables minus the resume cursor) share one
 // GraphQL execution and one JSON serialisation per event; each socket then gets that payload in
 // its own graphql-ws `next` frame (only the client-chosen operation id differs), so clients see
