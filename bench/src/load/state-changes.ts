@@ -1,8 +1,7 @@
 import type { OnChange } from '../../../src/testing/wait-until.ts';
-import type { ClientState } from './client-process.ts';
 
-/** The client's state changes, for isDoneWithin (src/testing/wait-until.ts) to re-check on. */
-export function changesOf(state: Pick<ClientState, 'changed'>): { onChange: OnChange } {
+/** The client's state changes (ClientState.changed), for isDoneWithin (src/testing/wait-until.ts) to re-check on. */
+export function changesOf(state: { changed: Set<() => void> }): { onChange: OnChange } {
   return {
     onChange(listener) {
       state.changed.add(listener);
