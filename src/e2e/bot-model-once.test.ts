@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { spawnServer, waitUntil } from '../testing/spawn-server.ts';
+import { spawnServer } from '../testing/spawn-server.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 describe('the shipped bot model with several workers', () => {
   it('is trained once per data directory, and every worker logs when it is ready', async () => {

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
-import { spawnServer, waitUntil, type ServerProcess } from '../testing/spawn-server.ts';
+import { spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 /** One scrape on a fresh connection, so the cluster hands it to any worker. */
 function scrape(port: number): Promise<{ worker: string; body: string }> {

@@ -1,4 +1,4 @@
-// Jepsen-lite (eco-rel-anchors §3.4): two `kefu start` processes on one SQLite file and a private
+// Jepsen-lite (after https://jepsen.io: faults injected while clients work, then a checker): two `kefu start` processes on one SQLite file and a private
 // redis-server. Clients send with retries (same clientMessageId) and subscribe with resume
 // (afterSeq = last seq seen) while the test kills -9 and restarts Redis, SIGTERMs and restarts one
 // instance, and drops client sockets. The checker then proves, per subscriber, that every
@@ -12,7 +12,8 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
-import { spawnServer, waitUntil, type ServerProcess } from '../testing/spawn-server.ts';
+import { spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 const CONVERSATIONS = 3;
 const SEND = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { isDuplicate message { id seq } } }';

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isBuildFresh } from '../../bin/build-freshness.mjs';
 import { gqlData } from '../testing/graphql-client.ts';
-import { freePort, waitUntil } from '../testing/spawn-server.ts';
+import { freePort } from '../testing/free-port.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONVERSATION_EVENTS, createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { openAckedSocket } from '../testing/raw-ws.ts';
-import { freePort, spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
+import { freePort } from '../testing/free-port.ts';
+import { spawnServer, type ServerProcess } from '../testing/spawn-server.ts';
 
 interface ExportedSpan {
   name: string;

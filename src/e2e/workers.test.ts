@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { openAckedSocket, type RawSocket } from '../testing/raw-ws.ts';
-import { freePort, waitUntil } from '../testing/spawn-server.ts';
+import { freePort } from '../testing/free-port.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 const WORKERS = 4;
 const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq body } } }';

@@ -1,5 +1,5 @@
 // Search tokens for the similar-question index: latin words and CJK character uni- and bigrams,
-// so Chinese needs no word segmenter (intent-anchors A3: BM25 over this beat char-n-gram cosine).
+// so Chinese needs no word segmenter; similar-questions.ts ranks them with BM25.
 import { CJK_SCRIPTS } from '../storage/search-text.ts';
 import { normalizeForMatching, stemWord } from './normalize-for-matching.ts';
 import { ENGLISH_TO_CHINESE } from './shop-synonyms.ts';

@@ -1,6 +1,6 @@
 // A private redis-server on a random loopback port for kill/restart tests (never the shared 6379).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { freePort } from './spawn-server.ts';
+import { freePort } from './free-port.ts';
 
 export interface PrivateRedis {
   url: string;

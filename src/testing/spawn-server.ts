@@ -1,20 +1,10 @@
 // Kefu as a real child process (`kefu start`), for multi-process and restart tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port.ts';
 import { BOT_MODEL_CACHE_DIR } from './start-test-app.ts';
+import { waitUntil } from './wait-until.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface ServerProcess {
   port: number;
@@ -24,15 +14,6 @@ export interface ServerProcess {
   output(): string;
   /** SIGTERM and wait for exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
-}
-
-export async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
 /** Starts `kefu start` with the given KEFU_* / DATABASE_URL / REDIS_URL env and waits for /ready. */

@@ -1,5 +1,5 @@
-// graphql-transport-ws conformance, written from graphql-ws's PROTOCOL.md (checks 1–11 of
-// eco-rel-anchors §1.2) plus Kefu's platform checks: errors that keep the socket open, limits and
+// graphql-transport-ws conformance: checks 1–11 follow graphql-ws's PROTOCOL.md
+// (https://github.com/enisdenjo/graphql-ws/blob/master/PROTOCOL.md), then Kefu's platform checks: errors that keep the socket open, limits and
 // introspection policy on WebSocket, Origin allow-list, token expiry, per-connection send limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken } from '../auth/tokens.ts';

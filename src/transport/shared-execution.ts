@@ -1,4 +1,4 @@
-// Execute once, write to many (perf-anchors §7.3). Subscribers whose operation is the same
+// Execute once, write to many. Subscribers whose operation is the same
 // (topic, audience, document, operationName, variables minus the resume cursor) share one
 // GraphQL execution and one JSON serialisation per event; each socket then gets that payload in
 // its own graphql-ws `next` frame (only the client-chosen operation id differs), so clients see
@@ -10,6 +10,7 @@
 import { createSourceEventStream, getOperationAST, GraphQLError, Kind, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
 import type { Logger } from '../log.ts';
 import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts';
+import type { SharedFrames, SharedPayload } from './graphql-ws/shared-frames.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
 export interface ShareableField {
@@ -19,6 +20,8 @@ export interface ShareableField {
 
 export interface SharedExecutionOptions {
   fields: Record<string, ShareableField>;
+  /** Serialises each event's result once for all the subscribers' frames. */
+  frames: SharedFrames;
   /** Results kept per key for subscribers that are a few events behind the others. */
   recentPerKey?: number;
   onExecute?: () => void;
@@ -29,24 +32,21 @@ type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResu
 
 interface Group {
   subscribers: number;
-  recent: Map<string, Promise<ExecutionResult>>;
+  recent: Map<string, Promise<SharedPayload>>;
 }
 
 export interface SharedExecution {
   /** The share key of a validated operation for callers of this audience, or null if it is not shareable. */
   keyOf(args: Pick<ExecutionArgs, 'document' | 'operationName' | 'variableValues'>, query: string, audience: string): string | null;
-  /** Like graphql's subscribe(), but each event's result is computed once per key. */
-  subscribe(args: ExecutionArgs, key: string, execute: Execute): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult>;
-  /** The serialised payload of a result produced by subscribe(), or undefined for any other result. */
-  payloadOf(result: unknown): string | undefined;
+  /** Like graphql's subscribe(), but each event's result is computed and serialised once per key. */
+  subscribe(args: ExecutionArgs, key: string, execute: Execute): Promise<AsyncGenerator<SharedPayload> | ExecutionResult>;
   groupCount(): number;
 }
 
-export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onShare }: SharedExecutionOptions): SharedExecution {
+export function createSharedExecution({ fields, frames, recentPerKey = 8, onExecute, onShare }: SharedExecutionOptions): SharedExecution {
   const groups = new Map<string, Group>();
-  const payloads = new WeakMap<object, string>();
 
-  const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): Promise<ExecutionResult> => {
+  const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): Promise<SharedPayload> => {
     const eventId = eventIdOf(event);
     const cached = group.recent.get(eventId);
     if (cached) {
@@ -54,10 +54,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       return cached;
     }
     onExecute?.();
-    const result = Promise.resolve(execute({ ...args, rootValue: event })).then((r) => {
-      payloads.set(r, JSON.stringify(r));
-      return r;
-    });
+    const result = Promise.resolve(execute({ ...args, rootValue: event })).then(frames.share);
     if (group.subscribers > 1) {
       group.recent.set(eventId, result);
       if (group.recent.size > recentPerKey) group.recent.delete(group.recent.keys().next().value!);
@@ -96,7 +93,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       };
       const iterator = source[Symbol.asyncIterator]() as AsyncGenerator<unknown>;
       // A hand-written iterator, not an async generator: return() must reach the source at once.
-      const stream: AsyncGenerator<ExecutionResult> = {
+      const stream: AsyncGenerator<SharedPayload> = {
         async next() {
           const step = await iterator.next();
           if (step.done) {
@@ -116,11 +113,10 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
           throw error;
         },
         [Symbol.asyncIterator]: () => stream,
-      } as AsyncGenerator<ExecutionResult>;
+      } as AsyncGenerator<SharedPayload>;
       return stream;
     },
 
-    payloadOf: (result) => (typeof result === 'object' && result !== null ? payloads.get(result) : undefined),
     groupCount: () => groups.size,
   };
 }

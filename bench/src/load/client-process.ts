@@ -9,7 +9,8 @@ import type { AccountingReport, ClientCommand, ClientInit, ClientReply, Conversa
 import { createConnection, type Connection, type ConnectionHandlers } from './open-connection.ts';
 import { runOpenLoop } from './run-open-loop.ts';
 import { runStorm } from './run-storm.ts';
-import { waitUntil } from './wait-until.ts';
+import { isDoneWithin } from '../../../src/testing/wait-until.ts';
+import { changesOf } from './state-changes.ts';
 
 export interface ConversationState {
   plan: ConversationPlan;
@@ -131,10 +132,10 @@ async function connectAll(connectsPerSec: number, maxPending: number, timeoutMs:
     // Jittered pacing; sleeps only when more than a timer tick ahead, so high rates batch.
     const wait = started + ((i + Math.random() - 0.5) * 1000) / connectsPerSec - now();
     if (wait > 1) await delay(wait);
-    if (i - subscribedCount >= maxPending) await waitUntil(state, () => i - subscribedCount < maxPending, deadline - now());
+    if (i - subscribedCount >= maxPending) await isDoneWithin(() => i - subscribedCount < maxPending, deadline - now(), changesOf(state));
     conn.open();
   }
-  await waitUntil(state, () => subscribedCount >= state.connections.length, deadline - now());
+  await isDoneWithin(() => subscribedCount >= state.connections.length, deadline - now(), changesOf(state));
   return { subscribed: subscribedCount, failed: state.connections.length - subscribedCount, durationMs: now() - started };
 }
 
@@ -164,7 +165,7 @@ async function run(command: ClientCommand): Promise<unknown> {
       return runStorm(state, command, now);
     case 'report':
       // Late is not lost: give stragglers (e.g. replays after a storm on a busy box) time to land.
-      await waitUntil(state, () => benchDeliveries.received >= benchDeliveries.expected, 60_000);
+      await isDoneWithin(() => benchDeliveries.received >= benchDeliveries.expected, 60_000, changesOf(state));
       return account();
     case 'close':
       isClosing = true;

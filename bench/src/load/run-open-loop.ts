@@ -6,7 +6,8 @@ import type { Histogram } from 'hdr-histogram-js';
 import { createLatencyHistogram } from '../report/latency-histogram.ts';
 import type { ClientState } from './client-process.ts';
 import type { ClientCommand, SendResult } from './client-protocol.ts';
-import { waitUntil } from './wait-until.ts';
+import { isDoneWithin } from '../../../src/testing/wait-until.ts';
+import { changesOf } from './state-changes.ts';
 
 type SendCommand = Extract<ClientCommand, { cmd: 'send' }>;
 
@@ -35,10 +36,10 @@ export async function runOpenLoop(state: ClientState, command: SendCommand, now:
   const sendEnded = now();
   const membersPerMessage = total > 0 ? membersSent.reduce((a, b) => a + b, 0) / total : 0;
   const expected = () => Math.round(step.acked * membersPerMessage);
-  const isDrained = await waitUntil(
-    state,
+  const isDrained = await isDoneWithin(
     () => step.acked + step.failed >= total && step.deliveries >= expected(),
     command.drainTimeoutMs,
+    changesOf(state),
   );
   return {
     sent: total,

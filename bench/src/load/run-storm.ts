@@ -5,7 +5,8 @@ import type { ClientState } from './client-process.ts';
 import type { ClientCommand, StormResult } from './client-protocol.ts';
 import type { Connection } from './open-connection.ts';
 import { createLatencyHistogram, encodeHistogram, recordLatencyMs } from '../report/latency-histogram.ts';
-import { waitUntil } from './wait-until.ts';
+import { isDoneWithin } from '../../../src/testing/wait-until.ts';
+import { changesOf } from './state-changes.ts';
 
 type StormCommand = Extract<ClientCommand, { cmd: 'storm' }>;
 
@@ -29,7 +30,7 @@ export async function runStorm(state: ClientState, command: StormCommand, now: (
       conn.open();
     }, Math.random() * command.jitterMs);
   }
-  await waitUntil(state, () => state.stormDropped.size === 0, command.timeoutMs);
+  await isDoneWithin(() => state.stormDropped.size === 0, command.timeoutMs, changesOf(state));
   state.onResubscribed.delete(onResubscribed);
   state.stormDropped.clear();
   state.stormAwaitingReopen.clear();

@@ -2,7 +2,6 @@
 // stdout lines matching `readyPattern`, e.g. one per cluster worker), and stops it with SIGTERM.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 
 export interface SpawnedServer {
   port: number;
@@ -18,17 +17,6 @@ export interface SpawnOptions {
   readyPattern: RegExp;
   readyCount: number;
   timeoutMs?: number;
-}
-
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export function listProcessTree(pid: number): number[] {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { findFreePort, spawnServer, type SpawnedServer } from './spawn-server.ts';
+import { freePort } from '../../../src/testing/free-port.ts';
+import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 
 export interface KefuServerOptions {
   workers: number;
@@ -27,7 +28,7 @@ export interface KefuServer extends Omit<SpawnedServer, 'close'> {
 const KEFU_BIN = fileURLToPath(new URL('../../../bin/kefu.mjs', import.meta.url));
 
 export async function startKefuServer(options: KefuServerOptions): Promise<KefuServer> {
-  const port = await findFreePort();
+  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
   const schema = `bench_${process.pid}_${Date.now()}`;
   const databaseUrl = options.postgresUrl ? `${options.postgresUrl}${options.postgresUrl.includes('?') ? '&' : '?'}schema=${schema}` : '';

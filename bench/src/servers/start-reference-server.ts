@@ -1,7 +1,8 @@
 // Starts one of the reference servers (raw-ws-reference.ts, yoga-reference.ts) as its own process.
 import { fileURLToPath } from 'node:url';
 import type { ConversationPlan } from '../load/client-protocol.ts';
-import { findFreePort, spawnServer, type SpawnedServer } from './spawn-server.ts';
+import { freePort } from '../../../src/testing/free-port.ts';
+import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 
 export type ReferenceKind = 'raw-ws' | 'yoga';
 
@@ -13,7 +14,7 @@ export interface ReferenceServer extends SpawnedServer {
 const ENTRY: Record<ReferenceKind, string> = { 'raw-ws': './raw-ws-reference.ts', yoga: './yoga-reference.ts' };
 
 export async function startReferenceServer(kind: ReferenceKind, cpuProfileDir?: string): Promise<ReferenceServer> {
-  const port = await findFreePort();
+  const port = await freePort();
   const server = await spawnServer({
     args: ['--import', 'tsx', ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), fileURLToPath(new URL(ENTRY[kind], import.meta.url)), String(port)],
     env: {},

@@ -2,7 +2,7 @@
 // to send through the SDK outbox, and typing events throttled to one every few seconds.
 import type { KefuClient } from '../create-kefu-client.ts';
 import { ConsoleCannedRepliesDocument, ChatSetTypingDocument } from '../generated/graphql.ts';
-import { h, replaceChildren } from '../widget/create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleComposer {

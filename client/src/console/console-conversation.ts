@@ -16,7 +16,7 @@ import {
   ConsoleUpdateConversationDocument,
   type ConsoleConversationFragment,
 } from '../generated/graphql.ts';
-import { formatTime, h, replaceChildren } from '../widget/create-element.ts';
+import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleConversationView {

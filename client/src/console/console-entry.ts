@@ -2,8 +2,8 @@
 import { createKefuClient } from '../create-kefu-client.ts';
 import { SignInDocument } from '../generated/graphql.ts';
 import { describeError, KefuClientError } from '../kefu-client-error.ts';
-import { h, replaceChildren } from '../widget/create-element.ts';
-import { pickWidgetLocale } from '../widget/widget-text.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
+import { pickLocale } from '../ui/translate.ts';
 import { createConsoleTranslator } from './console-text.ts';
 import { startConsole } from './start-console.ts';
 
@@ -11,7 +11,7 @@ const TOKEN_KEY = 'kefu:console:token';
 const root = document.getElementById('kefu-console')!;
 const graphqlPath = document.querySelector<HTMLMetaElement>('meta[name="kefu-graphql-path"]')?.content || '/graphql';
 const graphqlUrl = new URL(graphqlPath, location.href).href;
-const locale = pickWidgetLocale(undefined, navigator.languages);
+const locale = pickLocale(undefined, navigator.languages);
 const t = createConsoleTranslator(locale);
 
 function showSignIn(): void {

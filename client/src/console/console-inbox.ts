@@ -2,7 +2,7 @@
 // conversation moves between lists the moment it is assigned, resolved or transferred.
 import type { KefuClient } from '../create-kefu-client.ts';
 import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
-import { formatTime, h, replaceChildren } from '../widget/create-element.ts';
+import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export type InboxTab = 'mine' | 'queue' | 'all';

@@ -1,6 +1,6 @@
 // The console's words in Chinese and English, by browser locale.
-import { createTranslator, type TextTable, type WidgetLocale } from '../widget/widget-text.ts';
-export type ConsoleLocale = WidgetLocale;
+import { createTranslator, type Locale, type TextTable } from '../ui/translate.ts';
+export type ConsoleLocale = Locale;
 
 const consoleText = {
   signIn: { zh: '登录', en: 'Sign in' },

@@ -3,7 +3,7 @@
 import type { KefuClient } from '../create-kefu-client.ts';
 import type { ConversationMessage } from '../follow-conversation.ts';
 import { ConsoleBotPreviewDocument, type ConsoleConversationFragment } from '../generated/graphql.ts';
-import { h, replaceChildren } from '../widget/create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleVisitorPanel {

@@ -3,7 +3,7 @@
 import { createKefuClient } from '../create-kefu-client.ts';
 import { ConsoleSetStatusDocument, ConsoleViewerDocument, SignOutDocument, type AgentStatus } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
-import { h, replaceChildren } from '../widget/create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import { createConsoleComposer } from './console-composer.ts';
 import { createConsoleConversationView } from './console-conversation.ts';
 import { createConsoleInbox, INBOX_TABS } from './console-inbox.ts';

@@ -1,14 +1,8 @@
-// Test harness: await a connection state instead of sleeping.
-import type { ConnectionStateObservable, ConnectionState } from '../connection-state.ts';
+// Test harness: await a connection state instead of sleeping (src/testing/wait-until.ts).
+import { waitUntil } from '../../../src/testing/wait-until.ts';
+import type { ConnectionState, ConnectionStateObservable } from '../connection-state.ts';
 
 /** Resolves when `predicate` holds for the client's connection state (now or after a change). */
-export function waitForState(state: ConnectionStateObservable, predicate: (state: ConnectionState) => boolean): Promise<ConnectionState> {
-  if (predicate(state.current)) return Promise.resolve(state.current);
-  return new Promise((resolve) => {
-    const stop = state.onChange((next) => {
-      if (!predicate(next)) return;
-      stop();
-      resolve(next);
-    });
-  });
+export function waitForState(state: ConnectionStateObservable, predicate: (state: ConnectionState) => boolean): Promise<void> {
+  return waitUntil(() => predicate(state.current), `the connection state to pass ${String(predicate)}`, 60_000, { onChange: (listener) => state.onChange(listener) });
 }

@@ -17,9 +17,10 @@ import {
   type QueueStatus,
 } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
-import { h, replaceChildren } from './create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import { createWidgetMessageLog } from './widget-message-log.ts';
-import { createWidgetTranslator, type WidgetLocale } from './widget-text.ts';
+import type { Locale } from '../ui/translate.ts';
+import { createWidgetTranslator } from './widget-text.ts';
 import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';
 
 export interface WidgetOptions {
@@ -27,7 +28,7 @@ export interface WidgetOptions {
   graphqlUrl: string;
   /** The workspace's public widget key (data-workspace). */
   widgetKey: string;
-  locale: WidgetLocale;
+  locale: Locale;
   /** Fields of the pre-chat form (data-prechat="name,email"); empty skips the form. */
   prechatFields: PrechatField[];
   storage: Storage;

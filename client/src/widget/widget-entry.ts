@@ -2,7 +2,7 @@
 // Optional: data-prechat="name,email,phone", data-locale="zh-CN", data-graphql-path="/graphql", and for
 // a signed-in user of your site data-external-id="USER_ID" data-identity-hash="HMAC from your server".
 import { mountWidget } from './mount-widget.ts';
-import { pickWidgetLocale } from './widget-text.ts';
+import { pickLocale } from '../ui/translate.ts';
 import type { PrechatField } from './widget-view.ts';
 
 const PRECHAT_FIELDS: readonly PrechatField[] = ['name', 'email', 'phone'];
@@ -17,7 +17,7 @@ function startFromScriptTag(script: HTMLScriptElement | null): void {
     .filter((field): field is PrechatField => (PRECHAT_FIELDS as readonly string[]).includes(field));
   const { externalId, identityHash } = script.dataset;
   const identity = externalId && identityHash ? { externalId, identityHash } : undefined;
-  const mount = () => mountWidget({ graphqlUrl, widgetKey, prechatFields, identity, locale: pickWidgetLocale(script.dataset.locale, navigator.languages), storage: localStorage });
+  const mount = () => mountWidget({ graphqlUrl, widgetKey, prechatFields, identity, locale: pickLocale(script.dataset.locale, navigator.languages), storage: localStorage });
   if (document.body) mount();
   else document.addEventListener('DOMContentLoaded', mount, { once: true });
 }

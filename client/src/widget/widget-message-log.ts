@@ -2,7 +2,7 @@
 // until the server echoes them, bot "did you mean" suggestions and read marks on own messages.
 import type { ConversationMessage } from '../follow-conversation.ts';
 import type { OutboxItem } from '../outbox.ts';
-import { formatTime, h, replaceChildren } from './create-element.ts';
+import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import type { Translate } from './widget-text.ts';
 
 export interface WidgetMessageLog {

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationMessage } from '../follow-conversation.ts';
 import { readSuggestions } from './widget-message-log.ts';
-import { createWidgetTranslator, pickWidgetLocale } from './widget-text.ts';
+import { createWidgetTranslator } from './widget-text.ts';
 
 describe('widget words', () => {
-  it('speaks Chinese for any zh tag, English otherwise, and lets data-locale win', () => {
-    expect(pickWidgetLocale(undefined, ['zh-TW', 'en'])).toBe('zh');
-    expect(pickWidgetLocale(undefined, ['fr-FR', 'zh-CN'])).toBe('en');
-    expect(pickWidgetLocale('zh-CN', ['en-US'])).toBe('zh');
-    expect(pickWidgetLocale(undefined, [])).toBe('en');
-  });
-
   it('fills the queue position and wait into the sentence', () => {
     expect(createWidgetTranslator('en')('queue', { n: 3, m: 2 })).toBe('You are number 3 in line, about 2 min');
     expect(createWidgetTranslator('zh')('queue', { n: 3, m: 2 })).toBe('您前面还有 3 人，预计等待 2 分钟');

@@ -1,6 +1,5 @@
 // The widget's words in Chinese and English; the browser locale picks one (data-locale overrides).
-
-export type WidgetLocale = 'zh' | 'en';
+import { createTranslator, type Locale, type TextTable } from '../ui/translate.ts';
 
 const widgetText = {
   title: { zh: '在线客服', en: 'Chat with us' },
@@ -39,21 +38,6 @@ const widgetText = {
 
 export type WidgetTextKey = keyof typeof widgetText;
 
-/** A table of words: key → { zh, en }. */
-export type TextTable = Record<string, Record<WidgetLocale, string>>;
-
-/** zh for any `zh-*` tag, en for everything else. */
-export function pickWidgetLocale(preferred: string | undefined, browser: readonly string[]): WidgetLocale {
-  const tag = preferred || browser[0] || 'en';
-  return tag.toLowerCase().startsWith('zh') ? 'zh' : 'en';
-}
-
-/** `t('queue', { n: 2, m: 3 })` fills `{n}` and `{m}`; the console passes its own table. */
-export function createTranslator<T extends TextTable>(locale: WidgetLocale, table: T) {
-  return (key: keyof T, values: Record<string, string | number> = {}) =>
-    table[key]![locale].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-export const createWidgetTranslator = (locale: WidgetLocale) => createTranslator(locale, widgetText);
+export const createWidgetTranslator = (locale: Locale) => createTranslator(locale, widgetText);
 
 export type Translate = ReturnType<typeof createWidgetTranslator>;

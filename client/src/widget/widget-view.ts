@@ -1,6 +1,6 @@
 // The widget's DOM inside a shadow root: launcher, panel, banners, log, composer and the cards
 // (pre-chat form, leave-a-message, CSAT) the chat swaps in.
-import { h, replaceChildren } from './create-element.ts';
+import { h, replaceChildren } from '../ui/create-element.ts';
 import { widgetStyles } from './widget-styles.ts';
 import type { Translate } from './widget-text.ts';
 

@@ -1,0 +1,76 @@
+// One graphql-ws connection's state, and signing it in: its GraphQL context, the access guard
+// watching a staff token (4403 when access changes) and the close when the token expires.
+import type { Principal } from '../../auth/principal.ts';
+import { authenticate } from '../../auth/principal.ts';
+import { verifyToken } from '../../auth/tokens.ts';
+import type { Deps } from '../../deps.ts';
+import type { GraphQLContext } from '../../graphql/context.ts';
+import type { Logger } from '../../log.ts';
+import type { AccessGuard, GuardedSocket } from '../access-guard.ts';
+import { KefuCloseCode } from '../close-codes.ts';
+import { scheduleAt } from '../schedule-at.ts';
+
+/** What the protocol needs of a socket besides graphql-ws's own interface: closing it from outside an operation. */
+export interface ClosableSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  close(code: number, reason: string): void;
+}
+
+/** graphql-ws's `extra`: made by the socket adapter (the first three fields), filled in on sign-in. */
+export interface Connection {
+  connId: string;
+  clientIp: string;
+  socket: ClosableSocket;
+  context?: GraphQLContext;
+  /** The token the socket signed in with (connectionParams, or GraphiQL's first operation headers). */
+  token?: string | null;
+  cancelExpiry?: () => void;
+  /** Staff sockets only: re-checked per operation and on access changes (access-guard.ts). */
+  guarded?: GuardedSocket;
+  unwatch?: () => void;
+}
+
+/** Told about every authenticated connection and its end (agent presence, src/presence/). */
+export interface ConnectionHooks {
+  connect(connectionId: string, principal: Principal | null): Promise<void>;
+  disconnect(connectionId: string): Promise<void>;
+}
+
+/** Authenticates the socket as `token`'s owner (or anonymous): its context, access guard, presence and expiry. Throws KefuError on a bad token. */
+export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: ConnectionHooks | undefined, connection: Connection, token: string | null): Promise<void> {
+  const changeCountAtAuth = guard.changeCount();
+  const principal = await authenticate(deps, token);
+  const { socket } = connection;
+  connection.token = token;
+  // The child logger is made on first use: most connections never log, and tens of thousands
+  // of idle sockets would each hold one (a few hundred bytes of closures).
+  let connectionLog: Logger | undefined;
+  connection.context = {
+    deps,
+    principal,
+    requestId: connection.connId,
+    clientIp: connection.clientIp,
+    get log() {
+      return (connectionLog ??= deps.log.child({ connId: connection.connId }));
+    },
+  };
+  if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
+    connection.guarded = { token, principal, revoke: (reason) => socket.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
+    connection.unwatch = guard.watch(connection.guarded, changeCountAtAuth);
+    // Closed while authenticating: the close handler already ran without anything to unwatch.
+    if (socket.readyState !== socket.OPEN) connection.unwatch();
+  }
+  await hooks?.connect(connection.connId, principal);
+  const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
+  if (expiresAtMs > 0) {
+    connection.cancelExpiry = scheduleAt(expiresAtMs, () => socket.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
+  }
+}
+
+/** Undoes signInConnection when the socket has closed. */
+export function signOutConnection(log: Logger, hooks: ConnectionHooks | undefined, connection: Connection): void {
+  connection.cancelExpiry?.();
+  connection.unwatch?.();
+  hooks?.disconnect(connection.connId).catch((error) => log.warn({ err: error, connId: connection.connId }, 'connection hook failed'));
+}
