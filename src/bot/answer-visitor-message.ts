@@ -3,9 +3,9 @@
 // a message after the leave-a-message form), as a BOT message with the next seq whose data
 // carries the BotResult; a handoff enters routing (queue or an agent at once).
 import type { Deps } from '../deps.ts';
-import { appendEvents } from '../messages/append-event.ts';
-import { publishEvents } from '../messages/publish-event.ts';
-import { enterRouting } from '../routing/enter-routing.ts';
+import { appendEvents } from '../conversation-log/append-event.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
+import { enterRouting } from '../routing/queue/enter-routing.ts';
 import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';

@@ -8,7 +8,7 @@ import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, type Workspac
 import { gql, gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
 import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
-import { postOfflineReply } from '../routing/post-offline-reply.ts';
+import { postOfflineReply } from '../routing/queue/post-offline-reply.ts';
 import { answerVisitorMessage } from './answer-visitor-message.ts';
 
 const BOT_EVENTS = `subscription($id: ID!) {

@@ -10,11 +10,11 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { markSpan } from '../tracing/in-span.ts';
 import { topics, type ConversationEventPayload, type MessageJson } from '../events/topics.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
-import { accessLostError, isAccessLostBy } from '../conversations/watch-conversation-access.ts';
+import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { accessLostError, isAccessLostBy } from './watch-conversation-access.ts';
 import { toMessageJson } from './append-event.ts';
 import { readMessagesAfter } from './read-messages.ts';
-import { readLastSeq } from '../conversations/find-conversation.ts';
+import { readLastSeq } from './find-conversation.ts';
 
 export interface ResyncRequired {
   conversationId: string;

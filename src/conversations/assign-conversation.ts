@@ -4,11 +4,11 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { authorOf } from '../messages/send-message.ts';
-import { claimAssignment } from '../routing/claim-assignment.ts';
-import { drainQueue } from '../routing/drain-queue.ts';
-import { publishAssignment } from '../routing/publish-assignment.ts';
+import { claimAssignment } from '../routing/assignment/claim-assignment.ts';
+import { drainQueue } from '../routing/queue/drain-queue.ts';
+import { publishAssignment } from '../routing/assignment/publish-assignment.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 
 /**
  * Assigns to an agent of the same workspace (a manual pick from the queue, or a supervisor's

@@ -1,5 +1,5 @@
 import { canAccessConversation, conversationAccessFilter, isStaff, requireServe, type StaffPrincipal } from '../auth/access.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
+import { toConversationJson } from '../conversation-log/publish-event.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
+import { toConversationJson } from '../conversation-log/publish-event.ts';
 import { readBotSettings } from '../bot/bot-settings.ts';
 import { sendMessage } from '../messages/send-message.ts';
 import { topics } from '../events/topics.ts';
-import { routeNewConversation } from '../routing/enter-routing.ts';
+import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
+import { toConversationJson } from '../conversation-log/publish-event.ts';
 import { topics } from '../events/topics.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
 /** Adds and removes tags by name; unknown names create the tag in the workspace. */

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import type { MessageJson } from '../events/topics.ts';
-import { streamConversationEvents, type ResyncRequired } from './stream-conversation-events.ts';
+import { streamConversationEvents, type ResyncRequired } from '../conversation-log/stream-conversation-events.ts';
 import { MessageRef } from './message.schema.ts';
 
 const ResyncRequiredRef = builder.objectRef<ResyncRequired>('ResyncRequired').implement({

@@ -5,14 +5,14 @@ import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/generated/sqlite/index.js';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
-import { noteRoutedMessage } from '../routing/note-routed-message.ts';
+import { noteRoutedMessage } from '../routing/assignment/note-routed-message.ts';
 import { answerInBackground } from '../bot/answer-visitor-message.ts';
 import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
-import { appendEvents, type NewEvent } from './append-event.ts';
-import { publishEvents } from './publish-event.ts';
-import { findMessageByClientId } from './read-messages.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { appendEvents, type NewEvent } from '../conversation-log/append-event.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
+import { findMessageByClientId } from '../conversation-log/read-messages.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
 export const clientMessageIdSchema = z

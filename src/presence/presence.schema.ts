@@ -6,7 +6,7 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type PresencePayload } from '../events/topics.ts';
 import { builder } from '../graphql/builder.ts';
-import { drainQueue } from '../routing/drain-queue.ts';
+import { drainQueue } from '../routing/queue/drain-queue.ts';
 import { setAgentStatus } from './set-agent-status.ts';
 
 export const AgentStatusEnum = builder.enumType('AgentStatus', {

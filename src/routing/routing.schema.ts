@@ -2,10 +2,10 @@ import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Conversation } from '../storage/generated/sqlite/index.js';
 import { ConversationRef } from '../conversations/conversation.schema.ts';
-import { toStringList } from './find-available-agents.ts';
-import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';
-import { requestAgent } from './request-agent.ts';
-import { streamQueueStatus } from './stream-queue-status.ts';
+import { toStringList } from './assignment/find-available-agents.ts';
+import { readQueueStatus, type QueueStatus } from './queue/read-queue-status.ts';
+import { requestAgent } from './queue/request-agent.ts';
+import { streamQueueStatus } from './queue/stream-queue-status.ts';
 import { transferConversation } from './transfer-conversation.ts';
 
 export const QueueStateEnum = builder.enumType('QueueState', {

@@ -6,15 +6,15 @@ import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
-import { appendEvents } from '../messages/append-event.ts';
-import { publishEvents } from '../messages/publish-event.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { appendEvents } from '../conversation-log/append-event.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
 import { authorOf } from '../messages/send-message.ts';
 import { parseInput } from '../validation.ts';
-import { claimAssignment } from './claim-assignment.ts';
-import { drainQueue } from './drain-queue.ts';
-import { publishAssignment } from './publish-assignment.ts';
-import { routeConversation } from './route-conversation.ts';
+import { claimAssignment } from './assignment/claim-assignment.ts';
+import { drainQueue } from './queue/drain-queue.ts';
+import { publishAssignment } from './assignment/publish-assignment.ts';
+import { routeConversation } from './assignment/route-conversation.ts';
 
 export async function transferConversation(deps: Deps, principal: Principal | null, input: unknown) {
   const staff = requireStaff(principal);

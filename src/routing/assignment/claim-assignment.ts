@@ -7,11 +7,11 @@
 //      after the lock, so it sees every assignment committed before) and give up if full;
 //   3. conditional UPDATE of the conversation (assignee still the expected one, still open): only
 //      one transaction can win it, so no conversation is assigned twice;
-//   4. append the ASSIGNED event with its seq (messages/append-event.ts).
+//   4. append the ASSIGNED event with its seq (conversation-log/append-event.ts).
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
-import type { Deps } from '../deps.ts';
-import { appendEventInTx, type AppendedEvent, type NewEvent } from '../messages/append-event.ts';
-import type { Prisma } from '../storage/open-database.ts';
+import type { Deps } from '../../deps.ts';
+import { appendEventInTx, type AppendedEvent, type NewEvent } from '../../conversation-log/append-event.ts';
+import type { Prisma } from '../../storage/open-database.ts';
 
 export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
 

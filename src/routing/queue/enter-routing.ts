@@ -3,13 +3,13 @@
 // conversation joins the end of the queue and the queue is served at once, so it is assigned
 // right away when an agent has room and never overtakes visitors already waiting.
 import { z } from 'zod';
-import type { Deps } from '../deps.ts';
-import { KefuError } from '../errors.ts';
-import { parseInput } from '../validation.ts';
+import type { Deps } from '../../deps.ts';
+import { KefuError } from '../../errors.ts';
+import { parseInput } from '../../validation.ts';
 import { businessHoursSchema, isWithinBusinessHours } from './business-hours.ts';
 import { drainQueue } from './drain-queue.ts';
 import { postOfflineReply } from './post-offline-reply.ts';
-import { pingQueue } from './publish-assignment.ts';
+import { pingQueue } from '../assignment/publish-assignment.ts';
 
 export const routingRequestSchema = z.object({
   departmentId: z.string().min(1).max(100).optional(),
