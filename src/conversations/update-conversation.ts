@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { appendEvents, type NewEvent } from '../conversation-log/append-event.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
-import { authorOf } from '../messages/send-message.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
 import { drainQueue } from '../routing/queue/drain-queue.ts';
 import { parseInput } from '../validation.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';

@@ -23,6 +23,7 @@ import '../bot/bot-settings.schema.ts';
 import '../knowledge/knowledge-entry.schema.ts';
 import '../routing/routing.schema.ts';
 import '../routing/routing-settings.schema.ts';
+import '../routing/agent-availability.schema.ts';
 import '../presence/presence.schema.ts';
 import '../departments/department.schema.ts';
 import '../typing/typing.schema.ts';

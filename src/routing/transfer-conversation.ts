@@ -9,7 +9,8 @@ import { KefuError } from '../errors.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
-import { authorOf } from '../messages/send-message.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
+import { isOpenStatus } from '../conversation-log/open-statuses.ts';
 import { parseInput } from '../validation.ts';
 import { claimAssignment } from './assignment/claim-assignment.ts';
 import { drainQueue } from './queue/drain-queue.ts';
@@ -30,7 +31,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
     input,
   );
   const conversation = await findAccessibleConversation(deps, staff, data.conversationId);
-  if (!['OPEN', 'PENDING'].includes(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
+  if (!isOpenStatus(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
   const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId, deactivatedAt: null } }) : null;
   if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No active agent with this id is in your workspace.');
   const department = data.departmentId ? await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: staff.workspaceId } }) : null;

@@ -10,10 +10,10 @@
 //   4. append the ASSIGNED event with its seq (conversation-log/append-event.ts).
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
 import type { Deps } from '../../deps.ts';
-import { appendEventInTx, type AppendedEvent, type NewEvent } from '../../conversation-log/append-event.ts';
+import { appendEventInTx, type AppendedEvent } from '../../conversation-log/append-event.ts';
+import type { EventAuthor } from '../../conversation-log/author-of.ts';
+import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
 import type { Prisma } from '../../storage/open-database.ts';
-
-export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
 
 export interface ClaimInput {
   workspaceId: string;
@@ -22,7 +22,7 @@ export interface ClaimInput {
   agentId: string | null;
   /** The assignee the caller saw; the claim fails if it changed meanwhile. */
   expectedAssigneeId: string | null;
-  author: Pick<NewEvent, 'authorType' | 'authorAgentId' | 'authorVisitorId' | 'authorApiKeyId'>;
+  author: EventAuthor;
   body: string;
   data: Prisma.InputJsonValue;
   /** Extra conversation changes applied with the assignment (department, queue state). */

@@ -2,7 +2,7 @@
 // and language, not excluded, and below capacity by a plain read. The read is only a shortlist:
 // claim-assignment.ts re-checks capacity under the agent's lock.
 import type { Deps } from '../../deps.ts';
-import { OPEN_STATUSES } from './claim-assignment.ts';
+import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
 
 export interface RoutingTarget {
   workspaceId: string;

@@ -1,5 +1,6 @@
 // Picks an agent for one waiting (or reassigned) conversation with the strategy of its
 // department or workspace, and claims it atomically. Tries candidates best first.
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
 import type { Deps } from '../../deps.ts';
 import type { RoutingStrategy } from '../../storage/generated/sqlite/index.js';
 import { claimAssignment } from './claim-assignment.ts';
@@ -22,7 +23,7 @@ export async function routeConversation(deps: Deps, conversationId: string, opti
     include: { department: { select: { strategy: true } }, workspace: { select: { routingStrategy: true } } },
   });
   const expected = options.expectedAssigneeId ?? null;
-  if (!conversation || conversation.assigneeId !== expected || !['OPEN', 'PENDING'].includes(conversation.status)) return 'taken';
+  if (!conversation || conversation.assigneeId !== expected || !isOpenStatus(conversation.status)) return 'taken';
   const strategy: RoutingStrategy = conversation.department?.strategy ?? conversation.workspace.routingStrategy;
   if (strategy === 'MANUAL') return 'manual';
   const available = await findAvailableAgents(

@@ -4,6 +4,7 @@
 // right away when an agent has room and never overtakes visitors already waiting.
 import { z } from 'zod';
 import type { Deps } from '../../deps.ts';
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
 import { KefuError } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
 import { businessHoursSchema, isWithinBusinessHours } from './business-hours.ts';
@@ -22,7 +23,7 @@ export type RoutingRequest = z.input<typeof routingRequestSchema>;
 export async function enterRouting(deps: Deps, conversationId: string, request: RoutingRequest = {}): Promise<void> {
   const data = parseInput(routingRequestSchema, request);
   const conversation = await deps.db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { workspace: { select: { businessHours: true } } } });
-  if (conversation.assigneeId || !['OPEN', 'PENDING'].includes(conversation.status)) return;
+  if (conversation.assigneeId || !isOpenStatus(conversation.status)) return;
   if (data.departmentId) {
     const department = await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: conversation.workspaceId } });
     if (!department) throw new KefuError('NOT_FOUND', 'No department with this id is in the workspace; list them with the departments query.');
