@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Conversation } from '../storage/generated/sqlite/index.js';
-import { ConversationRef } from '../conversations/conversation.schema.ts';
+import { ConversationRef } from '../conversation-log/conversation.schema.ts';
 import { toStringList } from './assignment/find-available-agents.ts';
 import { readQueueStatus, type QueueStatus } from './queue/read-queue-status.ts';
 import { requestAgent } from './queue/request-agent.ts';
