@@ -5,6 +5,7 @@
 import type { Deps } from '../deps.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
+import { isOpenStatus } from '../conversation-log/open-statuses.ts';
 import { enterRouting } from '../routing/queue/enter-routing.ts';
 import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
 import { decodeRow } from '../storage/sql/model-columns.ts';
@@ -48,7 +49,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   if (!row) return null;
   const conversation = row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'>;
   // WAITING: a person is coming; OFFLINE: the visitor got the leave-a-message form, so this is the message they leave.
-  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
+  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !isOpenStatus(conversation.status)) return null;
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
   if (!bot.settings.enabled || context.hasAgentReplied) return null;
   const reply = decideBotReply(bot, message.body, context);
