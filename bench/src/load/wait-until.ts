@@ -1,4 +1,4 @@
-import type { ClientState } from './client-process.ts';
+import type { ClientState } from './client-state.ts';
 
 /** Resolves when `isDone()` holds (re-checked on every state change), or at the deadline. */
 export function waitUntil(state: Pick<ClientState, 'changed'>, isDone: () => boolean, timeoutMs: number): Promise<boolean> {
