@@ -31,7 +31,7 @@ const LAYERS = [
 const domainElements = LAYERS.flat()
   .sort((a, b) => b.length - a.length) // routing/queue before routing: the first match wins
   .map((folder) => ({ type: folder, pattern: `src/${folder}`, partialMatch: false }));
-const upwardMessage = '{{from.type}} may not import {{to.type}}: layers only point down (the order is in eslint.config.js and docs/architecture.md).';
+const upwardMessage = '{{from.type}} may not import {{dependency.source}} ({{to.type}}): layers only point down, in the order of LAYERS in eslint.config.js (docs/architecture.md).';
 const anyElement = (type) => ({ element: { type } });
 
 export default tseslint.config(
