@@ -12,7 +12,7 @@ import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
-import { drainQueue } from './routing/drain-queue.ts';
+import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
@@ -70,7 +70,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     metricsToken: config.http.metricsToken,
     maxBodyBytes: config.http.maxBodyBytes,
   });
-  const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => (state === 'ONLINE' ? drainQueue(deps, workspaceId) : Promise.resolve()) });
+  const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;

@@ -3,12 +3,13 @@ import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { authorOf } from '../messages/send-message.ts';
-import { claimAssignment } from '../routing/claim-assignment.ts';
-import { drainQueue } from '../routing/drain-queue.ts';
-import { publishAssignment } from '../routing/publish-assignment.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
+import { isOpenStatus } from '../conversation-log/open-statuses.ts';
+import { claimAssignment } from '../routing/assignment/claim-assignment.ts';
+import { drainQueue } from '../routing/queue/drain-queue.ts';
+import { publishAssignment } from '../routing/assignment/publish-assignment.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 
 /**
  * Assigns to an agent of the same workspace (a manual pick from the queue, or a supervisor's
@@ -22,7 +23,7 @@ export async function assignConversation(deps: Deps, principal: Principal | null
   const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId, deactivatedAt: null } }) : null;
   if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No active agent with this id is in your workspace.');
   if (conversation.assigneeId === (agent?.id ?? null)) return conversation;
-  if (!['OPEN', 'PENDING'].includes(conversation.status)) {
+  if (!isOpenStatus(conversation.status)) {
     throw new KefuError('CONVERSATION_CLOSED', 'This conversation is resolved or closed; reopen it with updateConversation(status: OPEN) before assigning it.');
   }
   const result = await claimAssignment(deps, {

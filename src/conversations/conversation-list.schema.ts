@@ -1,7 +1,7 @@
 import { canServe, conversationAccessFilter } from '../auth/access.ts';
 import { KefuError } from '../errors.ts';
 import { builder } from '../graphql/builder.ts';
-import { ConversationStatusEnum } from './conversation.schema.ts';
+import { ConversationStatusEnum } from '../conversation-log/conversation.schema.ts';
 
 const ConversationFilter = builder.inputType('ConversationFilter', {
   description: 'Narrows the conversation history; all given conditions must hold.',

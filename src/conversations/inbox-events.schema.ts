@@ -1,5 +1,5 @@
 import { canAccessConversation, conversationAccessFilter, isStaff, requireServe, type StaffPrincipal } from '../auth/access.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
+import { toConversationJson } from '../conversation-log/publish-event.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
@@ -7,8 +7,8 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type InboxEventPayload } from '../events/topics.ts';
 import { builder } from '../graphql/builder.ts';
-import { MessageRef } from '../messages/message.schema.ts';
-import { ConversationRef } from './conversation.schema.ts';
+import { MessageRef } from '../conversation-log/message.schema.ts';
+import { ConversationRef } from '../conversation-log/conversation.schema.ts';
 
 const InboxEventReasonEnum = builder.enumType('InboxEventReason', {
   description: 'Why a conversation appears in the inbox stream.',

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
 import { readBotSettings } from '../bot/settings/bot-settings.ts';
+import { OPEN_STATUSES } from '../conversation-log/open-statuses.ts';
+import { publishInboxChange } from '../conversation-log/publish-event.ts';
 import { sendMessage } from '../messages/send-message.ts';
-import { topics } from '../events/topics.ts';
-import { routeNewConversation } from '../routing/enter-routing.ts';
+import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 import { createConversation } from '../storage/sql/conversation.ts';
@@ -32,15 +32,13 @@ export async function startConversation(deps: Deps, principal: Principal | null,
   const existing = data.forceNew
     ? null
     : await deps.db.conversation.findFirst({
-        where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: ['OPEN', 'PENDING'] } },
+        where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: [...OPEN_STATUSES] } },
         orderBy: { lastMessageAt: 'desc' },
       });
   if (!existing) await deps.limiter.take('conversations', callerKey(principal));
   const conversation =
     existing ?? (await createConversation(deps.sql, { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject }));
-  if (!existing) {
-    await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
-  }
+  if (!existing) await publishInboxChange(deps, 'CREATED', conversation);
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the bot on, a conversation enters routing when the bot hands off.
   if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled) await routeNewConversation(deps, conversation);

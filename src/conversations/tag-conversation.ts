@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { toConversationJson } from '../messages/publish-event.ts';
-import { topics } from '../events/topics.ts';
+import { publishInboxChange } from '../conversation-log/publish-event.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
 /** Adds and removes tags by name; unknown names create the tag in the workspace. */
@@ -27,6 +26,6 @@ export async function tagConversation(deps: Deps, principal: Principal | null, i
       await tx.conversationTag.deleteMany({ where: { conversationId: conversation.id, tag: { workspaceId: staff.workspaceId, name: { in: data.remove } } } });
     }
   });
-  await deps.bus.publish(topics.inbox(staff.workspaceId), { reason: 'UPDATED', conversation: toConversationJson(conversation), message: null });
+  await publishInboxChange(deps, 'UPDATED', conversation);
   return conversation;
 }

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { appendEvents, type NewEvent } from '../messages/append-event.ts';
-import { publishEvents } from '../messages/publish-event.ts';
-import { authorOf } from '../messages/send-message.ts';
+import { appendEvents, type NewEvent } from '../conversation-log/append-event.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
 import { KefuError } from '../errors.ts';
-import { drainQueue } from '../routing/drain-queue.ts';
+import { drainQueue } from '../routing/queue/drain-queue.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { updateConversationWhere } from '../storage/sql/conversation.ts';
 
 const STATUS_TEXT = { OPEN: 'reopened', PENDING: 'set to pending', RESOLVED: 'resolved', CLOSED: 'closed' } as const;

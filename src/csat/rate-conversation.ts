@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';

@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.ts';
 import type { MessageJson } from '../events/topics.ts';
-import { streamConversationEvents, type ResyncRequired } from './stream-conversation-events.ts';
-import { MessageRef } from './message.schema.ts';
+import { streamConversationEvents, type ResyncRequired } from '../conversation-log/stream-conversation-events.ts';
+import { MessageRef } from '../conversation-log/message.schema.ts';
 
 const ResyncRequiredRef = builder.objectRef<ResyncRequired>('ResyncRequired').implement({
   description: 'Too many events were missed to replay: reload history with the messages connection, then subscribe again with afterSeq. The stream ends after this.',

@@ -1,3 +1,7 @@
+// The use case of every chat message (widget, agent, integration): check it, dedupe it, store it
+// with the next seq in the conversation log and fan it out, then let routing (reply timer) and the
+// bot react. It sits above the log, routing and the bot, and none of them imports it
+// (docs/architecture.md).
 import { z } from 'zod';
 import { isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -5,14 +9,15 @@ import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/models.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
-import { noteRoutedMessage } from '../routing/note-routed-message.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
+import { noteRoutedMessage } from '../routing/assignment/note-routed-message.ts';
 import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
-import { appendEvents, type NewEvent } from './append-event.ts';
-import { publishEvents } from './publish-event.ts';
+import { appendEvents } from '../conversation-log/append-event.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
 const clientMessageIdSchema = z
@@ -29,17 +34,6 @@ function messageBodySchema(maxBytes: number) {
       const bytes = Buffer.byteLength(body);
       if (bytes > maxBytes) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, params: { tooLarge: true } });
     });
-}
-
-export function authorOf(principal: Principal): Pick<NewEvent, 'authorType' | 'authorAgentId' | 'authorVisitorId' | 'authorApiKeyId'> {
-  switch (principal.kind) {
-    case 'agent':
-      return { authorType: 'AGENT', authorAgentId: principal.id };
-    case 'visitor':
-      return { authorType: 'VISITOR', authorVisitorId: principal.id };
-    case 'apiKey':
-      return { authorType: 'BOT', authorApiKeyId: principal.id };
-  }
 }
 
 function isSameAuthor(message: Message, principal: Principal): boolean {

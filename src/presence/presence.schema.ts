@@ -6,10 +6,8 @@ import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type PresencePayload } from '../events/topics.ts';
 import { builder } from '../graphql/builder.ts';
-import { drainQueue } from '../routing/drain-queue.ts';
-import { setAgentStatus } from './set-agent-status.ts';
 
-const AgentStatusEnum = builder.enumType('AgentStatus', {
+export const AgentStatusEnum = builder.enumType('AgentStatus', {
   description: 'Availability of an agent.',
   values: {
     ONLINE: { description: 'Takes new conversations.' },
@@ -73,24 +71,5 @@ builder.subscriptionField('agentPresence', (t) =>
     authScopes: { staff: true },
     subscribe: (_root, _args, ctx) => createCancelableStream((signal) => streamPresence(ctx.deps, ctx.principal, signal)),
     resolve: (e) => e,
-  }),
-);
-
-const SetAgentStatusInput = builder.inputType('SetAgentStatusInput', {
-  description: 'Input of setAgentStatus.',
-  fields: (t) => ({ status: t.field({ type: AgentStatusEnum, required: true, description: 'ONLINE, AWAY or OFFLINE.' }) }),
-});
-
-builder.mutationField('setAgentStatus', (t) =>
-  t.prismaField({
-    type: 'Agent',
-    description: 'Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket.',
-    authScopes: { staff: true },
-    args: { input: t.arg({ type: SetAgentStatusInput, required: true }) },
-    resolve: async (query, _root, { input }, ctx) => {
-      const { agentId, presence } = await setAgentStatus(ctx.deps, ctx.principal, input);
-      if (presence === 'ONLINE') await drainQueue(ctx.deps, ctx.principal!.workspaceId);
-      return ctx.deps.db.agent.findUniqueOrThrow({ ...query, where: { id: agentId } });
-    },
   }),
 );

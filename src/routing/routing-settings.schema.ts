@@ -3,7 +3,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { Agent, Workspace } from '../storage/models.ts';
 import { AgentRef } from '../agents/agent.schema.ts';
 import { WorkspaceRef } from '../workspaces/workspace.schema.ts';
-import { countOpenConversations, toStringList } from './find-available-agents.ts';
+import { countOpenConversations, toStringList } from './assignment/find-available-agents.ts';
 import { setBusinessHours, updateAgentRouting, updateRoutingSettings } from './update-routing-settings.ts';
 
 export const RoutingStrategyEnum = builder.enumType('RoutingStrategy', {

@@ -1,11 +1,11 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
+import { ConversationRef } from '../conversation-log/conversation.schema.ts';
 import type { Conversation } from '../storage/models.ts';
-import { ConversationRef } from '../conversations/conversation.schema.ts';
-import { toStringList } from './find-available-agents.ts';
-import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';
-import { requestAgent } from './request-agent.ts';
-import { streamQueueStatus } from './stream-queue-status.ts';
+import { toStringList } from './assignment/find-available-agents.ts';
+import { type QueueStatus, readQueueStatus } from './queue/read-queue-status.ts';
+import { requestAgent } from './queue/request-agent.ts';
+import { streamQueueStatus } from './queue/stream-queue-status.ts';
 import { transferConversation } from './transfer-conversation.ts';
 
 const QueueStateEnum = builder.enumType('QueueState', {

@@ -4,9 +4,9 @@
 // one process wins, so running the sweep everywhere at once is safe.
 import type { Deps } from '../deps.ts';
 import { expirePresence } from '../presence/refresh-agent-presence.ts';
-import { drainQueue } from './drain-queue.ts';
-import { reassignUnanswered } from './reassign-unanswered.ts';
-import { timeOutQueue } from './time-out-queue.ts';
+import { drainQueue } from './queue/drain-queue.ts';
+import { reassignUnanswered } from './assignment/reassign-unanswered.ts';
+import { timeOutQueue } from './queue/time-out-queue.ts';
 
 async function sweepRouting(deps: Deps): Promise<void> {
   await expirePresence(deps);

@@ -6,16 +6,17 @@ import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
-import { appendEvents } from '../messages/append-event.ts';
-import { publishEvents } from '../messages/publish-event.ts';
-import { authorOf } from '../messages/send-message.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { appendEvents } from '../conversation-log/append-event.ts';
+import { publishEvents } from '../conversation-log/publish-event.ts';
+import { authorOf } from '../conversation-log/author-of.ts';
+import { isOpenStatus } from '../conversation-log/open-statuses.ts';
 import { parseInput } from '../validation.ts';
-import { claimAssignment } from './claim-assignment.ts';
-import { drainQueue } from './drain-queue.ts';
-import { publishAssignment } from './publish-assignment.ts';
-import { routeConversation } from './route-conversation.ts';
 import { updateConversationWhere } from '../storage/sql/conversation.ts';
+import { claimAssignment } from './assignment/claim-assignment.ts';
+import { publishAssignment } from './assignment/publish-assignment.ts';
+import { routeConversation } from './assignment/route-conversation.ts';
+import { drainQueue } from './queue/drain-queue.ts';
 
 export async function transferConversation(deps: Deps, principal: Principal | null, input: unknown) {
   const staff = requireStaff(principal);
@@ -31,7 +32,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
     input,
   );
   const conversation = await findAccessibleConversation(deps, staff, data.conversationId);
-  if (!['OPEN', 'PENDING'].includes(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
+  if (!isOpenStatus(conversation.status)) throw new KefuError('CONVERSATION_CLOSED', 'Reopen the conversation with updateConversation(status: OPEN) before transferring it.');
   const agent = data.agentId ? await deps.db.agent.findFirst({ where: { id: data.agentId, workspaceId: staff.workspaceId, deactivatedAt: null } }) : null;
   if (data.agentId && !agent) throw new KefuError('NOT_FOUND', 'No active agent with this id is in your workspace.');
   const department = data.departmentId ? await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: staff.workspaceId } }) : null;

@@ -5,8 +5,8 @@ import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import type { Prisma } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
-import { businessHoursSchema } from './business-hours.ts';
-import { drainQueue } from './drain-queue.ts';
+import { businessHoursSchema } from './queue/business-hours.ts';
+import { drainQueue } from './queue/drain-queue.ts';
 
 export const routingStrategySchema = z.enum(['LEAST_BUSY', 'ROUND_ROBIN', 'STICKY', 'MANUAL']);
 

@@ -9,8 +9,8 @@ import { KefuError } from '../errors.ts';
 import { createAsyncQueue } from '../events/async-queue.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics, type TypingPayload } from '../events/topics.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
-import { accessLostError, watchConversationAccess } from '../conversations/watch-conversation-access.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { accessLostError, watchConversationAccess } from '../conversation-log/watch-conversation-access.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 

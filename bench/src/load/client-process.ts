@@ -3,34 +3,14 @@
 // commands: paced connect, open-loop send, reconnect storm, final accounting.
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Histogram } from 'hdr-histogram-js';
 import { createLatencyHistogram, encodeHistogram, recordLatencyMs } from '../report/latency-histogram.ts';
-import type { AccountingReport, ClientCommand, ClientInit, ClientReply, ConversationPlan } from './client-protocol.ts';
+import type { ClientState, ConversationState } from './client-state.ts';
+import type { AccountingReport, ClientCommand, ClientInit, ClientReply } from './client-protocol.ts';
 import { createConnection, type Connection, type ConnectionHandlers } from './open-connection.ts';
 import { runOpenLoop } from './run-open-loop.ts';
 import { runStorm } from './run-storm.ts';
 import { isDoneWithin } from '../../../src/testing/wait-until.ts';
 import { changesOf } from './state-changes.ts';
-
-export interface ConversationState {
-  plan: ConversationPlan;
-  members: Connection[];
-  /** seqs of this conversation's bench messages the server acknowledged (stored). */
-  ackedSeqs: number[];
-}
-
-export interface ClientState {
-  conversations: ConversationState[];
-  connections: Connection[];
-  step: { histogram: Histogram; deliveries: number; acked: number; failed: number };
-  /** Called after every event, ack and subscribe, for waiters. */
-  changed: Set<() => void>;
-  onResubscribed: Set<(conn: Connection) => void>;
-  /** Connections a storm dropped on purpose and that have not resubscribed yet. */
-  stormDropped: Set<Connection>;
-  /** Of those, the ones whose reconnect the storm has not started yet (it starts it itself). */
-  stormAwaitingReopen: Set<Connection>;
-}
 
 const now = () => performance.timeOrigin + performance.now();
 const reply = (message: ClientReply) => process.send!(message);

@@ -4,7 +4,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Histogram } from 'hdr-histogram-js';
 import { createLatencyHistogram } from '../report/latency-histogram.ts';
-import type { ClientState } from './client-process.ts';
+import type { ClientState } from './client-state.ts';
 import type { ClientCommand, SendResult } from './client-protocol.ts';
 import { isDoneWithin } from '../../../src/testing/wait-until.ts';
 import { changesOf } from './state-changes.ts';

@@ -1,7 +1,7 @@
 // A reconnect storm: drop a share of the sockets at once (as a network blip or a restarted
 // proxy would), reconnect each after a uniform random delay in [0, jitterMs], and time drop →
 // resubscribed. Resubscribing with afterSeq must replay what was sent meanwhile.
-import type { ClientState } from './client-process.ts';
+import type { ClientState } from './client-state.ts';
 import type { ClientCommand, StormResult } from './client-protocol.ts';
 import type { Connection } from './open-connection.ts';
 import { createLatencyHistogram, encodeHistogram, recordLatencyMs } from '../report/latency-histogram.ts';

@@ -2,13 +2,14 @@
 // conversation (not assigned, not waiting in the queue, no agent has written in it, not left as
 // a message after the leave-a-message form), as a BOT message with the next seq whose data
 // carries the BotResult; a handoff enters routing (queue or an agent at once).
-import type { Deps } from '../../deps.ts';
-import { appendEvents } from '../../messages/append-event.ts';
-import { publishEvents } from '../../messages/publish-event.ts';
-import { enterRouting } from '../../routing/enter-routing.ts';
 import type { Message } from '../../storage/models.ts';
 import { readConversationRouting } from '../../storage/sql/conversation.ts';
 import { hasVisibleAgentMessage, readBotConversation } from '../../storage/sql/message.ts';
+import { appendEvents } from '../../conversation-log/append-event.ts';
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
+import { publishEvents } from '../../conversation-log/publish-event.ts';
+import type { Deps } from '../../deps.ts';
+import { enterRouting } from '../../routing/queue/enter-routing.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
 
@@ -41,7 +42,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   const conversation = await readConversationRouting(deps.sql, message.conversationId);
   if (!conversation) return null;
   // WAITING: a person is coming; OFFLINE: the visitor got the leave-a-message form, so this is the message they leave.
-  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
+  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !isOpenStatus(conversation.status)) return null;
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
   if (!bot.settings.enabled || context.hasAgentReplied) return null;
   const reply = decideBotReply(bot, message.body, context);

@@ -4,11 +4,11 @@
 // answers only once the workspace enabled them.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { postOfflineReply } from '../../routing/queue/post-offline-reply.ts';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, type WorkspaceFixture } from '../../testing/fixtures.ts';
 import { gql, gqlData, openWsClient, subscribe } from '../../testing/graphql-client.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
-import { postOfflineReply } from '../../routing/post-offline-reply.ts';
 import { answerVisitorMessage } from './answer-visitor-message.ts';
 
 const BOT_EVENTS = `subscription($id: ID!) {

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.ts';
-import { MessageRef } from '../../messages/message.schema.ts';
+import { MessageRef } from '../../conversation-log/message.schema.ts';
 import { readBotResult, type BotResult, type BotSuggestion } from './bot-result.ts';
 
 type Of<T extends BotResult['type']> = Extract<BotResult, { type: T }>;

@@ -2,7 +2,7 @@
 // WebSocket on both databases: what used to get through, and that it no longer does.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { findAvailableAgents } from '../../routing/find-available-agents.ts';
+import { findAvailableAgents } from '../../routing/assignment/find-available-agents.ts';
 import { createAgentFixture, createWorkspaceFixture, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
 import { gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket, openRawSocket } from '../../testing/raw-ws.ts';

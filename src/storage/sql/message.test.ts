@@ -1,7 +1,7 @@
 // Message rows: what message.ts inserts reads back through Prisma unchanged (appendEvents, the only
 // writer, in sql-store.test.ts too), and its reads return what Prisma returns, on both databases.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appendEvents, type NewEvent } from '../../messages/append-event.ts';
+import { appendEvents, type NewEvent } from '../../conversation-log/append-event.ts';
 import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Message } from '../models.ts';

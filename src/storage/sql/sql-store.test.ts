@@ -2,7 +2,7 @@
 // both databases, and SQLite's group commit keeps each transaction its own (one failing in a
 // batch rolls back only itself).
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { appendEvents, type NewEvent } from '../../messages/append-event.ts';
+import { appendEvents, type NewEvent } from '../../conversation-log/append-event.ts';
 import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Database } from '../open-database.ts';

@@ -1,10 +1,10 @@
 // Each strategy through the public API: least-busy, round-robin, sticky and manual pick.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createWorkspaceFixture } from '../testing/fixtures.ts';
-import { gql, gqlData } from '../testing/graphql-client.ts';
-import { createOnlineAgent, resolveConversation, setRoutingSettings, startRoutedConversation, startVisitor, type OnlineAgent } from '../testing/routing-fixtures.ts';
-import { describeEachStorage } from '../testing/services.ts';
-import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+import { createWorkspaceFixture } from '../../testing/fixtures.ts';
+import { gql, gqlData } from '../../testing/graphql-client.ts';
+import { createOnlineAgent, resolveConversation, setRoutingSettings, startRoutedConversation, startVisitor, type OnlineAgent } from '../../testing/routing-fixtures.ts';
+import { describeEachStorage } from '../../testing/services.ts';
+import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 
 describeEachStorage('assignment strategies', (provider) => {
   let t: TestApp;

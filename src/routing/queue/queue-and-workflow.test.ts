@@ -2,11 +2,11 @@
 // auto-reassign when the assignee does not reply, and business hours; on both databases.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CONVERSATION_EVENTS, createWorkspaceFixture, SEND_MESSAGE } from '../testing/fixtures.ts';
-import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
-import { createOnlineAgent, resolveConversation, setRoutingSettings, startRoutedConversation, startVisitor, type OnlineAgent } from '../testing/routing-fixtures.ts';
-import { describeEachStorage } from '../testing/services.ts';
-import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+import { CONVERSATION_EVENTS, createWorkspaceFixture, SEND_MESSAGE } from '../../testing/fixtures.ts';
+import { gqlData, openWsClient, subscribe } from '../../testing/graphql-client.ts';
+import { createOnlineAgent, resolveConversation, setRoutingSettings, startRoutedConversation, startVisitor, type OnlineAgent } from '../../testing/routing-fixtures.ts';
+import { describeEachStorage } from '../../testing/services.ts';
+import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 
 const QUEUE_STATUS = `subscription($id: ID!) { queueStatus(conversationId: $id) { state position etaSeconds } }`;
 const INBOX = `subscription { inboxEvents { reason conversation { id assignee { id } } } }`;

@@ -2,9 +2,9 @@
 // autoReassignSeconds for the assignee's reply goes to another available agent. With nobody else
 // free it stays, and the timer restarts. Both paths are conditional on the assignee and timer
 // the sweep saw, so one process acts per conversation.
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../../deps.ts';
 import { routeConversation } from './route-conversation.ts';
-import { updateConversationWhere } from '../storage/sql/conversation.ts';
+import { updateConversationWhere } from '../../storage/sql/conversation.ts';
 
 export async function reassignUnanswered(deps: Deps, now = new Date()): Promise<number> {
   const workspaces = await deps.db.workspace.findMany({ where: { autoReassignSeconds: { not: null } }, select: { id: true, autoReassignSeconds: true } });

@@ -3,14 +3,15 @@
 // conversation joins the end of the queue and the queue is served at once, so it is assigned
 // right away when an agent has room and never overtakes visitors already waiting.
 import { z } from 'zod';
-import type { Deps } from '../deps.ts';
-import { KefuError } from '../errors.ts';
-import { parseInput } from '../validation.ts';
+import type { Deps } from '../../deps.ts';
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
+import { KefuError } from '../../errors.ts';
+import { parseInput } from '../../validation.ts';
 import { businessHoursSchema, isWithinBusinessHours } from './business-hours.ts';
 import { drainQueue } from './drain-queue.ts';
 import { postOfflineReply } from './post-offline-reply.ts';
-import { pingQueue } from './publish-assignment.ts';
-import { updateConversationWhere } from '../storage/sql/conversation.ts';
+import { pingQueue } from '../assignment/publish-assignment.ts';
+import { updateConversationWhere } from '../../storage/sql/conversation.ts';
 
 export const routingRequestSchema = z.object({
   departmentId: z.string().min(1).max(100).optional(),
@@ -23,7 +24,7 @@ export type RoutingRequest = z.input<typeof routingRequestSchema>;
 export async function enterRouting(deps: Deps, conversationId: string, request: RoutingRequest = {}): Promise<void> {
   const data = parseInput(routingRequestSchema, request);
   const conversation = await deps.db.conversation.findUniqueOrThrow({ where: { id: conversationId }, include: { workspace: { select: { businessHours: true } } } });
-  if (conversation.assigneeId || !['OPEN', 'PENDING'].includes(conversation.status)) return;
+  if (conversation.assigneeId || !isOpenStatus(conversation.status)) return;
   if (data.departmentId) {
     const department = await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: conversation.workspaceId } });
     if (!department) throw new KefuError('NOT_FOUND', 'No department with this id is in the workspace; list them with the departments query.');

@@ -7,15 +7,15 @@
 //      after the lock, so it sees every assignment committed before) and give up if full;
 //   3. conditional UPDATE of the conversation (assignee still the expected one, still open): only
 //      one transaction can win it, so no conversation is assigned twice;
-//   4. append the ASSIGNED event with its seq (messages/append-event.ts).
+//   4. append the ASSIGNED event with its seq (conversation-log/append-event.ts).
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
-import type { Deps } from '../deps.ts';
-import { appendEventInTx, type AppendedEvent, type NewEvent } from '../messages/append-event.ts';
-import type { Prisma } from '../storage/models.ts';
-import { lockAgent } from '../storage/sql/agent.ts';
-import { updateConversationWhereInTx, type ConversationChanges } from '../storage/sql/conversation.ts';
-
-export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
+import { type AppendedEvent, appendEventInTx } from '../../conversation-log/append-event.ts';
+import type { EventAuthor } from '../../conversation-log/author-of.ts';
+import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
+import type { Deps } from '../../deps.ts';
+import type { Prisma } from '../../storage/models.ts';
+import { lockAgent } from '../../storage/sql/agent.ts';
+import { type ConversationChanges, updateConversationWhereInTx } from '../../storage/sql/conversation.ts';
 
 export interface ClaimInput {
   workspaceId: string;
@@ -24,7 +24,7 @@ export interface ClaimInput {
   agentId: string | null;
   /** The assignee the caller saw; the claim fails if it changed meanwhile. */
   expectedAssigneeId: string | null;
-  author: Pick<NewEvent, 'authorType' | 'authorAgentId' | 'authorVisitorId' | 'authorApiKeyId'>;
+  author: EventAuthor;
   body: string;
   data: Prisma.InputJsonValue;
   /** Extra conversation changes applied with the assignment (department, queue state). */

@@ -1,8 +1,8 @@
 // Which agents could take a conversation right now: online, in its department, with its skills
 // and language, not excluded, and below capacity by a plain read. The read is only a shortlist:
 // claim-assignment.ts re-checks capacity under the agent's lock.
-import type { Deps } from '../deps.ts';
-import { OPEN_STATUSES } from './claim-assignment.ts';
+import type { Deps } from '../../deps.ts';
+import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
 
 export interface RoutingTarget {
   workspaceId: string;

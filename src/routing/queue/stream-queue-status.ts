@@ -1,11 +1,11 @@
 // The visitor's queue subscription: the current status, then a new one whenever the queue moves.
 // Bus pings only say "something moved"; the status is always re-read from storage, so a missed
 // ping (or a bus reconnect) costs at most one stale value, never a wrong one.
-import type { Principal } from '../auth/principal.ts';
-import type { Deps } from '../deps.ts';
-import { createCancelableStream } from '../events/cancelable-stream.ts';
-import { topics } from '../events/topics.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Deps } from '../../deps.ts';
+import { createCancelableStream } from '../../events/cancelable-stream.ts';
+import { topics } from '../../events/topics.ts';
+import { findAccessibleConversation } from '../../conversation-log/find-accessible-conversation.ts';
 import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';
 
 /** Stopping the stream (return()) releases the bus listener at once, even while idle. */

@@ -1,7 +1,8 @@
 // Picks an agent for one waiting (or reassigned) conversation with the strategy of its
 // department or workspace, and claims it atomically. Tries candidates best first.
-import type { Deps } from '../deps.ts';
-import type { RoutingStrategy } from '../storage/models.ts';
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
+import type { Deps } from '../../deps.ts';
+import type { RoutingStrategy } from '../../storage/models.ts';
 import { claimAssignment } from './claim-assignment.ts';
 import { findAvailableAgents, toStringList } from './find-available-agents.ts';
 import { orderCandidates } from './order-candidates.ts';
@@ -22,7 +23,7 @@ export async function routeConversation(deps: Deps, conversationId: string, opti
     include: { department: { select: { strategy: true } }, workspace: { select: { routingStrategy: true } } },
   });
   const expected = options.expectedAssigneeId ?? null;
-  if (!conversation || conversation.assigneeId !== expected || !['OPEN', 'PENDING'].includes(conversation.status)) return 'taken';
+  if (!conversation || conversation.assigneeId !== expected || !isOpenStatus(conversation.status)) return 'taken';
   const strategy: RoutingStrategy = conversation.department?.strategy ?? conversation.workspace.routingStrategy;
   if (strategy === 'MANUAL') return 'manual';
   const available = await findAvailableAgents(

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { requirePrincipal } from '../auth/access.ts';
-import type { Principal } from '../auth/principal.ts';
-import type { Deps } from '../deps.ts';
-import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
-import { parseInput } from '../validation.ts';
+import { requirePrincipal } from '../../auth/access.ts';
+import type { Principal } from '../../auth/principal.ts';
+import type { Deps } from '../../deps.ts';
+import { findAccessibleConversation } from '../../conversation-log/find-accessible-conversation.ts';
+import { parseInput } from '../../validation.ts';
 import { enterRouting, routingRequestSchema } from './enter-routing.ts';
 import { readQueueStatus } from './read-queue-status.ts';
 

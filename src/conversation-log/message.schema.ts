@@ -1,8 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import type { Message } from '../storage/models.ts';
 import type { MessageJson } from '../events/topics.ts';
-import { searchMessages } from './search-messages.ts';
-import { sendMessage } from './send-message.ts';
 
 const AuthorTypeEnum = builder.enumType('AuthorType', {
   description: 'Who wrote a message.',
@@ -43,46 +41,3 @@ export const MessageRef = builder.prismaObject('Message', {
     authorAgent: t.relation('authorAgent', { nullable: true, description: 'Agent author (costs a lookup; prefer authorAgentId in subscriptions).' }),
   }),
 });
-
-const SendMessageInput = builder.inputType('SendMessageInput', {
-  description: 'Input of sendMessage.',
-  fields: (t) => ({
-    conversationId: t.id({ required: true, description: 'Conversation to send to.' }),
-    body: t.string({ required: true, description: 'Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default).' }),
-    clientMessageId: t.string({ required: true, description: 'Client-generated id (a UUID): a retry with the same id returns the original message.' }),
-    internal: t.boolean({ description: 'Staff only: an internal note, invisible to the visitor.' }),
-  }),
-});
-
-const SendMessagePayload = builder.objectRef<{ message: Message; isDuplicate: boolean }>('SendMessagePayload').implement({
-  description: 'Result of sendMessage.',
-  fields: (t) => ({
-    message: t.field({ type: MessageRef, description: 'The stored message (the original one for a retry).', resolve: (p) => p.message }),
-    isDuplicate: t.exposeBoolean('isDuplicate', { description: 'True when this was a retry of an already stored message.' }),
-  }),
-});
-
-builder.mutationField('sendMessage', (t) =>
-  t.field({
-    type: SendMessagePayload,
-    description: 'Sends a message. When this returns, the message is stored with its seq and will reach every subscriber.',
-    args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    resolve: (_root, { input }, ctx) => sendMessage(ctx.deps, ctx.principal, { ...input, internal: input.internal ?? false }),
-  }),
-);
-
-builder.queryField('searchMessages', (t) =>
-  t.field({
-    type: [MessageRef],
-    description: 'Full-text search over message history (Chinese and English), newest first (staff).',
-    authScopes: { staff: true },
-    args: {
-      query: t.arg.string({ required: true, description: 'Words or Chinese phrases; all must match.' }),
-      conversationId: t.arg.id({ description: 'Only in this conversation.' }),
-      first: t.arg.int({ defaultValue: 20, description: 'Page size, at most 100.' }),
-      offset: t.arg.int({ defaultValue: 0, description: 'Results to skip.' }),
-    },
-    resolve: (_root, args, ctx) =>
-      searchMessages(ctx.deps, ctx.principal, { query: args.query, conversationId: args.conversationId ? String(args.conversationId) : null, first: args.first ?? 20, offset: args.offset ?? 0 }),
-  }),
-);

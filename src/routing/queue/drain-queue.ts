@@ -3,10 +3,10 @@
 // Safe to run in several processes at once: every assignment is a claim only one can win, and
 // a conversation that finds no agent blocks the ones behind it that need the same kind of agent,
 // so nobody overtakes an earlier visitor of the same priority.
-import type { Deps } from '../deps.ts';
-import { findAvailableAgents } from './find-available-agents.ts';
+import type { Deps } from '../../deps.ts';
+import { findAvailableAgents } from '../assignment/find-available-agents.ts';
 import { listWaiting, routingGroupOf } from './list-waiting.ts';
-import { routeConversation } from './route-conversation.ts';
+import { routeConversation } from '../assignment/route-conversation.ts';
 
 export async function drainQueue(deps: Deps, workspaceId: string): Promise<number> {
   // Cheap exit for the common busy case: no online agent of the workspace has room at all.

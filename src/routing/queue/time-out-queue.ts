@@ -1,6 +1,6 @@
 // Max queue wait: a visitor waiting longer than the workspace's maxQueueWaitSeconds gets the
 // offline reply with a leave-a-message form and leaves the queue.
-import type { Deps } from '../deps.ts';
+import type { Deps } from '../../deps.ts';
 import { DEFAULT_OFFLINE_REPLY, postOfflineReply } from './post-offline-reply.ts';
 
 export async function timeOutQueue(deps: Deps, now = new Date()): Promise<number> {

@@ -2,11 +2,11 @@
 // than the workspace's maxQueueWaitSeconds. It carries a leave-a-message form (data.form); what
 // the visitor sends next is stored as usual for agents to answer later. One conditional update
 // guards it, so the reply is posted once even when several processes notice at the same time.
-import type { Deps } from '../deps.ts';
-import { appendEventInTx } from '../messages/append-event.ts';
-import type { QueueState } from '../storage/models.ts';
-import { updateConversationWhereInTx } from '../storage/sql/conversation.ts';
-import { publishAssignment } from './publish-assignment.ts';
+import { appendEventInTx } from '../../conversation-log/append-event.ts';
+import type { Deps } from '../../deps.ts';
+import { publishAssignment } from '../assignment/publish-assignment.ts';
+import type { QueueState } from '../../storage/models.ts';
+import { updateConversationWhereInTx } from '../../storage/sql/conversation.ts';
 
 export type OfflineReason = 'OUT_OF_HOURS' | 'QUEUE_TIMEOUT';
 

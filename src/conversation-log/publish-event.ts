@@ -1,8 +1,9 @@
-// After commit: tell the conversation's subscribers and the workspace inbox. A failed publish is
-// retried by the bus and then logged and counted; subscribers still get the event from storage
-// (gap detection by prevSeq, or resume by afterSeq), so nothing acknowledged is lost.
+// After commit: tell the conversation's subscribers and the workspace inbox; the one place that
+// publishes to either topic. A failed publish is retried by the bus and then logged and counted;
+// subscribers still get the event from storage (gap detection by prevSeq, or resume by afterSeq),
+// so nothing acknowledged is lost.
 import type { Deps } from '../deps.ts';
-import { topics, type ConversationEventPayload, type ConversationJson, type InboxEventPayload } from '../events/topics.ts';
+import { type ConversationEventPayload, type ConversationJson, type InboxEventPayload, type MessageJson, topics } from '../events/topics.ts';
 import type { Conversation } from '../storage/models.ts';
 import { currentTraceparent } from '../tracing/in-span.ts';
 import type { AppendedEvent } from './append-event.ts';
@@ -23,10 +24,11 @@ export async function publishEvents(deps: Pick<Deps, 'bus'>, appended: AppendedE
   if (!last) return;
   await Promise.all([
     ...appended.map((a) => deps.bus.publish(topics.conversation(a.message.conversationId), withTraceparent(a.payload))),
-    deps.bus.publish(topics.inbox(last.conversation.workspaceId), {
-      reason,
-      conversation: toConversationJson(last.conversation),
-      message: last.payload.message,
-    }),
+    publishInboxChange(deps, reason, last.conversation, last.payload.message),
   ]);
+}
+
+/** The workspace inbox only: a conversation changed without a new event (created, tagged, …). */
+export function publishInboxChange(deps: Pick<Deps, 'bus'>, reason: InboxEventPayload['reason'], conversation: Conversation, message: MessageJson | null = null): Promise<void> {
+  return deps.bus.publish(topics.inbox(conversation.workspaceId), { reason, conversation: toConversationJson(conversation), message });
 }

@@ -1,0 +1,31 @@
+import { builder } from '../graphql/builder.ts';
+import type { Message } from '../storage/models.ts';
+import { MessageRef } from '../conversation-log/message.schema.ts';
+import { sendMessage } from './send-message.ts';
+
+const SendMessageInput = builder.inputType('SendMessageInput', {
+  description: 'Input of sendMessage.',
+  fields: (t) => ({
+    conversationId: t.id({ required: true, description: 'Conversation to send to.' }),
+    body: t.string({ required: true, description: 'Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default).' }),
+    clientMessageId: t.string({ required: true, description: 'Client-generated id (a UUID): a retry with the same id returns the original message.' }),
+    internal: t.boolean({ description: 'Staff only: an internal note, invisible to the visitor.' }),
+  }),
+});
+
+const SendMessagePayload = builder.objectRef<{ message: Message; isDuplicate: boolean }>('SendMessagePayload').implement({
+  description: 'Result of sendMessage.',
+  fields: (t) => ({
+    message: t.field({ type: MessageRef, description: 'The stored message (the original one for a retry).', resolve: (p) => p.message }),
+    isDuplicate: t.exposeBoolean('isDuplicate', { description: 'True when this was a retry of an already stored message.' }),
+  }),
+});
+
+builder.mutationField('sendMessage', (t) =>
+  t.field({
+    type: SendMessagePayload,
+    description: 'Sends a message. When this returns, the message is stored with its seq and will reach every subscriber.',
+    args: { input: t.arg({ type: SendMessageInput, required: true }) },
+    resolve: (_root, { input }, ctx) => sendMessage(ctx.deps, ctx.principal, { ...input, internal: input.internal ?? false }),
+  }),
+);
