@@ -58,9 +58,17 @@ export const configSchema = z
           .default('')
           .refine((url) => url === '' || /^rediss?:\/\//.test(url), { message: 'must be empty or start with redis:// or rediss://' })
           .describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
+        cluster: z
+          .string()
+          .default('')
+          .refine((nodes) => nodes === '' || nodes.split(',').every((node) => /^(rediss?:\/\/([^@/]*@)?)?[^:/@,\s]+:\d+\/?$/.test(node.trim())), {
+            message: 'must be empty or a comma-separated list of host:port (or redis://[user:password@]host:port) Redis Cluster nodes',
+          })
+          .describe('Redis Cluster seed nodes, comma-separated host:port: events go over sharded pub/sub (one conversation on one shard), instead of redis.url.'),
         keyPrefix: z.string().default('kefu:').describe('Prefix of every Redis channel name.'),
       })
       .strict()
+      .refine((redis) => redis.url === '' || redis.cluster === '', { message: 'set redis.url (one Redis) or redis.cluster (Redis Cluster nodes), not both', path: ['cluster'] })
       .default({}),
     auth: z
       .object({

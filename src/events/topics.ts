@@ -109,6 +109,15 @@ export const topics = {
   access: () => 'access:all' as Topic<'access'>,
 };
 
+/**
+ * The Redis Cluster channel of a topic: the part after the kind is a hash tag, so every topic of
+ * one conversation (events, typing, read receipts) or one workspace lives on one shard.
+ */
+export function shardedChannel(topic: string): string {
+  const colon = topic.indexOf(':');
+  return `${topic.slice(0, colon + 1)}{${topic.slice(colon + 1)}}`;
+}
+
 export function toJson<T>(value: T): unknown {
   return JSON.parse(JSON.stringify(value));
 }
