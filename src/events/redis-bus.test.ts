@@ -3,11 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createRedisRateLimiter } from '../rate-limits.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
 import { startRedisCluster, type PrivateRedisCluster } from '../testing/redis-cluster.ts';
+import { describeWhen } from '../testing/services.ts';
 import { waitUntil } from '../testing/spawn-server.ts';
 import type { Bus } from './bus.ts';
 import { createRedisBus } from './redis-bus.ts';
@@ -36,7 +37,7 @@ async function collect(bus: Bus, conversationId: string) {
   return { seen, unsubscribe };
 }
 
-describe.skipIf(!hasRedisServer())('Redis bus: writer-local first', () => {
+describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis bus: writer-local first', () => {
   let redis: PrivateRedis;
   let a: Bus;
   let b: Bus;
@@ -78,7 +79,7 @@ describe.skipIf(!hasRedisServer())('Redis bus: writer-local first', () => {
   }, 60_000);
 });
 
-describe.skipIf(!hasRedisServer())('Redis Cluster bus: sharded pub/sub', () => {
+describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis Cluster bus: sharded pub/sub', () => {
   let cluster: PrivateRedisCluster;
   let a: Bus;
   let b: Bus;

@@ -30,7 +30,7 @@ function startNode(host: string, port: number, dir: string): Promise<ClusterNode
   return new Promise((resolve, reject) => {
     const child = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', host, '--dir', dir, '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', String(NODE_TIMEOUT_MS), '--cluster-replica-validity-factor', '0', '--save', '', '--appendonly', 'no'],
+      ['--port', String(port), '--bind', host, '--dir', dir, '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`, '--cluster-node-timeout', String(NODE_TIMEOUT_MS), '--cluster-replica-validity-factor', '0', '--save', '', '--appendonly', 'no', ...(host === '127.0.0.1' ? [] : ['--protected-mode', 'no'])],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
