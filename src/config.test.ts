@@ -56,6 +56,11 @@ describe('config', () => {
     expect(() => loadConfig({ env: { KEFU_REDIS_CLUSTER: 'r1:7000', REDIS_URL: 'redis://r:6379' } })).toThrow(/^redis\.cluster: set redis\.url \(one Redis\) or redis\.cluster/);
   });
 
+  it('takes Redis Sentinel nodes with the master group named by redis.url', () => {
+    expect(loadConfig({ env: { KEFU_REDIS_SENTINELS: 's1:26379,s2:26379', REDIS_URL: 'redis://:pw@mymaster' } }).redis.sentinels).toBe('s1:26379,s2:26379');
+    expect(() => loadConfig({ env: { KEFU_REDIS_SENTINELS: 's1:26379' } })).toThrow(/^redis\.sentinels: needs redis\.url naming the master group/);
+  });
+
   it('reports every problem, not only the first', () => {
     const error = (() => {
       try {

@@ -1,5 +1,6 @@
-// The Redis carriers against real servers: a private redis-server (killed mid-test) and a private
-// 3-master Redis Cluster with replicas (a master killed mid-test). Two buses stand for two machines.
+// The Redis carriers against real servers: a private redis-server (killed mid-test), a private
+// 3-master Redis Cluster with replicas and a Redis with a replica and a Sentinel (a master killed
+// mid-test in both). Two buses stand for two machines.
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -8,6 +9,7 @@ import { loadConfig } from '../config.ts';
 import { createRedisRateLimiter } from '../rate-limits.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
 import { startRedisCluster, type PrivateRedisCluster } from '../testing/redis-cluster.ts';
+import { startRedisSentinel, type PrivateRedisSentinel } from '../testing/redis-sentinel.ts';
 import { describeWhen } from '../testing/services.ts';
 import { waitUntil } from '../testing/spawn-server.ts';
 import type { Bus } from './bus.ts';
@@ -16,15 +18,17 @@ import { shardedChannel, topics, type TypingPayload } from './topics.ts';
 
 const log = pino({ level: 'silent' });
 
+type RedisTarget = { url?: string; cluster?: string; sentinels?: string };
+
 function typing(conversationId: string, n: number): TypingPayload {
   return { conversationId, participant: `agent:${n}`, participantKind: 'AGENT', isTyping: true, isInternal: false };
 }
 
-function redisConfig(redis: { url?: string; cluster?: string }) {
+function redisConfig(redis: RedisTarget) {
   return loadConfig({ overrides: { redis: { keyPrefix: `kefu-bus-test-${randomUUID()}:`, ...redis }, limits: { typingPerMinute: 3 } } });
 }
 
-async function twoMachines(redis: { url?: string; cluster?: string }): Promise<[Bus, Bus]> {
+async function twoMachines(redis: RedisTarget): Promise<[Bus, Bus]> {
   const config = redisConfig(redis);
   const open = () => createRedisBus({ redis: config.redis, publishRetries: 1, log, relay: false });
   return [await open(), await open()];
@@ -123,42 +127,74 @@ describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis C
   });
 
   it('delivers once per machine, and again after a master is killed (gap signalled)', async () => {
-    const id = randomUUID();
-    const onA = await collect(a, id);
-    const onB = await collect(b, id);
-    const gaps: number[] = [];
-    const stopGapWatch = b.onGap(() => gaps.push(Date.now()));
-    await a.publish(topics.typing(id), typing(id, 1));
-    await waitUntil(async () => onB.seen.length === 1, 'B to get the event through the cluster', 10_000);
-    expect(onA.seen).toEqual(['agent:1']);
-
-    await cluster.killMasterOf(`{${id}}`);
-    await waitUntil(async () => gaps.length > 0, 'B to report the gap once its shard failed over', 30_000);
-    let n = 2;
-    // The first publishes after a failover may still meet the old slot map; a later one gets through.
-    await waitUntil(
-      async () => {
-        await a.publish(topics.typing(id), typing(id, n++));
-        return onB.seen.length > 1;
-      },
-      'B to get events from the promoted replica',
-      30_000,
-    );
-    expect(onA.seen.length).toBe(n - 1);
-    expect(new Set(onB.seen).size).toBe(onB.seen.length);
-    stopGapWatch();
-    onA.unsubscribe();
-    onB.unsubscribe();
+    await expectDeliveryAcrossFailover(a, b, (id) => cluster.killMasterOf(`{${id}}`));
   }, 90_000);
 
   it('counts rate limits in the cluster, shared by every machine', async () => {
-    const config = redisConfig({ cluster: cluster.nodes });
-    const [one, two] = await Promise.all([createRedisRateLimiter(config, log), createRedisRateLimiter(config, log)]);
-    const key = `agent:${randomUUID()}`;
-    await one.take('typing', key);
-    await two.take('typing', key);
-    await one.take('typing', key);
-    await expect(two.take('typing', key)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
-    await Promise.all([one.close(), two.close()]);
+    await expectSharedRateLimit({ cluster: cluster.nodes });
   });
 });
+
+describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis over Sentinel', () => {
+  let sentinel: PrivateRedisSentinel;
+  let a: Bus;
+  let b: Bus;
+  beforeAll(async () => {
+    sentinel = await startRedisSentinel();
+    [a, b] = await twoMachines({ url: sentinel.url, sentinels: sentinel.sentinels });
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    await sentinel?.close();
+  });
+
+  it('counts rate limits through the Sentinel', async () => {
+    await expectSharedRateLimit({ url: sentinel.url, sentinels: sentinel.sentinels });
+  });
+
+  it('follows the master to the promoted replica (gap signalled)', async () => {
+    await expectDeliveryAcrossFailover(a, b, () => sentinel.killMaster());
+  }, 90_000);
+});
+
+/** A's events reach B once, and again after `fail` (a failover); B reports the gap meanwhile. */
+async function expectDeliveryAcrossFailover(a: Bus, b: Bus, fail: (conversationId: string) => Promise<unknown>): Promise<void> {
+  const id = randomUUID();
+  const onA = await collect(a, id);
+  const onB = await collect(b, id);
+  const gaps: number[] = [];
+  const stopGapWatch = b.onGap(() => gaps.push(Date.now()));
+  await a.publish(topics.typing(id), typing(id, 1));
+  await waitUntil(async () => onB.seen.length === 1, 'B to get the event through Redis', 10_000);
+  expect(onA.seen).toEqual(['agent:1']);
+
+  await fail(id);
+  await waitUntil(async () => gaps.length > 0, 'B to report the gap after the failover', 30_000);
+  let n = 2;
+  // The first publishes after a failover may still meet the old master; a later one gets through.
+  await waitUntil(
+    async () => {
+      await a.publish(topics.typing(id), typing(id, n++));
+      return onB.seen.length > 1;
+    },
+    'B to get events from the promoted replica',
+    30_000,
+  );
+  expect(onA.seen.length).toBe(n - 1);
+  expect(new Set(onB.seen).size).toBe(onB.seen.length);
+  stopGapWatch();
+  onA.unsubscribe();
+  onB.unsubscribe();
+}
+
+/** Two machines' limiters share one counter: the third take of a 3-per-minute limit passes, the fourth fails. */
+async function expectSharedRateLimit(redis: RedisTarget): Promise<void> {
+  const config = redisConfig(redis);
+  const [one, two] = await Promise.all([createRedisRateLimiter(config, log), createRedisRateLimiter(config, log)]);
+  const key = `agent:${randomUUID()}`;
+  await one.take('typing', key);
+  await two.take('typing', key);
+  await one.take('typing', key);
+  await expect(two.take('typing', key)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+  await Promise.all([one.close(), two.close()]);
+}

@@ -1,5 +1,6 @@
-// The one place that turns `redis.*` config into ioredis clients: a plain Redis (redis.url) or a
-// Redis Cluster (redis.cluster seed nodes). Events and rate limits both connect through here.
+// The one place that turns `redis.*` config into ioredis clients: one Redis (redis.url), one Redis
+// found through Sentinel (redis.sentinels; the URL's host names the master group) or a Redis
+// Cluster (redis.cluster seed nodes). Events and rate limits both connect through here.
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
 import type { Config } from '../config.ts';
 
@@ -12,11 +13,11 @@ export function usesRedis(config: Pick<Config, 'redis'>): boolean {
 
 /** What to print in errors: the URL or node list without credentials. */
 export function describeRedis(redis: Config['redis']): string {
-  const where = redis.cluster ? `the Redis Cluster at ${redis.cluster}` : `Redis at ${redis.url}`;
+  const where = redis.cluster ? `the Redis Cluster at ${redis.cluster}` : redis.sentinels ? `Redis ${redis.url} through the Sentinels at ${redis.sentinels}` : `Redis at ${redis.url}`;
   return where.replace(/\/\/[^@,]*@/g, '//***@');
 }
 
-function clusterNodes(list: string): { host: string; port: number; username?: string; password?: string; tls: boolean }[] {
+function parseNodes(list: string): { host: string; port: number; username?: string; password?: string; tls: boolean }[] {
   return list.split(',').map((entry) => {
     const node = entry.trim();
     const url = new URL(/^rediss?:\/\//.test(node) ? node : `redis://${node}`);
@@ -35,8 +36,9 @@ function clusterNodes(list: string): { host: string; port: number; username?: st
  * for a cluster, `sharded` adds one sharded-pub/sub connection per master (SSUBSCRIBE).
  */
 export function createRedisClient(redis: Config['redis'], options: RedisOptions, { sharded = false } = {}): RedisClient {
+  if (redis.sentinels) return createSentinelClient(redis, options);
   if (!redis.cluster) return new Redis(redis.url, { ...options, lazyConnect: true });
-  const nodes = clusterNodes(redis.cluster);
+  const nodes = parseNodes(redis.cluster);
   const [{ username, password, tls }] = nodes as [(typeof nodes)[number]];
   const clusterOptions: ClusterOptions = {
     lazyConnect: true,
@@ -50,4 +52,23 @@ export function createRedisClient(redis: Config['redis'], options: RedisOptions,
     nodes.map(({ host, port }) => ({ host, port })),
     clusterOptions,
   );
+}
+
+/** Sentinel: the master of group `<url host>`, with the URL's credentials and database; sentinel credentials from the node entries. */
+function createSentinelClient(redis: Config['redis'], options: RedisOptions): Redis {
+  const master = new URL(redis.url);
+  const sentinels = parseNodes(redis.sentinels);
+  const [{ username: sentinelUsername, password: sentinelPassword }] = sentinels as [(typeof sentinels)[number]];
+  return new Redis({
+    ...options,
+    lazyConnect: true,
+    sentinels: sentinels.map(({ host, port }) => ({ host, port })),
+    name: master.hostname,
+    username: master.username ? decodeURIComponent(master.username) : undefined,
+    password: master.password ? decodeURIComponent(master.password) : undefined,
+    db: Number(master.pathname.slice(1) || 0),
+    sentinelUsername,
+    sentinelPassword,
+    tls: master.protocol === 'rediss:' ? {} : undefined,
+  });
 }
