@@ -76,8 +76,9 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
   for (const client of [publisher, subscriber]) {
     client.on('error', (error: Error) => log.warn({ err: error.message }, 'redis connection error'));
   }
+  const watched = () => [...topicOf.keys()];
   if (isCluster) watchFailovers(subscriber, registry, log);
-  else resubscribeOnReconnect(subscriber, () => [...topicOf.keys()], registry, log);
+  resubscribeOnReconnect(subscriber, watched, isCluster, registry, log);
 
   await Promise.all([publisher.connect(), subscriber.connect()]).catch((error: Error) => {
     publisher.disconnect();
@@ -124,8 +125,12 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
   };
 }
 
-/** One Redis: after a reconnect, SUBSCRIBE every watched channel again (in batches), then signal the gap. */
-function resubscribeOnReconnect(subscriber: RedisClient, channels: () => string[], registry: ListenerRegistry, log: Logger): void {
+/**
+ * After a reconnect (one Redis, or a whole cluster connection lost), subscribe every watched
+ * channel again, then signal the gap. A cluster SSUBSCRIBE takes channels of one slot only, so
+ * there each channel goes alone; a channel ioredis already resubscribed is subscribed twice, harmlessly.
+ */
+function resubscribeOnReconnect(subscriber: RedisClient, channels: () => string[], isCluster: boolean, registry: ListenerRegistry, log: Logger): void {
   let hasConnectedBefore = false;
   subscriber.on('ready', async () => {
     if (!hasConnectedBefore) {
@@ -134,7 +139,10 @@ function resubscribeOnReconnect(subscriber: RedisClient, channels: () => string[
     }
     const all = channels();
     try {
-      for (let i = 0; i < all.length; i += RESUBSCRIBE_BATCH) await subscriber.subscribe(...all.slice(i, i + RESUBSCRIBE_BATCH));
+      for (let i = 0; i < all.length; i += RESUBSCRIBE_BATCH) {
+        const batch = all.slice(i, i + RESUBSCRIBE_BATCH);
+        await (isCluster ? Promise.all(batch.map((channel) => subscriber.ssubscribe(channel))) : subscriber.subscribe(...batch));
+      }
       log.info({ topics: all.length }, 'redis resubscribed');
     } catch (error) {
       log.warn({ err: (error as Error).message }, 'redis resubscribe failed; will retry on next reconnect');
