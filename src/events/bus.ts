@@ -69,6 +69,8 @@ export function createListenerRegistry() {
 
 /** A bus over `carriers` (none: one process). The registry is the carriers' way in (deliver, signalGap). */
 export function createLocalFirstBus(kind: Bus['kind'], registry: ListenerRegistry, carriers: Carrier[]): Bus {
+  // A topic's carriers are told once, by its first listener; later listeners wait for that too.
+  const watching = new Map<string, Promise<unknown>>();
   return {
     kind,
     async publish(topic, payload) {
@@ -78,9 +80,12 @@ export function createLocalFirstBus(kind: Bus['kind'], registry: ListenerRegistr
       await Promise.all(carriers.map((carrier) => carrier.publish(topic, json)));
     },
     async subscribe(topic, listener) {
-      if (registry.add(topic, listener as never)) await Promise.all(carriers.map((carrier) => carrier.watch?.(topic)));
+      if (registry.add(topic, listener as never)) watching.set(topic, Promise.all(carriers.map((carrier) => carrier.watch?.(topic))));
+      await watching.get(topic);
       return () => {
-        if (registry.remove(topic, listener as never)) for (const carrier of carriers) carrier.unwatch?.(topic);
+        if (!registry.remove(topic, listener as never)) return;
+        watching.delete(topic);
+        for (const carrier of carriers) carrier.unwatch?.(topic);
       };
     },
     onGap: registry.onGap,
