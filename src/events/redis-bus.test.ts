@@ -81,6 +81,24 @@ describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis b
     onA.unsubscribe();
     onB.unsubscribe();
   }, 60_000);
+
+  it('tells other machines about a publish Redis refused, once it takes publishes again', async () => {
+    const id = randomUUID();
+    const onB = await collect(b, id);
+    const gaps: number[] = [];
+    const stopGapWatch = b.onGap(() => gaps.push(Date.now()));
+    // Only publishing is refused: B's subscription stays up, so no reconnect would tell B anything.
+    const admin = new Redis(redis.url);
+    await admin.call('ACL', 'SETUSER', 'default', '-publish');
+    await a.publish(topics.typing(id), typing(id, 1));
+    expect(gaps).toEqual([]);
+    await admin.call('ACL', 'SETUSER', 'default', '+publish');
+    await waitUntil(async () => gaps.length > 0, 'B to get the gap notice', 10_000);
+    expect(onB.seen).toEqual([]);
+    admin.disconnect();
+    stopGapWatch();
+    onB.unsubscribe();
+  });
 });
 
 describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis Cluster bus: sharded pub/sub', () => {
