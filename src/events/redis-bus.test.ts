@@ -132,7 +132,7 @@ describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis C
         const [host, port] = node.split(':');
         const client = new Redis({ host, port: Number(port) });
         const role = String(await client.call('ROLE'));
-        const channels = role.startsWith('master') ? ((await client.call('PUBSUB', 'SHARDCHANNELS')) as string[]) : null;
+        const channels = role.startsWith('master') ? ((await client.call('PUBSUB', 'SHARDCHANNELS', '*typing:*')) as string[]) : null;
         client.disconnect();
         return channels;
       }),

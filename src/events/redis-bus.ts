@@ -6,9 +6,9 @@
 // Whatever was published while a connection was down is gone (pub/sub is at-most-once), so after
 // a reconnect or a failover every topic is subscribed again and subscribers re-read storage.
 // Nothing waits for Redis: with the offline queue off a publish during an outage fails fast, and a
-// new topic is registered locally and subscribed by the resubscribe on reconnect. A publish that
-// failed is announced once Redis takes publishes again (a gap notice on its topic), so machines
-// whose own connection never dropped re-read storage too.
+// new topic is registered locally and subscribed by the resubscribe on reconnect. Failed
+// publishes are announced once Redis takes publishes again (one notice on a channel every machine
+// watches), so machines whose own connection never dropped re-read storage too.
 import { randomUUID } from 'node:crypto';
 import cluster from 'node:cluster';
 import type { Config } from '../config.ts';
@@ -21,8 +21,10 @@ import { shardedChannel } from './topics.ts';
 const RESUBSCRIBE_BATCH = 1000;
 /** After a cluster failover ioredis sends the SSUBSCRIBEs without waiting: re-read storage once more when they have surely landed. */
 const FAILOVER_SETTLE_MS = 1_000;
-/** How often gap notices for failed publishes are retried. */
+/** How often the gap notice after failed publishes is retried. */
 const GAP_NOTICE_RETRY_MS = 1_000;
+/** Where gap notices go: its own channel, so instances of earlier versions never see one as an event. */
+const GAP_TOPIC = 'gaps:all';
 /** Set by the `--workers` primary for its workers: events from this machine came through the relay already. */
 export const MACHINE_ORIGIN_ENV = 'NODE_KEFU_MACHINE_ORIGIN';
 
@@ -73,7 +75,7 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
     }
     // This machine delivered its own events already (writer-local first): Redis only adds the others'.
     if (envelope.kefuOrigin === origin) return;
-    if ((envelope as { kefuGap?: boolean }).kefuGap) return registry.signalGap();
+    if (topic === GAP_TOPIC) return registry.signalGap();
     const { kefuOrigin: _, ...payload } = envelope;
     registry.deliver(topic, payload);
   };
@@ -92,29 +94,25 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
   });
 
   const send = (topic: string, message: string) => (isCluster ? publisher.spublish(channelOf(topic), message) : publisher.publish(channelOf(topic), message));
-  // Topics with a failed publish that the other machines have not been told about yet.
-  const unannounced = new Set<string>();
+  // Set while failed publishes have not been announced to the other machines yet.
   let announcer: NodeJS.Timeout | undefined;
   let isAnnouncing = false;
-  const announceGaps = async () => {
+  const announceGap = async () => {
     if (isAnnouncing) return;
     isAnnouncing = true;
     try {
-      for (const topic of [...unannounced]) {
-        await send(topic, JSON.stringify({ kefuGap: true, kefuOrigin: origin }));
-        unannounced.delete(topic);
-      }
+      await send(GAP_TOPIC, JSON.stringify({ kefuOrigin: origin }));
       clearInterval(announcer);
       announcer = undefined;
       log.info('failed publishes announced; other machines re-read storage');
     } catch (error) {
-      log.debug({ err: (error as Error).message, topics: unannounced.size }, 'gap notices still refused; retrying');
+      log.debug({ err: (error as Error).message }, 'gap notice still refused; retrying');
     } finally {
       isAnnouncing = false;
     }
   };
 
-  return {
+  const carrier: Carrier = {
     async publish(topic, payload) {
       const message = JSON.stringify({ ...(payload as object), kefuOrigin: origin });
       for (let attempt = 0; ; attempt++) {
@@ -125,8 +123,7 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
           if (attempt >= publishRetries) {
             onPublishFailure?.();
             log.error({ topic, err: (error as Error).message }, 'publish failed; other machines will recover from storage');
-            unannounced.add(topic);
-            announcer ??= setInterval(() => void announceGaps(), GAP_NOTICE_RETRY_MS).unref();
+            announcer ??= setInterval(() => void announceGap(), GAP_NOTICE_RETRY_MS).unref();
             return;
           }
           await new Promise((r) => setTimeout(r, 50 * 2 ** attempt));
@@ -154,6 +151,8 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
       await Promise.allSettled([publisher.quit(), subscriber.quit()]);
     },
   };
+  await carrier.watch!(GAP_TOPIC);
+  return carrier;
 }
 
 /**
