@@ -8,8 +8,6 @@ import { startKefuServer } from './servers/start-kefu-server.ts';
 import { planReferenceConversations, startReferenceServer, type ReferenceKind } from './servers/start-reference-server.ts';
 import { readProcessUsage, readSlabBytes, type ProcessUsage } from './servers/sample-processes.ts';
 import { createKefuFixtures } from './setup/create-kefu-fixtures.ts';
-import { startPrivateRedis } from '../../src/testing/private-redis.ts';
-import { startRedisCluster } from '../../src/testing/redis-cluster.ts';
 
 export type Target = 'kefu' | ReferenceKind;
 
@@ -96,11 +94,14 @@ function kefuShape(options: BenchOptions): string {
 
 /** A private Redis (or Redis Cluster) for this run only, and the env that points Kefu at it. */
 async function startBenchRedis(kind: BenchOptions['redis']): Promise<{ env: Record<string, string>; close(): Promise<void> } | null> {
+  // Loaded on demand: the test helpers need dev dependencies, which a production install lacks.
   if (kind === 'redis') {
+    const { startPrivateRedis } = await import('../../src/testing/private-redis.ts');
     const redis = await startPrivateRedis();
     return { env: { REDIS_URL: redis.url }, close: redis.close };
   }
   if (kind === 'cluster') {
+    const { startRedisCluster } = await import('../../src/testing/redis-cluster.ts');
     const cluster = await startRedisCluster();
     return { env: { KEFU_REDIS_CLUSTER: cluster.nodes }, close: cluster.close };
   }

@@ -93,7 +93,7 @@ describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'Redis b
     await a.publish(topics.typing(id), typing(id, 1));
     expect(gaps).toEqual([]);
     await admin.call('ACL', 'SETUSER', 'default', '+publish');
-    await waitUntil(async () => gaps.length > 0, 'B to get the gap notice', 10_000);
+    await waitUntil(async () => gaps.length > 0, 'B to get the gap notice', 20_000);
     expect(onB.seen).toEqual([]);
     admin.disconnect();
     stopGapWatch();
