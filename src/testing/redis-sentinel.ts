@@ -30,8 +30,9 @@ export async function startRedisSentinel(): Promise<PrivateRedisSentinel> {
   };
   const masterOf = async () => ((await redisCommand({ host, port: sentinelPort }, 'SENTINEL', 'get-master-addr-by-name', SENTINEL_MASTER_NAME)) as [string, string] | null)?.[1];
   try {
-    children.push(await launchRedisServer(['--port', String(masterPort), '--bind', host]));
-    children.push(await launchRedisServer(['--port', String(replicaPort), '--bind', host, '--replicaof', host, String(masterPort)]));
+    // In `dir`: a replica's first sync writes an RDB file into its working directory.
+    children.push(await launchRedisServer(['--port', String(masterPort), '--bind', host, '--dir', dir, '--dbfilename', `master-${masterPort}.rdb`]));
+    children.push(await launchRedisServer(['--port', String(replicaPort), '--bind', host, '--dir', dir, '--dbfilename', `replica-${replicaPort}.rdb`, '--replicaof', host, String(masterPort)]));
     await waitUntil(async () => String(await redisCommand({ host, port: replicaPort }, 'INFO', 'replication')).includes('master_link_status:up'), 'the replica to sync', 30_000);
     const config = join(dir, 'sentinel.conf');
     writeFileSync(
