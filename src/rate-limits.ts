@@ -6,7 +6,7 @@
 // starts at a key's first request and holds `points` requests.
 import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config.ts';
-import { createRedisClient, describeRedis } from './events/redis-connection.ts';
+import { connectRedis, createRedisClient } from './events/redis-connection.ts';
 import { KefuError } from './errors.ts';
 import type { Logger } from './log.ts';
 
@@ -106,10 +106,7 @@ export function startRateLimitPrimary(): void {
 export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 'redis'>, log: Logger): Promise<RateLimiter> {
   const client = createRedisClient(config.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000) });
   client.on('error', (error: Error) => log.warn({ err: error.message }, 'redis rate-limit connection error'));
-  await client.connect().catch((error: Error) => {
-    client.disconnect();
-    throw new Error(`cannot reach ${describeRedis(config.redis)} for rate limits: ${error.message}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
-  });
+  await connectRedis(config.redis, [client], 'for rate limits');
   return createLimiter(
     config.limits,
     'redis',

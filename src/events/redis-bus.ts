@@ -15,7 +15,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { createListenerRegistry, createLocalFirstBus, type Bus, type Carrier, type ListenerRegistry } from './bus.ts';
 import { createRelayCarrier } from './cluster-bus.ts';
-import { createRedisClient, describeRedis, type RedisClient } from './redis-connection.ts';
+import { connectRedis, createRedisClient, type RedisClient } from './redis-connection.ts';
 import { shardedChannel } from './topics.ts';
 
 const RESUBSCRIBE_BATCH = 1000;
@@ -87,11 +87,7 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
   if (isCluster) watchFailovers(subscriber, registry, log);
   resubscribeOnReconnect(subscriber, watched, isCluster, registry, log);
 
-  await Promise.all([publisher.connect(), subscriber.connect()]).catch((error: Error) => {
-    publisher.disconnect();
-    subscriber.disconnect();
-    throw new Error(`cannot reach ${describeRedis(redis)}: ${error.message}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
-  });
+  await connectRedis(redis, [publisher, subscriber]);
 
   const send = (topic: string, message: string) => (isCluster ? publisher.spublish(channelOf(topic), message) : publisher.publish(channelOf(topic), message));
   // Set while failed publishes have not been announced to the other machines yet.

@@ -72,3 +72,24 @@ function createSentinelClient(redis: Config['redis'], options: RedisOptions): Re
     tls: master.protocol === 'rediss:' ? {} : undefined,
   });
 }
+
+const FIRST_CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * Connects `clients` (all or none), failing with what to do when Redis cannot be reached; `what`
+ * says what for ("for rate limits"). Bounded in time: through Sentinel ioredis would otherwise retry forever.
+ */
+export async function connectRedis(redis: Config['redis'], clients: RedisClient[], what = ''): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no connection within ${FIRST_CONNECT_TIMEOUT_MS / 1000} s`)), FIRST_CONNECT_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([Promise.all(clients.map((client) => client.connect())), timeout]);
+  } catch (error) {
+    for (const client of clients) client.disconnect();
+    throw new Error(`cannot reach ${describeRedis(redis)}${what ? ` ${what}` : ''}: ${(error as Error).message.replace(/\.$/, "")}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
+  } finally {
+    clearTimeout(timer);
+  }
+}
