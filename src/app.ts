@@ -4,13 +4,14 @@ import type { Config } from './config.ts';
 import type { Deps } from './deps.ts';
 import { loadOrCreateSecret } from './auth/secret.ts';
 import { createBotRuntime } from './bot/bot-runtime.ts';
-import { createMemoryBus, type Bus } from './events/bus.ts';
-import { createRedisBus } from './events/redis-bus.ts';
+import type { Bus } from './events/bus.ts';
+import { createBus } from './events/create-bus.ts';
+import { usesRedis } from './events/redis-connection.ts';
 import { createKefuYoga } from './graphql/create-yoga.ts';
 import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
-import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
+import { createClusterRateLimiter, createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
@@ -26,10 +27,12 @@ import { attachWebSocket } from './transport/websocket.ts';
 
 export interface AppOptions {
   log?: Logger;
-  /** A bus to use instead of the configured one (the cluster primary hands workers a relay). */
+  /** A bus to use instead of the configured one. */
   bus?: Bus;
-  /** Rate limits to use instead of the configured ones (cluster workers count in the primary). */
+  /** Rate limits to use instead of the configured ones. */
   limiter?: RateLimiter;
+  /** A `--workers` worker: events also relay through the primary; without Redis it keeps the rate-limit counters. */
+  isWorker?: boolean;
   /** Skip migrations (a cluster primary already ran them). */
   isMigrated?: boolean;
 }
@@ -51,12 +54,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   }
   const database = await openDatabase(target);
   const metrics = createMetrics();
-  const bus =
-    options.bus ??
-    (config.redis.url
-      ? await createRedisBus({ url: config.redis.url, keyPrefix: config.redis.keyPrefix, publishRetries: config.realtime.publishRetries, log, onPublishFailure: () => metrics.publishFailures.inc() })
-      : createMemoryBus());
-  const limiter = options.limiter ?? (config.redis.url ? await createRedisRateLimiter(config, log) : createMemoryRateLimiter(config.limits));
+  const isWorker = options.isWorker ?? false;
+  const bus = options.bus ?? (await createBus(config, { log, isWorker, onPublishFailure: () => metrics.publishFailures.inc() }));
+  const limiter =
+    options.limiter ?? (usesRedis(config) ? await createRedisRateLimiter(config, log) : isWorker ? createClusterRateLimiter(config.limits) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments };
 

@@ -50,6 +50,17 @@ describe('config', () => {
     expect(loadConfig({ env: { DATABASE_URL: 'postgres://db/kefu', REDIS_URL: 'rediss://r:6380', KEFU_AUTH_SECRET: 'x'.repeat(32) } }).database.url).toBe('postgres://db/kefu');
   });
 
+  it('takes Redis Cluster seed nodes instead of one Redis URL', () => {
+    expect(loadConfig({ env: { KEFU_REDIS_CLUSTER: '10.0.0.1:7000, redis://user:pw@10.0.0.2:7001,rediss://r3:7002' } }).redis.cluster).toContain('10.0.0.1:7000');
+    expect(() => loadConfig({ env: { KEFU_REDIS_CLUSTER: '10.0.0.1' } })).toThrow(/^redis\.cluster: must be empty or a comma-separated list of host:port/);
+    expect(() => loadConfig({ env: { KEFU_REDIS_CLUSTER: 'r1:7000', REDIS_URL: 'redis://r:6379' } })).toThrow(/^redis\.cluster: set redis\.url \(one Redis\) or redis\.cluster/);
+  });
+
+  it('takes Redis Sentinel nodes with the master group named by redis.url', () => {
+    expect(loadConfig({ env: { KEFU_REDIS_SENTINELS: 's1:26379,s2:26379', REDIS_URL: 'redis://:pw@mymaster' } }).redis.sentinels).toBe('s1:26379,s2:26379');
+    expect(() => loadConfig({ env: { KEFU_REDIS_SENTINELS: 's1:26379' } })).toThrow(/^redis\.sentinels: needs redis\.url naming the master group/);
+  });
+
   it('reports every problem, not only the first', () => {
     const error = (() => {
       try {

@@ -7,6 +7,16 @@ import { z } from 'zod';
 const port = z.number().int().min(0).max(65535);
 const positiveInt = z.number().int().positive();
 
+/** A comma-separated list of host:port (or redis://[user:password@]host:port) Redis nodes, or empty. */
+function redisNodes(what: string) {
+  return z
+    .string()
+    .default('')
+    .refine((nodes) => nodes === '' || nodes.split(',').every((node) => /^(rediss?:\/\/([^@/]*@)?)?[^:/@,\s]+:\d+\/?$/.test(node.trim())), {
+      message: `must be empty or a comma-separated list of host:port (or redis://[user:password@]host:port) ${what} nodes`,
+    });
+}
+
 export const configSchema = z
   .object({
     dataDir: z.string().default('./data').describe('Folder for the embedded SQLite database and generated secrets.'),
@@ -58,9 +68,20 @@ export const configSchema = z
           .default('')
           .refine((url) => url === '' || /^rediss?:\/\//.test(url), { message: 'must be empty or start with redis:// or rediss://' })
           .describe('redis://… to fan out events across machines; empty keeps events in this machine.'),
+        cluster: redisNodes('Redis Cluster').describe(
+          'Redis Cluster seed nodes, comma-separated host:port: events go over sharded pub/sub (one conversation on one shard), instead of redis.url.',
+        ),
+        sentinels: redisNodes('Redis Sentinel').describe(
+          'Redis Sentinel nodes, comma-separated host:port: Kefu follows the master through failovers; redis.url names the master group as its host (redis://:password@mymaster).',
+        ),
         keyPrefix: z.string().default('kefu:').describe('Prefix of every Redis channel name.'),
       })
       .strict()
+      .refine((redis) => redis.url === '' || redis.cluster === '', { message: 'set redis.url (one Redis) or redis.cluster (Redis Cluster nodes), not both', path: ['cluster'] })
+      .refine((redis) => redis.sentinels === '' || (redis.url !== '' && redis.cluster === ''), {
+        message: 'needs redis.url naming the master group (redis://[:password@]mymaster) and no redis.cluster',
+        path: ['sentinels'],
+      })
       .default({}),
     auth: z
       .object({

@@ -1,11 +1,12 @@
 // Per-caller rate limits (rate-limiter-flexible), shared by every process serving one Kefu: in
-// Redis when Redis is configured (all machines), through the cluster primary across `--workers`
+// Redis when Redis or a Redis Cluster is configured (all machines; every counter operation touches
+// one key, so a cluster needs no hash tags), through the cluster primary across `--workers`
 // (node:cluster IPC), in memory for a single process. Domain functions take a slot before they
 // store anything, so HTTP and WebSocket callers meet the same limit. Fixed windows: a window
 // starts at a key's first request and holds `points` requests.
-import { Redis } from 'ioredis';
 import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config.ts';
+import { connectRedis, createRedisClient } from './events/redis-connection.ts';
 import { KefuError } from './errors.ts';
 import type { Logger } from './log.ts';
 
@@ -101,14 +102,11 @@ export function startRateLimitPrimary(): void {
   new RateLimiterClusterMaster();
 }
 
-/** Every process and machine on one Redis: counters in Redis under `<redis.keyPrefix>limit:`. */
+/** Every process and machine on one Redis (or Redis Cluster): counters under `<redis.keyPrefix>limit:`. */
 export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 'redis'>, log: Logger): Promise<RateLimiter> {
-  const client = new Redis(config.redis.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000) });
+  const client = createRedisClient(config.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000) });
   client.on('error', (error: Error) => log.warn({ err: error.message }, 'redis rate-limit connection error'));
-  await client.connect().catch((error: Error) => {
-    client.disconnect();
-    throw new Error(`cannot reach Redis at ${config.redis.url.replace(/\/\/[^@]*@/, '//***@')} for rate limits: ${error.message}. Start Redis or unset REDIS_URL to run on one machine.`);
-  });
+  await connectRedis(config.redis, [client], 'for rate limits');
   return createLimiter(
     config.limits,
     'redis',

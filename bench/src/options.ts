@@ -11,6 +11,10 @@ export interface BenchOptions {
   agents: number;
   /** Kefu server processes (`kefu start --workers`). */
   workers: number;
+  /** Kefu instances (separate `kefu start`s, e.g. machines) on one store; a conversation's members are spread over them. */
+  instances: number;
+  /** What carries events between instances: a private redis-server or a private 3-master Redis Cluster. */
+  redis: 'none' | 'redis' | 'cluster';
   clientProcesses: number;
   /** New sockets per second over all client processes (jittered). */
   connectRate: number;
@@ -37,6 +41,8 @@ const BASE: BenchOptions = {
   connections: 2000,
   agents: 1,
   workers: 1,
+  instances: 1,
+  redis: 'none',
   clientProcesses: 1,
   connectRate: 1000,
   holdSec: 35,

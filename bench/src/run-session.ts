@@ -29,11 +29,21 @@ export interface Session {
 
 export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, database: 'sqlite' | 'postgresql' = options.database === 'postgresql' ? 'postgresql' : 'sqlite'): Promise<Session> {
   const count = conversationsOf(options);
-  const label = target === 'kefu' ? `kefu (${options.workers} worker${options.workers > 1 ? 's' : ''}, ${database})` : `${target} reference`;
+  const label = target === 'kefu' ? `kefu (${kefuShape(options)}, ${database})` : `${target} reference`;
   display.phase(`${label}: starting`);
+  const redis = target === 'kefu' ? await startBenchRedis(options.redis) : null;
   const server =
     target === 'kefu'
-      ? await startKefuServer({ workers: options.workers, postgresUrl: database === 'postgresql' ? options.postgresUrl : undefined, cpuProfileDir: options.cpuProfDir })
+      ? await startKefuServer({
+          workers: options.workers,
+          instances: options.instances,
+          env: redis?.env,
+          postgresUrl: database === 'postgresql' ? options.postgresUrl : undefined,
+          cpuProfileDir: options.cpuProfDir,
+        }).catch(async (error: unknown) => {
+          await redis?.close();
+          throw error;
+        })
       : await startReferenceServer(target, options.cpuProfDir);
   try {
     display.watchServer(server.pids);
@@ -44,7 +54,7 @@ export async function openSession(target: Target, options: BenchOptions, display
         : planReferenceConversations(count, options.agents);
     const connections = conversations.reduce((n, c) => n + c.memberTokens.length, 0);
     const baseline = { ...readProcessUsage(server.pids()), slabBytes: readSlabBytes() };
-    const pool = await createClientPool(server.wsUrl, conversations, Math.min(count, planProcessCount(connections, options.clientProcesses)));
+    const pool = await createClientPool('wsUrls' in server ? server.wsUrls : [server.wsUrl], conversations, Math.min(count, planProcessCount(connections, options.clientProcesses)));
     display.watchClients(pool);
     display.phase(`${label}: connecting ${connections}`);
     const results = await pool.connect({ connectsPerSec: options.connectRate, maxPending: 1000, timeoutMs: Math.max(120_000, (connections / options.connectRate) * 5000) });
@@ -66,10 +76,34 @@ export async function openSession(target: Target, options: BenchOptions, display
         display.watchClients(null);
         display.watchServer(null);
         await server.close(isKeepingData);
+        await redis?.close();
       },
     };
   } catch (error) {
     await server.close();
+    await redis?.close();
     throw error;
   }
+}
+
+function kefuShape(options: BenchOptions): string {
+  const workers = `${options.workers} worker${options.workers > 1 ? 's' : ''}`;
+  if (options.instances <= 1) return workers;
+  return `${options.instances} instances of ${workers} over ${options.redis === 'cluster' ? 'a 3-master Redis Cluster' : 'one Redis'}`;
+}
+
+/** A private Redis (or Redis Cluster) for this run only, and the env that points Kefu at it. */
+async function startBenchRedis(kind: BenchOptions['redis']): Promise<{ env: Record<string, string>; close(): Promise<void> } | null> {
+  // Loaded on demand: the test helpers need dev dependencies, which a production install lacks.
+  if (kind === 'redis') {
+    const { startPrivateRedis } = await import('../../src/testing/private-redis.ts');
+    const redis = await startPrivateRedis();
+    return { env: { REDIS_URL: redis.url }, close: redis.close };
+  }
+  if (kind === 'cluster') {
+    const { startRedisCluster } = await import('../../src/testing/redis-cluster.ts');
+    const cluster = await startRedisCluster();
+    return { env: { KEFU_REDIS_CLUSTER: cluster.nodes }, close: cluster.close };
+  }
+  return null;
 }

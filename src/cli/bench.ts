@@ -17,6 +17,8 @@ export function registerBench(program: Command): void {
     .option('--connections <n>', 'sockets in total (conversations × (1 + agents))', number)
     .option('--agents <n>', 'agent sockets per conversation', number)
     .option('--workers <n>', 'Kefu server processes', number)
+    .option('--instances <n>', 'Kefu instances on one store, a conversation\'s members spread over them (needs --redis)', number)
+    .option('--redis <kind>', 'none, redis (a private redis-server) or cluster (a private 3-master Redis Cluster)')
     .option('--client-processes <n>', 'load-generator processes (each ≤ 19,500 sockets)', number)
     .option('--connect-rate <n>', 'new sockets per second', number)
     .option('--hold <s>', 'idle hold after the ramp (connections)', number)
@@ -41,6 +43,8 @@ export function registerBench(program: Command): void {
         connections: flags.connections,
         agents: flags.agents,
         workers: flags.workers,
+        instances: flags.instances,
+        redis: flags.redis as BenchOptions['redis'] | undefined,
         clientProcesses: flags.clientProcesses,
         connectRate: flags.connectRate,
         holdSec: flags.hold,
@@ -55,6 +59,10 @@ export function registerBench(program: Command): void {
         postgresUrl: flags.postgresUrl,
         cpuProfDir: flags.cpuProf,
       });
+      if (!['none', 'redis', 'cluster'].includes(options.redis) || (options.instances > 1 && options.redis === 'none')) {
+        process.stderr.write('kefu bench: --redis must be none, redis or cluster, and --instances above 1 needs --redis redis or --redis cluster\n');
+        process.exit(2);
+      }
       const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
       // Exit through process.exit so the servers and client processes started by the run are stopped.
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));

@@ -1,10 +1,8 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
-import { createClusterBus } from '../events/cluster-bus.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
-import { createClusterRateLimiter } from '../rate-limits.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
@@ -29,8 +27,7 @@ export function registerStart(program: Command): void {
       const app = await createApp(config, {
         log,
         isMigrated: cluster.isWorker,
-        bus: cluster.isWorker && !config.redis.url ? createClusterBus() : undefined,
-        limiter: cluster.isWorker && !config.redis.url ? createClusterRateLimiter(config.limits) : undefined,
+        isWorker: cluster.isWorker,
       });
       const { url } = await app.start();
       if (cluster.isPrimary) announce(url);

@@ -108,3 +108,13 @@ export const topics = {
   // sockets, so no connection can open between a check and its subscription. Changes are rare.
   access: () => 'access:all' as Topic<'access'>,
 };
+
+/**
+ * The Redis Cluster channel of a topic: the part after the kind is a hash tag, so every topic of
+ * one conversation (events, typing, read receipts) or one workspace lives on one shard.
+ */
+export function shardedChannel(topic: string): string {
+  const colon = topic.indexOf(':');
+  return `${topic.slice(0, colon + 1)}{${topic.slice(colon + 1)}}`;
+}
+

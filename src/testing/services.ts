@@ -26,17 +26,23 @@ export type Service = keyof typeof reachable;
 
 /** describe() that runs when the service is reachable; otherwise skips with a notice, or fails under REQUIRE_TEST_SERVICES=1. */
 export function describeWith(service: Service, name: string, body: () => void): void {
-  if (reachable[service]) {
+  const missing = reachable[service] ? null : `${service} is not reachable at ${service === 'redis' ? REDIS_URL : POSTGRES_URL} (start it, or run .ci/run)`;
+  describeWhen(missing, name, body);
+}
+
+/** describe() that runs when `missing` is null; otherwise skips naming what is missing, or fails under REQUIRE_TEST_SERVICES=1. */
+export function describeWhen(missing: string | null, name: string, body: () => void): void {
+  if (!missing) {
     describe(name, body);
     return;
   }
   if (isRequired) {
     describe(name, () => {
-      throw new Error(`${service} is required (REQUIRE_TEST_SERVICES=1) but not reachable at ${service === 'redis' ? REDIS_URL : POSTGRES_URL}`);
+      throw new Error(`required (REQUIRE_TEST_SERVICES=1) but ${missing}`);
     });
     return;
   }
-  process.stderr.write(`notice: skipping "${name}": ${service} is not reachable (start it, or run .ci/run)\n`);
+  process.stderr.write(`notice: skipping "${name}": ${missing}\n`);
   describe.skip(name, body);
 }
 

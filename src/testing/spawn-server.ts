@@ -16,21 +16,31 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
+/** Where a server runs: another network namespace (a separate "machine", testing/netns.ts) and the address it is reached at. */
+export interface Placement {
+  netns: string;
+  address: string;
+}
+
 /** Starts `kefu start` with the given KEFU_* / DATABASE_URL / REDIS_URL env and waits for /ready. */
-export async function spawnServer(env: Record<string, string>, args: string[] = [], port?: number): Promise<ServerProcess> {
+export async function spawnServer(env: Record<string, string>, args: string[] = [], port?: number, placement?: Placement): Promise<ServerProcess> {
   const listenPort = port ?? (await freePort());
   let output = '';
   // One process unless the test asks for more (the default, one per CPU, doubles every test's processes).
   const workers = args.includes('--workers') ? [] : ['--workers', '1'];
-  const child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--port', String(listenPort), ...workers, ...args], {
+  const command = [process.execPath, 'bin/kefu.mjs', 'start', '--port', String(listenPort), ...workers, ...args];
+  // `ip netns exec` execs the command in place, so the child's pid is Kefu's (signals reach it).
+  const [file, ...argv] = placement ? ['ip', 'netns', 'exec', placement.netns, ...command] : command;
+  const host = placement?.address ?? '127.0.0.1';
+  const child = spawn(file!, argv, {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'warn', KEFU_BOT_ENABLED: 'false', KEFU_BOT_MODEL_CACHE_DIR: BOT_MODEL_CACHE_DIR, ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', KEFU_HTTP_HOST: host, KEFU_LOG_LEVEL: 'warn', KEFU_BOT_ENABLED: 'false', KEFU_BOT_MODEL_CACHE_DIR: BOT_MODEL_CACHE_DIR, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const base = `http://127.0.0.1:${listenPort}`;
+  const base = `http://${host}:${listenPort}`;
   await Promise.race([
     waitUntil(async () => (await fetch(`${base}/ready`)).status === 200, `kefu on port ${listenPort}`),
     exited.then((code) => {
@@ -40,7 +50,7 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
   return {
     port: listenPort,
     url: `${base}/graphql`,
-    wsUrl: `ws://127.0.0.1:${listenPort}/graphql`,
+    wsUrl: `ws://${host}:${listenPort}/graphql`,
     child,
     output: () => output,
     async stop(signal = 'SIGTERM') {

@@ -3,7 +3,8 @@ import { builder } from '../graphql/builder.ts';
 import { setTyping, streamTyping } from './typing.ts';
 
 const TypingEventRef = builder.objectRef<TypingPayload>('TypingEvent').implement({
-  description: 'Someone started or stopped typing. Ephemeral: never stored or replayed.',
+  description:
+    'Someone started or stopped typing. Ephemeral and at most once: never stored or replayed. Subscribers on the sender’s server always get it; subscribers on other servers miss it while Redis is unreachable.',
   fields: (t) => ({
     conversationId: t.exposeID('conversationId', { description: 'The conversation.' }),
     participant: t.exposeString('participant', { description: 'Who: "agent:<id>", "visitor:<id>" or "apiKey:<id>".' }),
@@ -25,7 +26,8 @@ const SetTypingInput = builder.inputType('SetTypingInput', {
 builder.mutationField('setTyping', (t) =>
   t.field({
     type: TypingEventRef,
-    description: 'Tell the other side you are (or stopped) typing. Send at most every few seconds.',
+    description:
+      'Tell the other side you are (or stopped) typing. Best effort: the answer means the event reached live subscribers on this server and was handed to Redis for the others, not that anyone received it (nothing replays it). Send at most every few seconds, and again while typing continues.',
     authScopes: { signedIn: true },
     args: { input: t.arg({ type: SetTypingInput, required: true }) },
     resolve: (_root, { input }, ctx) => setTyping(ctx.deps, ctx.principal, { conversationId: String(input.conversationId), isTyping: input.isTyping, isInternal: input.isInternal ?? false }),

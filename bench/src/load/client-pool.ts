@@ -24,7 +24,7 @@ export function planProcessCount(connections: number, requested: number): number
   return Math.max(requested, Math.ceil(connections / MAX_SOCKETS_PER_PROCESS));
 }
 
-export async function createClientPool(url: string, conversations: ConversationPlan[], processCount: number): Promise<ClientPool> {
+export async function createClientPool(urls: string[], conversations: ConversationPlan[], processCount: number): Promise<ClientPool> {
   const shares: ConversationPlan[][] = Array.from({ length: processCount }, () => []);
   conversations.forEach((c, i) => shares[i % processCount]!.push(c));
   const entry = fileURLToPath(new URL('./client-process.ts', import.meta.url));
@@ -35,7 +35,7 @@ export async function createClientPool(url: string, conversations: ConversationP
   const waiters = new Map<string, { results: unknown[]; resolve: (r: unknown[]) => void; reject: (e: Error) => void }>();
   const children: ChildProcess[] = shares.map((share, i) => {
     const child = fork(entry, [], { execArgv: ['--import', 'tsx', '--max-old-space-size=4096'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.send({ url, localAddress: `127.0.0.${10 + i}`, conversations: share });
+    child.send({ urls, localAddress: `127.0.0.${10 + i}`, conversations: share });
     child.on('message', (message: ClientReply) => {
       if (message.type === 'ready') {
         if (++readyCount === processCount) onReady();

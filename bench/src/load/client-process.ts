@@ -87,8 +87,8 @@ const state: ClientState = {
 };
 for (const plan of init.conversations) {
   const conv: ConversationState = { plan, members: [], ackedSeqs: [] };
-  for (const token of plan.memberTokens) {
-    const conn = createConnection({ url: init.url, localAddress: init.localAddress }, { conversationId: plan.id, token }, handlers);
+  for (const [j, token] of plan.memberTokens.entries()) {
+    const conn = createConnection({ url: init.urls[j % init.urls.length]!, localAddress: init.localAddress }, { conversationId: plan.id, token }, handlers);
     conv.members.push(conn);
     convOf.set(conn, conv);
     state.connections.push(conn);

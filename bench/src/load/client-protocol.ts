@@ -7,7 +7,8 @@ export interface ConversationPlan {
 }
 
 export interface ClientInit {
-  url: string;
+  /** Member j of a conversation connects to urls[j % urls.length] (several instances: its members are spread over them). */
+  urls: string[];
   localAddress: string;
   conversations: ConversationPlan[];
 }

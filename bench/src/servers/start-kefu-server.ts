@@ -1,5 +1,7 @@
 // Kefu as users run it: `node bin/kefu.mjs start --workers N --port P`, on a fresh SQLite data
 // dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench is the only caller).
+// Several instances share that store and talk through the Redis in `env` (REDIS_URL or
+// KEFU_REDIS_CLUSTER), as separate machines would.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,10 @@ export interface KefuServerOptions {
   postgresUrl?: string;
   /** Directory for V8 CPU profiles of every server process (--cpu-prof), if wanted. */
   cpuProfileDir?: string;
+  /** Separate `kefu start` processes on the same store (default 1). */
+  instances?: number;
+  /** More environment for every instance (e.g. the Redis to fan out through). */
+  env?: Record<string, string>;
 }
 
 export interface KefuServer extends Omit<SpawnedServer, 'close'> {
@@ -21,6 +27,8 @@ export interface KefuServer extends Omit<SpawnedServer, 'close'> {
   close(isKeepingData?: boolean): Promise<void>;
   url: string;
   wsUrl: string;
+  /** The WebSocket URL of every instance (url and wsUrl are the first's). */
+  wsUrls: string[];
   dataDir: string;
   database: 'sqlite' | 'postgresql';
 }
@@ -28,7 +36,6 @@ export interface KefuServer extends Omit<SpawnedServer, 'close'> {
 const KEFU_BIN = fileURLToPath(new URL('../../../bin/kefu.mjs', import.meta.url));
 
 export async function startKefuServer(options: KefuServerOptions): Promise<KefuServer> {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
   const schema = `bench_${process.pid}_${Date.now()}`;
   const databaseUrl = options.postgresUrl ? `${options.postgresUrl}${options.postgresUrl.includes('?') ? '&' : '?'}schema=${schema}` : '';
@@ -44,8 +51,36 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     KEFU_LIMITS_CREATES_PER_MINUTE: '100000000',
     KEFU_LIMITS_SIGN_INS_PER_MINUTE_PER_IP: '100000000',
     DATABASE_URL: databaseUrl,
+    ...options.env,
   };
-  const server = await spawnServer({
+  const servers: SpawnedServer[] = [];
+  try {
+    // One after the other: the first applies the migrations.
+    for (let i = 0; i < (options.instances ?? 1); i++) servers.push(await spawnInstance(options, env));
+  } catch (error) {
+    await Promise.all(servers.map((s) => s.close()));
+    throw error;
+  }
+  const [first] = servers as [SpawnedServer];
+  return {
+    port: first.port,
+    pids: () => servers.flatMap((s) => s.pids()),
+    url: `http://127.0.0.1:${first.port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${first.port}/graphql`,
+    wsUrls: servers.map((s) => `ws://127.0.0.1:${s.port}/graphql`),
+    dataDir,
+    database: options.postgresUrl ? 'postgresql' : 'sqlite',
+    async close(isKeepingData = false) {
+      await Promise.all(servers.map((s) => s.close()));
+      if (!isKeepingData) rmSync(dataDir, { recursive: true, force: true });
+      if (options.postgresUrl) await dropSchema(options.postgresUrl, schema);
+    },
+  };
+}
+
+async function spawnInstance(options: KefuServerOptions, env: Record<string, string>): Promise<SpawnedServer> {
+  const port = await freePort();
+  return spawnServer({
     // Cluster workers inherit these flags, so every server process writes a profile on exit.
     args: [...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
     env,
@@ -54,18 +89,6 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     readyCount: options.workers,
     timeoutMs: 120_000,
   });
-  return {
-    ...server,
-    url: `http://127.0.0.1:${port}/graphql`,
-    wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    dataDir,
-    database: options.postgresUrl ? 'postgresql' : 'sqlite',
-    async close(isKeepingData = false) {
-      await server.close();
-      if (!isKeepingData) rmSync(dataDir, { recursive: true, force: true });
-      if (options.postgresUrl) await dropSchema(options.postgresUrl, schema);
-    },
-  };
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {

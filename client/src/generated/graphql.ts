@@ -806,7 +806,7 @@ export type Mutation = {
   setAgentStatus: Agent;
   /** Admins: business hours per workspace, with timezone and out-of-hours reply. */
   setBusinessHours: RoutingSettingsPayload;
-  /** Tell the other side you are (or stopped) typing. Send at most every few seconds. */
+  /** Tell the other side you are (or stopped) typing. Best effort: the answer means the event reached live subscribers on this server and was handed to Redis for the others, not that anyone received it (nothing replays it). Send at most every few seconds, and again while typing continues. */
   setTyping: TypingEvent;
   /** Signs an agent in with email and password. Throttled per client address and per account (RATE_LIMITED with retryAfterSeconds). */
   signIn: SignInPayload;
@@ -1769,7 +1769,7 @@ export type TransferConversationPayload = {
   conversation: Conversation;
 };
 
-/** Someone started or stopped typing. Ephemeral: never stored or replayed. */
+/** Someone started or stopped typing. Ephemeral and at most once: never stored or replayed. Subscribers on the sender’s server always get it; subscribers on other servers miss it while Redis is unreachable. */
 export type TypingEvent = {
   __typename?: 'TypingEvent';
   /** The conversation. */

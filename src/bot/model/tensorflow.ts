@@ -5,7 +5,7 @@ import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-wasm';
 
 export type TensorflowBackend = {
-  name: 'wasm' | 'cpu';
+  name: 'tensorflow' | 'wasm' | 'cpu';
   /** Why wasm was not used, when it was not. Callers should log this as a warning. */
   fallbackReason?: string;
 };
@@ -13,15 +13,25 @@ export type TensorflowBackend = {
 let initialised: Promise<TensorflowBackend> | undefined;
 
 /**
- * Selects the wasm backend (SIMD, single-threaded in Node), or the pure-JS cpu backend when wasm
- * cannot start. Idempotent: later calls return the first result.
+ * Selects the native backend when @tensorflow/tfjs-node is installed (optional: its install
+ * downloads libtensorflow, so Kefu does not depend on it), else the wasm backend (SIMD,
+ * single-threaded in Node), else the pure-JS cpu backend. Idempotent: later calls return the first result.
  */
 export function initTensorflow(): Promise<TensorflowBackend> {
   initialised ??= selectBackend();
   return initialised;
 }
 
+// A variable, so TypeScript and the bundler leave the optional package alone.
+const TFJS_NODE = '@tensorflow/tfjs-node';
+
 async function selectBackend(): Promise<TensorflowBackend> {
+  if (await import(TFJS_NODE).then(() => true, () => false)) {
+    if (await tf.setBackend('tensorflow')) {
+      await tf.ready();
+      return { name: 'tensorflow' };
+    }
+  }
   let fallbackReason = 'tf.setBackend("wasm") returned false';
   try {
     if (await tf.setBackend('wasm')) {
