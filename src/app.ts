@@ -6,7 +6,7 @@ import { loadOrCreateSecret } from './auth/secret.ts';
 import { createBotRuntime } from './bot/bot-runtime.ts';
 import type { Bus } from './events/bus.ts';
 import { createBus } from './events/create-bus.ts';
-import { usesRedis } from './events/redis-connection.ts';
+import { usesRedis } from './redis-connection.ts';
 import { createKefuYoga } from './graphql/create-yoga.ts';
 import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';

@@ -6,7 +6,7 @@
 // starts at a key's first request and holds `points` requests.
 import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config.ts';
-import { connectRedis, createRedisClient } from './events/redis-connection.ts';
+import { connectRedis, createRedisClient } from './redis-connection.ts';
 import { KefuError } from './errors.ts';
 import type { Logger } from './log.ts';
 

@@ -12,7 +12,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDelivery, startTraffic, type StoredMessage } from '../testing/delivery-check.ts';
 import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
 import { type ServerProcess, spawnServer } from '../testing/spawn-server.ts';
-import { waitUntil } from '../testing/wait-until.ts';
 
 const CONVERSATIONS = 3;
 

@@ -5,7 +5,7 @@ import type { Logger } from '../log.ts';
 import { createMemoryBus, type Bus } from './bus.ts';
 import { createRelayBus } from './cluster-bus.ts';
 import { createRedisBus } from './redis-bus.ts';
-import { usesRedis } from './redis-connection.ts';
+import { usesRedis } from '../redis-connection.ts';
 
 export interface CreateBusOptions {
   log: Logger;

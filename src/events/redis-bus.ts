@@ -15,7 +15,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import { createListenerRegistry, createLocalFirstBus, type Bus, type Carrier, type ListenerRegistry } from './bus.ts';
 import { createRelayCarrier } from './cluster-bus.ts';
-import { connectRedis, createRedisClient, type RedisClient } from './redis-connection.ts';
+import { connectRedis, createRedisClient, type RedisClient } from '../redis-connection.ts';
 import { shardedChannel } from './topics.ts';
 
 const RESUBSCRIBE_BATCH = 1000;

@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import { loadOrCreateSecret } from '../auth/secret.ts';
 import { startClusterRelay } from '../events/cluster-bus.ts';
 import { MACHINE_ORIGIN_ENV } from '../events/redis-bus.ts';
-import { usesRedis } from '../events/redis-connection.ts';
+import { usesRedis } from '../redis-connection.ts';
 import { startRateLimitPrimary } from '../rate-limits.ts';
 import type { Logger } from '../log.ts';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';

@@ -2,7 +2,7 @@
 // found through Sentinel (redis.sentinels; the URL's host names the master group) or a Redis
 // Cluster (redis.cluster seed nodes). Events and rate limits both connect through here.
 import { Cluster, Redis, type ClusterOptions, type RedisOptions } from 'ioredis';
-import type { Config } from '../config.ts';
+import type { Config } from './config.ts';
 
 export type RedisClient = Redis | Cluster;
 
