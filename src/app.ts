@@ -11,6 +11,7 @@ import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
+import { createPlugins } from './plugins/plugins.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { drainQueue } from './routing/drain-queue.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
@@ -58,7 +59,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       : createMemoryBus());
   const limiter = options.limiter ?? (config.redis.url ? await createRedisRateLimiter(config, log) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments };
+  const plugins = await createPlugins(config, log, metrics, database.db, bus);
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -101,6 +103,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await presence.close();
       await closeServer(server);
       await bot.close();
+      await plugins.close();
       await limiter.close();
       await bus.close();
       await database.close();

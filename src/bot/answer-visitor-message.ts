@@ -9,6 +9,7 @@ import { enterRouting } from '../routing/enter-routing.ts';
 import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
 
@@ -52,13 +53,15 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
   if (!bot.settings.enabled || context.hasAgentReplied) return null;
   const reply = decideBotReply(bot, message.body, context);
+  const body = await pluginHooks.beforeBotReply(deps, conversation, { body: reply.body, kind: reply.result.type, visitorMessage: message.body });
+  if (body === null) return null;
   const appended = await appendEvents(deps, [
     {
       workspaceId: conversation.workspaceId,
       conversationId: conversation.id,
       kind: 'TEXT',
       authorType: 'BOT',
-      body: reply.body,
+      body,
       data: { botResult: reply.result, language: reply.language } as never,
     },
   ]);

@@ -9,6 +9,7 @@ import { topics } from '../events/topics.ts';
 import { routeNewConversation } from '../routing/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 
 /**
  * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
@@ -39,6 +40,7 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     existing ?? (await deps.db.conversation.create({ data: { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject } }));
   if (!existing) {
     await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
+    pluginHooks.conversationCreated(deps, conversation);
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the bot on, a conversation enters routing when the bot hands off.

@@ -7,6 +7,7 @@ import { publishEvents } from '../messages/publish-event.ts';
 import { authorOf } from '../messages/send-message.ts';
 import { drainQueue } from '../routing/drain-queue.ts';
 import { parseInput } from '../validation.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 import { findAccessibleConversation } from './find-accessible-conversation.ts';
 
 const STATUS_TEXT = { OPEN: 'reopened', PENDING: 'set to pending', RESOLVED: 'resolved', CLOSED: 'closed' } as const;
@@ -43,6 +44,7 @@ export async function updateConversation(deps: Deps, principal: Principal | null
   }
   const appended = await appendEvents(deps, events, changes);
   await publishEvents(deps, appended, 'UPDATED');
+  if (data.status === 'RESOLVED') pluginHooks.conversationResolved(deps, appended.at(-1)!.conversation);
   // Resolving or closing frees a slot of the assignee: serve the queue.
   if (conversation.assigneeId && (data.status === 'RESOLVED' || data.status === 'CLOSED')) await drainQueue(deps, staff.workspaceId);
   return appended.at(-1)!.conversation;

@@ -14,6 +14,7 @@ import { publishEvents } from './publish-event.ts';
 import { findMessageByClientId } from './read-messages.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 
 export const clientMessageIdSchema = z
   .string()
@@ -72,18 +73,20 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
   if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
 
+  const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
-        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: data.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: screened.body, internal: data.internal, clientMessageId: data.clientMessageId }],
         reopen,
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
     await noteRoutedMessage(deps, appended[0]!.message);
     answerInBackground(deps, appended[0]!.message);
+    screened.stored(appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {
