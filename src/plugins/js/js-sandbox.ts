@@ -38,10 +38,14 @@ export function createJsSandbox(log: Logger): JsSandbox {
   let nextId = 0;
   let restarts = 0;
   let isClosed = false;
+  // [id of the call the thread is running, when it started (ms)], written by the thread.
+  let running = new BigInt64Array(new SharedArrayBuffer(16));
   let worker = start();
 
   function start(): Worker {
-    const thread = new Worker(SANDBOX_WORKER_SOURCE, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 256 } });
+    running = new BigInt64Array(new SharedArrayBuffer(16));
+    running[0] = -1n;
+    const thread = new Worker(SANDBOX_WORKER_SOURCE, { eval: true, workerData: { running: running.buffer }, resourceLimits: { maxOldGenerationSizeMb: 256 } });
     thread.unref();
     thread.on('message', (message: { id: number; value?: string | null; error?: string }) => {
       const request = pending.get(message.id);
@@ -76,13 +80,22 @@ export function createJsSandbox(log: Logger): JsSandbox {
     if (isClosed) return Promise.reject(new Error('the plugin sandbox is closed'));
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const error = new HookTimeoutError(budgetMs);
-        pending.get(id)?.reject(error);
+      // Past the budget since sending: stop the thread only if this call has itself been running
+      // for the budget; if it is still queued (a busy box, calls ahead of it), wait on.
+      const check = () => {
+        const request = pending.get(id);
+        if (!request) return;
+        const startedAt = Atomics.load(running, 0) === BigInt(id) ? Number(Atomics.load(running, 1)) : Date.now();
+        const left = startedAt + budgetMs - Date.now();
+        if (left > 0) {
+          request.timer = setTimeout(check, left);
+          return;
+        }
         pending.delete(id);
+        request.reject(new HookTimeoutError(budgetMs));
         restart(new Error('the plugin sandbox was restarted after another hook overran its budget'));
-      }, budgetMs);
-      pending.set(id, { resolve, reject, timer });
+      };
+      pending.set(id, { resolve, reject, timer: setTimeout(check, budgetMs) });
       worker.postMessage({ ...message, id });
     });
   }

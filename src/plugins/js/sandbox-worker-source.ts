@@ -2,9 +2,12 @@
 // needs no build step or loader). Each plugin lives in its own vm context with no require,
 // process, eval or timers; inputs go in and results come out as JSON, and ctx is built inside
 // the context, so no object of the thread's own realm is reachable from plugin code. Hooks run
-// synchronously here; the main thread stops this thread when a call overruns its budget.
+// synchronously here; the main thread stops this thread when a call overruns its budget. Before
+// each call the thread writes the call's id and start time into memory shared with the main thread,
+// so the budget counts from when the hook started, not from when the request was queued.
 export const SANDBOX_WORKER_SOURCE = String.raw`
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
+const running = new BigInt64Array(workerData.running);
 const vm = require('node:vm');
 const plugins = new Map();
 
@@ -40,6 +43,8 @@ ${'`'};
 
 parentPort.on('message', (message) => {
   const { id } = message;
+  Atomics.store(running, 1, BigInt(Date.now()));
+  Atomics.store(running, 0, BigInt(id));
   try {
     if (message.type === 'load') {
       const context = vm.createContext({}, { name: message.name, codeGeneration: { strings: false, wasm: false } });

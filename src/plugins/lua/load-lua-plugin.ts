@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { LuaEventMasks, LuaFactory, LuaReturn, type LuaEngine } from 'wasmoon';
 import { HookTimeoutError, type HookCall, type HookOutcome, type PluginAction, type PluginRuntime, type PluginSource } from '../plugin-runtime.ts';
 import { toList, validateManifest } from '../validate-manifest.ts';
+import { pushPlain, readPlain } from './lua-values.ts';
 
 const PRELUDE = readFileSync(new URL('./prelude.lua.txt', import.meta.url), 'utf8');
 const INSTRUCTIONS_PER_CHECK = 1000;
@@ -55,7 +56,7 @@ function startRuntime(engine: LuaEngine, source: PluginSource, limits: LuaLimits
     const top = G.getTop();
     try {
       pushFunction();
-      for (const arg of args) G.pushValue(arg);
+      for (const arg of args) pushPlain(lua, G.address, arg);
       isTimedOut = false;
       deadline = Date.now() + budgetMs;
       const status = lua.lua_pcallk(G.address, args.length, 1, 0, 0, null);
@@ -63,7 +64,7 @@ function startRuntime(engine: LuaEngine, source: PluginSource, limits: LuaLimits
       if (isTimedOut) throw new HookTimeoutError(budgetMs);
       if (status === LuaReturn.ErrorMem) throw new Error(`the plugin ran out of memory (plugins.luaMemoryMb = ${limits.memoryBytes / 2 ** 20})`);
       if (status !== LuaReturn.Ok) throw new Error(String(G.getValue(-1)));
-      return G.getValue(-1);
+      return readPlain(lua, G.address, G.getTop());
     } finally {
       deadline = Number.POSITIVE_INFINITY;
       G.setTop(top);
