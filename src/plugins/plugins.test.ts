@@ -123,6 +123,17 @@ describe('plugins on the message path', () => {
     });
   });
 
+  it('fails a Lua hook that allocates past plugins.luaMemoryMb, counts it, and stores the message unchanged', async () => {
+    const series = /^kefu_plugin_hook_calls_total\{plugin="lua-screen",hook="beforeStore",outcome="error"\}/;
+    const before = await metric(server.url, series);
+    const { conversationId, visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'hi');
+    const sent = await gqlData(server.url, SEND_MESSAGE, { input: { conversationId, body: 'lua: hog memory', clientMessageId: randomUUID() } }, visitorToken);
+    expect(sent.sendMessage.message.body).toBe('lua: hog memory');
+    expect(await metric(server.url, series)).toBe(before + 1);
+    const next = await gqlData(server.url, SEND_MESSAGE, { input: { conversationId, body: 'lua: hunter2', clientMessageId: randomUUID() } }, visitorToken);
+    expect(next.sendMessage.message.body).toBe('lua: [lua redacted]');
+  });
+
   describe('the shipped examples', () => {
     it('sensitive-words masks zh and en words from its lists and tags the conversation; reject mode refuses', async () => {
       await gqlData(server.url, CONFIGURE, { input: { name: 'sensitive-words', enabled: true, settings: { extraWords: ['lemon'] } } }, ws.ownerToken);

@@ -1,7 +1,7 @@
 // Plugins the tests write into a plugins folder: each acts only on messages starting with its
 // prefix ("lua: " or "ts: "), so both can be enabled in one workspace at once.
 
-/** Lua: redacts "hunter2", tags, rejects "forbidden", loops on "loop"; says goodbye on resolve. */
+/** Lua: redacts "hunter2", tags, rejects "forbidden", loops on "loop", allocates 64 MB on "hog"; says goodbye on resolve. */
 export const LUA_TEST_PLUGIN = (version: string) => `
 return {
   name = "lua-screen",
@@ -12,6 +12,7 @@ return {
       if message.body:sub(1, 5) ~= "lua: " then return nil end
       if message.body:find("forbidden", 1, true) then return { reject = "lua does not allow forbidden words" } end
       if message.body:find("loop", 1, true) then while true do end end
+      if message.body:find("hog", 1, true) then local big = string.rep("x", 64 * 1024 * 1024) end
       ctx.addTag("lua-seen")
       if message.body:find("hunter2", 1, true) then
         return { body = (message.body:gsub("hunter2", "[lua redacted]")), tags = { "lua-secret" } }
