@@ -2,6 +2,8 @@
 // reject messages sent over real WebSockets; a broken edit keeps the running version and says why;
 // a runaway hook is stopped at its budget while the message goes through; admins alone configure.
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,7 +45,7 @@ describe('plugins on the message path', () => {
     writePlugin(pluginsDir, 'lua-screen', 'plugin.lua', LUA_TEST_PLUGIN('1'));
     writePlugin(pluginsDir, 'ts-screen', 'plugin.ts', TS_TEST_PLUGIN('1'));
     cpSync(new URL('./examples', import.meta.url).pathname, pluginsDir, { recursive: true });
-    server = await startTestApp({ config: { plugins: { dir: pluginsDir, hookTimeoutMs: 200 } } });
+    server = await startTestApp({ config: { plugins: { dir: pluginsDir, hookTimeoutMs: 200, httpAllowedHosts: ['127.0.0.1'] } } });
     ws = await createWorkspaceFixture(server.url);
     for (const name of ['lua-screen', 'ts-screen']) await gqlData(server.url, CONFIGURE, { input: { name, enabled: true } }, ws.ownerToken);
     client = openWsClient(server.wsUrl, ws.ownerToken);
@@ -132,6 +134,38 @@ describe('plugins on the message path', () => {
     expect(await metric(server.url, series)).toBe(before + 1);
     const next = await gqlData(server.url, SEND_MESSAGE, { input: { conversationId, body: 'lua: hunter2', clientMessageId: randomUUID() } }, visitorToken);
     expect(next.sendMessage.message.body).toBe('lua: [lua redacted]');
+  });
+
+  it('sends a plugin’s HTTP call after the message is stored, to allowed hosts only', async () => {
+    const received: { body: string; request: IncomingMessage }[] = [];
+    const endpoint = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => (received.push({ body, request }), response.end('ok')));
+    });
+    endpoint.listen(0, '127.0.0.1');
+    await once(endpoint, 'listening');
+    const { port } = endpoint.address() as { port: number };
+    try {
+      await gqlData(server.url, CONFIGURE, { input: { name: 'ts-screen', settings: { endpoint: `http://127.0.0.1:${port}/hook` } } }, ws.ownerToken);
+      const refused = /^kefu_plugin_action_errors_total\{plugin="ts-screen",action="http"\}/;
+      const before = await metric(server.url, refused);
+      const { conversationId, visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'hi');
+      const sent = await gqlData(server.url, SEND_MESSAGE, { input: { conversationId, body: 'ts: notify the team', clientMessageId: randomUUID() } }, visitorToken);
+      await waitUntil(async () => received.length === 1 && (await metric(server.url, refused)) === before + 1, 'the allowed call to arrive and the other to be refused', 10_000);
+      expect(received[0]!.request.method).toBe('POST');
+      expect(received[0]!.body).toBe(`${conversationId} ${sent.sendMessage.message.seq} ts: notify the team`);
+    } finally {
+      endpoint.close();
+    }
+  });
+
+  it('gives a JS plugin no way to import modules: the load fails and says why', async () => {
+    writePlugin(pluginsDir, 'sneaky', 'plugin.ts', "import { readFileSync } from 'node:fs';\nexport default { name: 'sneaky', hooks: { beforeStore: () => ({ body: readFileSync('/etc/passwd', 'utf8') }) } };\n");
+    await waitUntil(async () => (await pluginState(server.url, ws.ownerToken, 'sneaky'))?.loadError != null, 'the load to fail', 10_000);
+    expect(await pluginState(server.url, ws.ownerToken, 'sneaky')).toMatchObject({ isRunning: false, loadError: expect.stringMatching(/plugins cannot import "node:fs"/) });
+    rmSync(join(pluginsDir, 'sneaky'), { recursive: true });
+    await waitUntil(async () => (await pluginState(server.url, ws.ownerToken, 'sneaky')) === undefined, 'the removed plugin to be dropped', 10_000);
   });
 
   describe('the shipped examples', () => {

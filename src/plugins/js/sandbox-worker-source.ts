@@ -41,8 +41,18 @@ globalThis.__kefu_call = (hook, json) => {
 };
 ${'`'};
 
+// The error's message and where in the plugin it was thrown (file:line:column), not the sandbox's frames.
+function describe(error, filename) {
+  const text = error && error.message !== undefined ? String(error.message) : String(error);
+  const stack = error && typeof error.stack === 'string' ? error.stack.split('\n') : [];
+  const frame = stack.find((line) => line.trim().startsWith('at ') && line.includes(filename));
+  const where = frame ? frame.trim().replace(/^at /, '').replace(/^.*\((.*)\)$/, '$1') : '';
+  return where ? text + ' (at ' + where + ')' : text;
+}
+
 parentPort.on('message', (message) => {
   const { id } = message;
+  let filename = message.filename;
   Atomics.store(running, 1, BigInt(Date.now()));
   Atomics.store(running, 0, BigInt(id));
   try {
@@ -52,18 +62,19 @@ parentPort.on('message', (message) => {
       context.kefu = vm.runInContext('JSON.parse', context)(JSON.stringify({ files: message.files }));
       vm.runInContext(message.code, context, { filename: message.filename });
       const manifest = vm.runInContext('__kefu_describe', context)();
-      plugins.set(message.key, vm.runInContext('__kefu_call', context));
+      plugins.set(message.key, { call: vm.runInContext('__kefu_call', context), filename: message.filename });
       parentPort.postMessage({ id, value: manifest });
     } else if (message.type === 'unload') {
       plugins.delete(message.key);
       parentPort.postMessage({ id, value: null });
     } else {
-      const call = plugins.get(message.key);
-      if (!call) throw new Error('plugin not loaded in the sandbox');
-      parentPort.postMessage({ id, value: call(message.hook, message.json) });
+      const plugin = plugins.get(message.key);
+      if (!plugin) throw new Error('plugin not loaded in the sandbox');
+      filename = plugin.filename;
+      parentPort.postMessage({ id, value: plugin.call(message.hook, message.json) });
     }
   } catch (error) {
-    parentPort.postMessage({ id, error: error && error.stack ? String(error.stack).split('\n').slice(0, 3).join('\n') : String(error) });
+    parentPort.postMessage({ id, error: describe(error, filename) });
   }
 });
 `;

@@ -25,7 +25,7 @@ return {
 }
 `;
 
-/** TypeScript: the same screening with the "ts: " prefix; tags new conversations. */
+/** TypeScript: the same screening with the "ts: " prefix; tags new conversations; "notify" calls settings.endpoint (and a host nobody allowed). */
 export const TS_TEST_PLUGIN = (version: string) => `
 import type { PluginDefinition } from '../../plugin-api.ts';
 
@@ -35,7 +35,13 @@ export default {
   name: 'ts-screen',
   version: '${version}',
   order: 30,
+  settings: { endpoint: { type: 'string', default: '' } },
   hooks: {
+    afterStore(message, ctx) {
+      if (!message.body.startsWith('ts: notify')) return;
+      ctx.http('http://not-allowed.example/hook', { method: 'POST', body: message.body });
+      ctx.http(ctx.settings.endpoint as string, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: message.conversationId + ' ' + message.seq + ' ' + message.body });
+    },
     beforeStore(message, ctx) {
       if (!message.body.startsWith('ts: ')) return null;
       if (message.body.includes('forbidden')) return { reject: 'ts does not allow forbidden words' };
