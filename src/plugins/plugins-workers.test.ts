@@ -1,6 +1,6 @@
 // `kefu start --workers 2`: each worker process watches the plugins folder itself, so an edit on
 // disk is running in both within a second, while sockets subscribed on each worker stay open and
-// miss no event.
+// miss no event; a workspace switch made through one worker holds on the other.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -103,6 +103,11 @@ describe('plugin hot reload on kefu start --workers 2', () => {
       for (const seq of seqs) await socket.next((m) => m.id === 'events' && m.type === 'next' && m.payload.data.conversationEvents.seq === seq);
       expect(socket.isOpen()).toBe(true);
     }
+    // Switching the plugin off through one worker reaches the other through the cluster relay.
+    const [first, second] = [...byWorker.values()] as [RawSocket, RawSocket];
+    await request(first, 'mutation($input: ConfigurePluginInput!) { configurePlugin(input: $input) { plugin { enabled } } }', { input: { name: 'lua-screen', enabled: false } });
+    // The relay is asynchronous (IPC through the primary), so allow it a moment.
+    await waitUntil(async () => (await send(second, 'lua: hunter2')).body === 'lua: hunter2', 'the other worker to stop screening', 2000);
     for (const socket of [...byWorker.values(), ...extra]) socket.close();
   });
 });
