@@ -10,6 +10,8 @@ const LAYERS = [
   ['auth'],
   ['tags'],
   ['conversation-log'],
+  // Hook points the services and use cases above call in one line each (routing, bot, messages, conversations).
+  ['plugins'],
   ['agents'],
   ['visitors'],
   ['canned-replies'],

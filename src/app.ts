@@ -11,6 +11,7 @@ import { createKefuYoga } from './graphql/create-yoga.ts';
 import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
+import { createPlugins } from './plugins/plugins.ts';
 import { createClusterRateLimiter, createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
@@ -59,7 +60,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const limiter =
     options.limiter ?? (usesRedis(config) ? await createRedisRateLimiter(config, log) : isWorker ? createClusterRateLimiter(config.limits) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments };
+  const plugins = await createPlugins(config, log, metrics, database.db, bus);
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -102,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await presence.close();
       await closeServer(server);
       await bot.close();
+      await plugins.close();
       await limiter.close();
       await bus.close();
       await database.close();

@@ -161,6 +161,16 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    plugins: z
+      .object({
+        enabled: z.boolean().default(true).describe('Load Lua and JavaScript/TypeScript plugins from plugins.dir (each workspace then enables the ones it wants).'),
+        dir: z.string().default('').describe('Folder of plugins, one sub-folder each (plugin.lua, plugin.ts, plugin.js or plugin.mjs); empty means <dataDir>/plugins. Every process watches it and swaps in changed plugins.'),
+        hookTimeoutMs: positiveInt.default(50).describe('Time budget of one hook call; a hook still running then is stopped and counted, and the message goes on as if the plugin had no opinion.'),
+        luaMemoryMb: positiveInt.default(32).describe('Most memory one Lua plugin may allocate; an allocation beyond it fails that hook call.'),
+        httpAllowedHosts: z.array(z.string()).default([]).describe('Hosts plugins may send HTTP requests to with ctx.http (exact host names, or *.example.com); empty allows none.'),
+      })
+      .strict()
+      .default({}),
     tracing: z
       .object({
         enabled: z.boolean().default(false).describe('Export OpenTelemetry traces: a span per GraphQL operation, with the message path (store, publish, deliver) inside it.'),

@@ -9,6 +9,7 @@ import type { Provider } from './storage/database-url.ts';
 import type { RateLimiter } from './rate-limits.ts';
 import type { BotRuntime } from './bot/bot-runtime.ts';
 import type { TrustedDocuments } from './graphql/trusted-documents.ts';
+import type { Plugins } from './plugins/plugins.ts';
 
 export interface Deps {
   db: Db;
@@ -24,4 +25,6 @@ export interface Deps {
   bot: BotRuntime;
   /** The trusted-documents manifest (config graphql.*), read by HTTP and WebSocket alike. */
   trustedDocuments: TrustedDocuments;
+  /** Loaded Lua/JS plugins and each workspace's switches (src/plugins/). */
+  plugins: Plugins;
 }

@@ -11,6 +11,7 @@ export const ErrorCode = {
   RATE_LIMITED: 'Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs).',
   MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
+  MESSAGE_REJECTED: 'Change the message: a plugin of this workspace refused it, and the error message says why (extensions.plugin names the plugin).',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
   INVALID_CREDENTIALS: 'Check the email and password and sign in again.',
   VISITOR_IDENTITY_INVALID: 'Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both.',

@@ -1,6 +1,6 @@
 // Options of `kefu bench` with the defaults of each scenario (flags override them).
 
-export const SCENARIOS = ['smoke', 'connections', 'fanout', 'storm', 'persist'] as const;
+export const SCENARIOS = ['smoke', 'connections', 'fanout', 'storm', 'persist', 'plugins'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface BenchOptions {
@@ -63,6 +63,8 @@ export const SCENARIO_DEFAULTS: Record<Scenario, Partial<BenchOptions>> = {
   fanout: { connections: 10_000, rate: 1000, stepSec: 10, clientProcesses: 2 },
   storm: { connections: 10_000, rate: 500, stepSec: 12, clientProcesses: 2, workers: 2 },
   persist: { connections: 400, agents: 0, stepSec: 10, compare: true, database: 'both' },
+  // plugins: --connections is messages per variant and round, --max-steps the rounds.
+  plugins: { connections: 2000, maxSteps: 5 },
 };
 
 export function resolveOptions(scenario: Scenario, flags: Partial<BenchOptions>): BenchOptions {

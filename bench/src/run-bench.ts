@@ -5,6 +5,7 @@ import { createProgressDisplay, type ProgressDisplay } from './report/progress-d
 import { runConnectionsScenario } from './scenarios/run-connections-scenario.ts';
 import { runFanoutScenario } from './scenarios/run-fanout-scenario.ts';
 import { runPersistScenario } from './scenarios/run-persist-scenario.ts';
+import { runPluginsScenario } from './scenarios/run-plugins-scenario.ts';
 import { runStormScenario } from './scenarios/run-storm-scenario.ts';
 
 const RUNNERS: Record<Scenario, (options: BenchOptions, display: ProgressDisplay) => Promise<BenchResult>> = {
@@ -13,6 +14,7 @@ const RUNNERS: Record<Scenario, (options: BenchOptions, display: ProgressDisplay
   connections: runConnectionsScenario,
   fanout: runFanoutScenario,
   persist: runPersistScenario,
+  plugins: runPluginsScenario,
 };
 
 export async function runBench(options: BenchOptions, display: ProgressDisplay = createProgressDisplay()): Promise<BenchResult> {

@@ -27,6 +27,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   GRAPHQL_VALIDATION_FAILED: { zh: '请求与接口定义不符。', en: 'The request does not match the API.' },
   INTERNAL_SERVER_ERROR: { zh: '服务器出错了，请稍后重试。', en: 'Something went wrong on the server. Try again later.' },
   INVALID_CREDENTIALS: { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
+  MESSAGE_REJECTED: { zh: '消息未能发送：内容不符合本站规则，请修改后再试。', en: 'The message was not sent: its content is not allowed here. Change it and try again.' },
   MESSAGE_TOO_LARGE: { zh: '消息太长，请缩短后再发送。', en: 'The message is too long. Shorten it and send again.' },
   NOT_FOUND: { zh: '找不到该内容，可能已被删除或您无权查看。', en: 'Not found: it may have been deleted, or you cannot see it.' },
   PASSWORD_RESET_INVALID: { zh: '密码重置链接无效、已使用或已过期，请向管理员重新申请。', en: 'This password reset token is wrong, used or expired. Ask an admin for a new one.' },

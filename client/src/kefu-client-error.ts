@@ -33,8 +33,9 @@ export class KefuClientError extends Error {
     return typeof value === 'number' ? value : undefined;
   }
 
-  /** Text for people, e.g. `error.text('zh-CN')`. */
+  /** Text for people, e.g. `error.text('zh-CN')`. A rejected message shows the reason the workspace's plugin gave. */
   text(locale: string): string {
+    if (this.code === 'MESSAGE_REJECTED' && this.errors[0]?.message) return this.errors[0].message;
     return getErrorText(this.code, locale);
   }
 }

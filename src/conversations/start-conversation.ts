@@ -9,6 +9,7 @@ import { sendMessage } from '../messages/send-message.ts';
 import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 import { createConversation } from '../storage/sql/conversation.ts';
 
 /**
@@ -38,7 +39,10 @@ export async function startConversation(deps: Deps, principal: Principal | null,
   if (!existing) await deps.limiter.take('conversations', callerKey(principal));
   const conversation =
     existing ?? (await createConversation(deps.sql, { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject }));
-  if (!existing) await publishInboxChange(deps, 'CREATED', conversation);
+  if (!existing) {
+    await publishInboxChange(deps, 'CREATED', conversation);
+    pluginHooks.conversationCreated(deps, conversation);
+  }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the bot on, a conversation enters routing when the bot hands off.
   if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled) await routeNewConversation(deps, conversation);

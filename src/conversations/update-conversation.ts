@@ -8,8 +8,9 @@ import { publishEvents } from '../conversation-log/publish-event.ts';
 import { KefuError } from '../errors.ts';
 import { drainQueue } from '../routing/queue/drain-queue.ts';
 import { parseInput } from '../validation.ts';
-import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 import { updateConversationWhere } from '../storage/sql/conversation.ts';
+import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 
 const STATUS_TEXT = { OPEN: 'reopened', PENDING: 'set to pending', RESOLVED: 'resolved', CLOSED: 'closed' } as const;
 
@@ -46,6 +47,7 @@ export async function updateConversation(deps: Deps, principal: Principal | null
   }
   const appended = await appendEvents(deps, events, changes);
   await publishEvents(deps, appended, 'UPDATED');
+  if (data.status === 'RESOLVED') pluginHooks.conversationResolved(deps, appended.at(-1)!.conversation);
   // Resolving or closing frees a slot of the assignee: serve the queue.
   if (conversation.assigneeId && (data.status === 'RESOLVED' || data.status === 'CLOSED')) await drainQueue(deps, staff.workspaceId);
   return appended.at(-1)!.conversation;

@@ -82,6 +82,11 @@ export interface AccessChangedPayload {
   reason: 'API_KEY_REVOKED' | 'SIGNED_OUT' | 'SESSIONS_REVOKED' | 'AGENT_DEACTIVATED' | 'ROLE_CHANGED';
 }
 
+/** A workspace's plugin switches or settings changed (src/plugins/workspace-plugins.ts): caches reload them. */
+export interface PluginsChangedPayload {
+  workspaceId: string;
+}
+
 export interface TopicPayloads {
   conversation: ConversationEventPayload;
   inbox: InboxEventPayload;
@@ -91,6 +96,7 @@ export interface TopicPayloads {
   queue: QueueChangedPayload;
   bot: BotChangedPayload;
   access: AccessChangedPayload;
+  plugins: PluginsChangedPayload;
 }
 
 export type TopicKind = keyof TopicPayloads;
@@ -107,6 +113,7 @@ export const topics = {
   // One topic for every workspace: each process subscribes once at start, before it accepts
   // sockets, so no connection can open between a check and its subscription. Changes are rare.
   access: () => 'access:all' as Topic<'access'>,
+  plugins: () => 'plugins:all' as Topic<'plugins'>,
 };
 
 /**

@@ -19,6 +19,7 @@ import { findAccessibleConversation } from '../conversation-log/find-accessible-
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
+import { pluginHooks } from '../plugins/run-hooks.ts';
 
 const clientMessageIdSchema = z
   .string()
@@ -66,18 +67,20 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
   if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
 
+  const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
-        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: data.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: screened.body, internal: data.internal, clientMessageId: data.clientMessageId }],
         reopen,
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
     await noteRoutedMessage(deps, appended[0]!.message);
     answerInBackground(deps, appended[0]!.message);
+    screened.stored(appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
     if (isUniqueViolation(error)) {

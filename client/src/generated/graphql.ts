@@ -338,6 +338,23 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** Input of configurePlugin. Omitted fields keep their value. */
+export type ConfigurePluginInput = {
+  /** Run it in this workspace. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The plugin’s name (its folder). */
+  name: Scalars['String']['input'];
+  /** Settings to change, by key; each is checked against the type the plugin declares. */
+  settings?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+/** Result of configurePlugin. */
+export type ConfigurePluginPayload = {
+  __typename?: 'ConfigurePluginPayload';
+  /** The plugin, as your workspace now has it. */
+  plugin: Plugin;
+};
+
 /** A conversation between a visitor and the workspace: the ticket. */
 export type Conversation = {
   __typename?: 'Conversation';
@@ -622,6 +639,8 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   /** Check the email and password and sign in again. */
   | 'INVALID_CREDENTIALS'
+  /** Change the message: a plugin of this workspace refused it, and the error message says why (extensions.plugin names the plugin). */
+  | 'MESSAGE_REJECTED'
   /** Shorten the message or send the content as a file. */
   | 'MESSAGE_TOO_LARGE'
   /** Check the id: the object does not exist or is not visible to you. */
@@ -758,6 +777,8 @@ export type Mutation = {
   assignConversation: ConversationPayload;
   /** Changes the signed-in agent’s password. This session stays; every other one ends. */
   changePassword: AgentPayload;
+  /** Admins: switch a plugin on or off in your workspace and set its settings. Every server process picks the change up at once. */
+  configurePlugin: ConfigurePluginPayload;
   /** Adds an agent to the caller’s workspace (owners and admins). */
   createAgent: CreateAgentPayload;
   /** Creates an API key (owners and admins). */
@@ -846,6 +867,12 @@ export type MutationAssignConversationArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationConfigurePluginArgs = {
+  input: ConfigurePluginInput;
 };
 
 
@@ -1072,6 +1099,61 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A plugin found in the plugins folder of the server that answered (every server process loads the same folder). */
+export type Plugin = {
+  __typename?: 'Plugin';
+  /** What the running plugin says it does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Whether it runs in your workspace. */
+  enabled: Scalars['Boolean']['output'];
+  /** When that load failed. */
+  failedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Hooks it declares: beforeStore, afterStore, beforeBotReply, conversationCreated, conversationAssigned, conversationResolved, route. */
+  hooks: Array<Scalars['String']['output']>;
+  /** A version of the plugin is loaded and runs where enabled. */
+  isRunning: Scalars['Boolean']['output'];
+  /** Null while no version has loaded. */
+  language: Maybe<PluginLanguage>;
+  /** Why the plugin’s current files failed to load; the previous version, if any, keeps running. */
+  loadError: Maybe<Scalars['String']['output']>;
+  /** When the running version was loaded. */
+  loadedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Its folder name. */
+  name: Scalars['String']['output'];
+  /** Plugins run in ascending order, then by name. */
+  order: Scalars['Int']['output'];
+  /** Your workspace’s settings, defaults filled in. */
+  settings: Scalars['JSON']['output'];
+  /** The settings it declares. */
+  settingsSchema: Array<PluginSetting>;
+  /** Version the running plugin declares. */
+  version: Maybe<Scalars['String']['output']>;
+};
+
+/** What a plugin is written in. */
+export type PluginLanguage =
+  /** plugin.js or plugin.mjs, an ES module. */
+  | 'JAVASCRIPT'
+  /** plugin.lua, run in a Lua 5.4 VM in WebAssembly. */
+  | 'LUA'
+  /** plugin.ts, an ES module. */
+  | 'TYPESCRIPT';
+
+/** A setting a plugin declares. */
+export type PluginSetting = {
+  __typename?: 'PluginSetting';
+  /** Allowed values of a string setting. */
+  choices: Maybe<Array<Scalars['String']['output']>>;
+  /** Value when the workspace sets none. */
+  default: Maybe<Scalars['JSON']['output']>;
+  /** What it does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Name in the settings object. */
+  key: Scalars['String']['output'];
+  /** string, number, boolean or list (of strings). */
+  type: Scalars['String']['output'];
+};
+
 /** An item of the agentPresence stream. */
 export type PresenceEvent = {
   __typename?: 'PresenceEvent';
@@ -1113,6 +1195,8 @@ export type Query = {
   identitySecret: Scalars['String']['output'];
   /** The knowledge base, most recently changed first (staff). */
   knowledgeEntries: QueryKnowledgeEntriesConnection;
+  /** Admins: every plugin in the server’s plugins folder, in run order, with load errors and your workspace’s switches. */
+  plugins: Array<Plugin>;
   /** Full-text search over message history (Chinese and English), newest first (staff). */
   searchMessages: Array<Message>;
   /** Admins: the shipped intents, their template answers and whether the workspace enabled them. */

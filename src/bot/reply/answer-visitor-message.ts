@@ -2,13 +2,14 @@
 // conversation (not assigned, not waiting in the queue, no agent has written in it, not left as
 // a message after the leave-a-message form), as a BOT message with the next seq whose data
 // carries the BotResult; a handoff enters routing (queue or an agent at once).
+import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
 import type { Message } from '../../storage/models.ts';
 import { readConversationRouting } from '../../storage/sql/conversation.ts';
 import { hasVisibleAgentMessage, readBotConversation } from '../../storage/sql/message.ts';
-import { appendEvents } from '../../conversation-log/append-event.ts';
-import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
-import { publishEvents } from '../../conversation-log/publish-event.ts';
 import type { Deps } from '../../deps.ts';
+import { appendEvents } from '../../conversation-log/append-event.ts';
+import { publishEvents } from '../../conversation-log/publish-event.ts';
+import { pluginHooks } from '../../plugins/run-hooks.ts';
 import { enterRouting } from '../../routing/queue/enter-routing.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
@@ -46,13 +47,15 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
   if (!bot.settings.enabled || context.hasAgentReplied) return null;
   const reply = decideBotReply(bot, message.body, context);
+  const body = await pluginHooks.beforeBotReply(deps, conversation, { body: reply.body, kind: reply.result.type, visitorMessage: message.body });
+  if (body === null) return null;
   const appended = await appendEvents(deps, [
     {
       workspaceId: conversation.workspaceId,
       conversationId: conversation.id,
       kind: 'TEXT',
       authorType: 'BOT',
-      body: reply.body,
+      body,
       data: { botResult: reply.result, language: reply.language } as never,
     },
   ]);

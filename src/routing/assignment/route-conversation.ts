@@ -7,6 +7,7 @@ import { claimAssignment } from './claim-assignment.ts';
 import { findAvailableAgents, toStringList } from './find-available-agents.ts';
 import { orderCandidates } from './order-candidates.ts';
 import { publishAssignment } from './publish-assignment.ts';
+import { pluginHooks } from '../../plugins/run-hooks.ts';
 
 export type RouteOutcome = 'assigned' | 'no-agent' | 'taken' | 'manual';
 
@@ -35,7 +36,8 @@ export async function routeConversation(deps: Deps, conversationId: string, opti
   const lastAgentId = strategy === 'STICKY' ? await findLastAgentOfVisitor(deps, conversation.visitorId, conversation.id) : null;
   // 'busy' agents (locked by a concurrent claim) are skipped; if nobody else had room, report
   // no-agent and let the next drain or sweep retry, rather than wait holding a connection.
-  for (const agent of orderCandidates(strategy, available, { visitorId: conversation.visitorId, lastAgentId })) {
+  const candidates = await pluginHooks.route(deps, conversation, orderCandidates(strategy, available, { visitorId: conversation.visitorId, lastAgentId }));
+  for (const agent of candidates) {
     const result = await claimAssignment(deps, {
       workspaceId: conversation.workspaceId,
       conversationId: conversation.id,
