@@ -2,8 +2,8 @@
 // with its own 127.0.0.x source address (≈28k ephemeral ports per address) and at most
 // MAX_SOCKETS_PER_PROCESS sockets (the fd limit here is 20,000 per process), splits the
 // conversations between them, broadcasts commands and adds up their answers.
+import { benchSourceFile } from '../bench-source-file.ts';
 import { fork, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { AccountingReport, ClientCommand, ClientReply, ConnectResult, ConversationPlan, ProgressSample, SendResult, StormResult } from './client-protocol.ts';
 
 export const MAX_SOCKETS_PER_PROCESS = 19_500;
@@ -27,7 +27,7 @@ export function planProcessCount(connections: number, requested: number): number
 export async function createClientPool(urls: string[], conversations: ConversationPlan[], processCount: number): Promise<ClientPool> {
   const shares: ConversationPlan[][] = Array.from({ length: processCount }, () => []);
   conversations.forEach((c, i) => shares[i % processCount]!.push(c));
-  const entry = fileURLToPath(new URL('./client-process.ts', import.meta.url));
+  const entry = benchSourceFile('./client-process.ts', import.meta.url);
   const samples: ProgressSample[] = [];
   let readyCount = 0;
   let onReady!: () => void;

@@ -2,7 +2,7 @@
 // dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench is the only caller).
 // Several instances share that store and talk through the Redis in `env` (REDIS_URL or
 // KEFU_REDIS_CLUSTER), as separate machines would.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,16 @@ export interface KefuServer extends Omit<SpawnedServer, 'close'> {
   database: 'sqlite' | 'postgresql';
 }
 
-const KEFU_BIN = fileURLToPath(new URL('../../../bin/kefu.mjs', import.meta.url));
+const KEFU_BIN = findKefuBin();
+
+/** The `kefu` CLI beside this module's tree: bin/ sits next to bench/ in a checkout and next to dist/ in a build. */
+function findKefuBin(): string {
+  for (let dir = new URL('.', import.meta.url); dir.pathname !== '/'; dir = new URL('..', dir)) {
+    const bin = new URL('bin/kefu.mjs', dir);
+    if (existsSync(bin)) return fileURLToPath(bin);
+  }
+  throw new Error(`bench: bin/kefu.mjs not found in any folder above ${fileURLToPath(import.meta.url)}`);
+}
 
 export async function startKefuServer(options: KefuServerOptions): Promise<KefuServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));

@@ -1,5 +1,5 @@
 // Starts one of the reference servers (raw-ws-reference.ts, yoga-reference.ts) as its own process.
-import { fileURLToPath } from 'node:url';
+import { benchSourceFile } from '../bench-source-file.ts';
 import type { ConversationPlan } from '../load/client-protocol.ts';
 import { freePort } from '../../../src/testing/free-port.ts';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
@@ -16,7 +16,7 @@ const ENTRY: Record<ReferenceKind, string> = { 'raw-ws': './raw-ws-reference.ts'
 export async function startReferenceServer(kind: ReferenceKind, cpuProfileDir?: string): Promise<ReferenceServer> {
   const port = await freePort();
   const server = await spawnServer({
-    args: ['--import', 'tsx', ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), fileURLToPath(new URL(ENTRY[kind], import.meta.url)), String(port)],
+    args: ['--import', 'tsx', ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), benchSourceFile(ENTRY[kind], import.meta.url), String(port)],
     env: {},
     port,
     readyPattern: /reference listening/,
