@@ -3,17 +3,18 @@
 // that scripts/prisma-generate.mjs is working on; the app itself never reads this file.
 import { defineConfig } from 'prisma/config';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaMariaDb } from '@prisma/adapter-mariadb';
 import { PrismaPg } from '@prisma/adapter-pg';
 
-const isPostgres = process.env.KEFU_PRISMA_PROVIDER === 'postgresql';
+const provider = process.env.KEFU_PRISMA_PROVIDER ?? 'sqlite';
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: 'js',
-  schema: isPostgres ? 'prisma/.generated/postgresql.prisma' : 'prisma/schema.prisma',
+  schema: provider === 'sqlite' ? 'prisma/schema.prisma' : `prisma/.generated/${provider}.prisma`,
   async adapter() {
-    return isPostgres
-      ? new PrismaPg({ connectionString: 'postgresql://postgres@127.0.0.1:5432/test' })
-      : new PrismaBetterSQLite3({ url: ':memory:' });
+    if (provider === 'postgresql') return new PrismaPg({ connectionString: 'postgresql://postgres@127.0.0.1:5432/test' });
+    if (provider === 'mysql') return new PrismaMariaDb('mariadb://root@127.0.0.1:3306/test');
+    return new PrismaBetterSQLite3({ url: ':memory:' });
   },
 });
