@@ -1,6 +1,6 @@
 // Sessions and account access: sign-out, password change and reset, deactivation and roles.
 import { builder } from '../graphql/builder.ts';
-import type { Agent } from '../storage/generated/sqlite/index.js';
+import type { Agent } from '../storage/models.ts';
 import { AgentRef, AgentRoleEnum } from './agent.schema.ts';
 import { changePassword } from './change-password.ts';
 import { deactivateAgent, reactivateAgent, revokeSessionsOf, setAgentRole } from './manage-agent-access.ts';

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Agent } from '../storage/generated/sqlite/index.js';
+import type { Agent } from '../storage/models.ts';
 import { createAgent } from './create-agent.ts';
 import { signIn } from './sign-in.ts';
 import { throttleSignIn } from '../auth/sign-in-throttle.ts';

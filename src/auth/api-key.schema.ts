@@ -1,5 +1,5 @@
 import { builder } from '../graphql/builder.ts';
-import type { ApiKey } from '../storage/generated/sqlite/index.js';
+import type { ApiKey } from '../storage/models.ts';
 import { createApiKey, revokeApiKey } from './create-api-key.ts';
 
 export const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {

@@ -1,6 +1,6 @@
 // API keys for bots and integrations: kefu_key_<random>, stored as a SHA-256 hash.
 import { createHash, randomBytes } from 'node:crypto';
-import type { ApiKey } from '../storage/generated/sqlite/index.js';
+import type { ApiKey } from '../storage/models.ts';
 import { sql, type SqlStore } from '../storage/sql/sql-store.ts';
 
 export const API_KEY_PREFIX = 'kefu_key_';

@@ -1,5 +1,5 @@
 // Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token.
-import type { Agent, AgentRole, ApiKeyRole } from '../storage/generated/sqlite/index.js';
+import type { Agent, AgentRole, ApiKeyRole } from '../storage/models.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';

@@ -6,7 +6,7 @@ import type { Deps } from '../deps.ts';
 import { appendEvents } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
 import { enterRouting } from '../routing/enter-routing.ts';
-import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
+import type { Conversation, Message } from '../storage/models.ts';
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 import { isFallback, readBotResult } from './bot-result.ts';

@@ -1,7 +1,7 @@
 import { requireStaff } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { BotIntent, BotModel } from '../storage/generated/sqlite/index.js';
+import type { BotIntent, BotModel } from '../storage/models.ts';
 import { BotResultUnion } from './bot-result.schema.ts';
 import type { BotResult } from './bot-result.ts';
 import { decideBotReply, NEW_CONVERSATION } from './decide-bot-reply.ts';

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { CannedReply } from '../storage/generated/sqlite/index.js';
+import type { CannedReply } from '../storage/models.ts';
 import { deleteCannedReply, saveCannedReply } from './manage-canned-replies.ts';
 
 export const CannedReplyRef = builder.prismaObject('CannedReply', {

@@ -1,7 +1,7 @@
 import { canSeeInternal, conversationAccessFilter } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Conversation, Message } from '../storage/generated/sqlite/index.js';
+import type { Conversation, Message } from '../storage/models.ts';
 import { assignConversation } from './assign-conversation.ts';
 import { startConversation } from './start-conversation.ts';
 import { tagConversation } from './tag-conversation.ts';

@@ -1,6 +1,6 @@
 // Conversation reads on the per-message path (every send and subscribe), as prepared SQL.
 import type { Deps } from '../deps.ts';
-import type { Conversation } from '../storage/generated/sqlite/index.js';
+import type { Conversation } from '../storage/models.ts';
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 

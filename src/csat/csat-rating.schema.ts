@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { CsatRating } from '../storage/generated/sqlite/index.js';
+import type { CsatRating } from '../storage/models.ts';
 import { rateConversation } from './rate-conversation.ts';
 
 const CsatRatingRef = builder.prismaObject('CsatRating', {

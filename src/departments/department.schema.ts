@@ -1,5 +1,5 @@
 import { builder } from '../graphql/builder.ts';
-import type { Department } from '../storage/generated/sqlite/index.js';
+import type { Department } from '../storage/models.ts';
 import { AgentRef } from '../agents/agent.schema.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import { RoutingStrategyEnum } from '../routing/routing-settings.schema.ts';

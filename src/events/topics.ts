@@ -1,6 +1,6 @@
 // Every pub/sub topic is built here, and each topic name maps to one payload type, so a publish
 // and its subscribers cannot disagree. Payloads are JSON (Dates as ISO strings) on every bus.
-import type { AuthorType, Conversation, MessageKind } from '../storage/generated/sqlite/index.js';
+import type { AuthorType, Conversation, MessageKind } from '../storage/models.ts';
 
 export interface MessageJson {
   id: string;

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { KnowledgeEntry } from '../storage/generated/sqlite/index.js';
+import type { KnowledgeEntry } from '../storage/models.ts';
 import { deleteKnowledgeEntry, saveKnowledgeEntry } from './manage-knowledge.ts';
 
 export const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {

@@ -5,8 +5,8 @@
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import type { ConversationEventPayload, MessageJson } from '../events/topics.ts';
-import type { Prisma } from '../storage/open-database.ts';
-import type { AuthorType, Conversation, Message, MessageKind } from '../storage/generated/sqlite/index.js';
+import type { Prisma } from '../storage/models.ts';
+import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
 import { decodeRow, insertRow, setList } from '../storage/sql/model-columns.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';

@@ -1,5 +1,5 @@
 import { builder } from '../graphql/builder.ts';
-import type { Message } from '../storage/generated/sqlite/index.js';
+import type { Message } from '../storage/models.ts';
 import type { MessageJson } from '../events/topics.ts';
 import { searchMessages } from './search-messages.ts';
 import { sendMessage } from './send-message.ts';

@@ -3,7 +3,7 @@
 // (gap detection by prevSeq, or resume by afterSeq), so nothing acknowledged is lost.
 import type { Deps } from '../deps.ts';
 import { topics, type ConversationEventPayload, type ConversationJson, type InboxEventPayload } from '../events/topics.ts';
-import type { Conversation } from '../storage/generated/sqlite/index.js';
+import type { Conversation } from '../storage/models.ts';
 import { currentTraceparent } from '../tracing/in-span.ts';
 import type { AppendedEvent } from './append-event.ts';
 

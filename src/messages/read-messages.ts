@@ -1,7 +1,7 @@
 // Message reads on the per-message path (the dedupe lookup of every send, stream replay and gap
 // fills), as prepared SQL (storage/sql/).
 import type { Deps } from '../deps.ts';
-import type { Message } from '../storage/generated/sqlite/index.js';
+import type { Message } from '../storage/models.ts';
 import { decodeRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { conversationAccessFilter, requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { Prisma } from '../storage/generated/sqlite/index.js';
+import { Prisma } from '../storage/models.ts';
 import { toPostgresTsquery, toSqliteMatch } from '../storage/search-text.ts';
 import { parseInput } from '../validation.ts';
 

@@ -3,7 +3,7 @@ import { isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
-import type { Message } from '../storage/generated/sqlite/index.js';
+import type { Message } from '../storage/models.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { noteRoutedMessage } from '../routing/note-routed-message.ts';
 import { answerInBackground } from '../bot/answer-visitor-message.ts';

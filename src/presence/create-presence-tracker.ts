@@ -3,7 +3,7 @@
 // there). Other processes and machines do the same against the shared database.
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import type { AgentStatus } from '../storage/generated/sqlite/index.js';
+import type { AgentStatus } from '../storage/models.ts';
 import { insertRow } from '../storage/sql/model-columns.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 import { refreshAgentPresence } from './refresh-agent-presence.ts';

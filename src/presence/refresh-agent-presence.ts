@@ -4,7 +4,7 @@
 // value changes by a conditional update, so each transition is published once across processes.
 import type { Deps } from '../deps.ts';
 import { topics } from '../events/topics.ts';
-import type { AgentStatus } from '../storage/generated/sqlite/index.js';
+import type { AgentStatus } from '../storage/models.ts';
 
 export function liveConnectionFilter(config: Deps['config'], now = new Date()) {
   return {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import type { AgentStatus } from '../storage/generated/sqlite/index.js';
+import type { AgentStatus } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
 import { refreshAgentPresence } from './refresh-agent-presence.ts';
 

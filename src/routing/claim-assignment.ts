@@ -11,7 +11,7 @@
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
 import type { Deps } from '../deps.ts';
 import { appendEventInTx, type AppendedEvent, type NewEvent } from '../messages/append-event.ts';
-import type { Prisma } from '../storage/open-database.ts';
+import type { Prisma } from '../storage/models.ts';
 
 export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
 

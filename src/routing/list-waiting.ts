@@ -1,6 +1,6 @@
 // The queue: waiting conversations in service order, highest priority first, then oldest.
 import type { Deps } from '../deps.ts';
-import type { ConversationPriority } from '../storage/generated/sqlite/index.js';
+import type { ConversationPriority } from '../storage/models.ts';
 import { OPEN_STATUSES } from './claim-assignment.ts';
 
 const PRIORITY_RANK: Record<ConversationPriority, number> = { URGENT: 3, HIGH: 2, NORMAL: 1, LOW: 0 };

@@ -2,7 +2,7 @@
 // conversation and stops when the assignee answers visibly (internal notes do not count).
 // It runs on every message, so it is prepared SQL (storage/sql/).
 import type { Deps } from '../deps.ts';
-import type { Message } from '../storage/generated/sqlite/index.js';
+import type { Message } from '../storage/models.ts';
 import { sql } from '../storage/sql/sql-store.ts';
 
 export async function noteRoutedMessage(deps: Pick<Deps, 'sql'>, message: Pick<Message, 'conversationId' | 'authorType' | 'authorAgentId' | 'internal' | 'createdAt'>): Promise<void> {

@@ -1,7 +1,7 @@
 // Assignment strategies: each orders the available agents, best first. The router tries them in
 // that order, so a candidate that filled up meanwhile just passes the turn to the next.
 import { createHash } from 'node:crypto';
-import type { RoutingStrategy } from '../storage/generated/sqlite/index.js';
+import type { RoutingStrategy } from '../storage/models.ts';
 import type { AvailableAgent } from './find-available-agents.ts';
 
 export interface StrategyContext {

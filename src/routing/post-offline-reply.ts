@@ -4,7 +4,7 @@
 // guards it, so the reply is posted once even when several processes notice at the same time.
 import type { Deps } from '../deps.ts';
 import { appendEventInTx } from '../messages/append-event.ts';
-import type { QueueState } from '../storage/generated/sqlite/index.js';
+import type { QueueState } from '../storage/models.ts';
 import { publishAssignment } from './publish-assignment.ts';
 
 export type OfflineReason = 'OUT_OF_HOURS' | 'QUEUE_TIMEOUT';

@@ -1,7 +1,7 @@
 // Where a conversation stands in the queue, with an estimated wait: position × the average
 // handling time of recently resolved conversations ÷ the open slots of online agents.
 import type { Deps } from '../deps.ts';
-import type { QueueState } from '../storage/generated/sqlite/index.js';
+import type { QueueState } from '../storage/models.ts';
 import { compareQueueOrder, listWaiting } from './list-waiting.ts';
 
 export interface QueueStatus {

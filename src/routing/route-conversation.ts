@@ -1,7 +1,7 @@
 // Picks an agent for one waiting (or reassigned) conversation with the strategy of its
 // department or workspace, and claims it atomically. Tries candidates best first.
 import type { Deps } from '../deps.ts';
-import type { RoutingStrategy } from '../storage/generated/sqlite/index.js';
+import type { RoutingStrategy } from '../storage/models.ts';
 import { claimAssignment } from './claim-assignment.ts';
 import { findAvailableAgents, toStringList } from './find-available-agents.ts';
 import { orderCandidates } from './order-candidates.ts';

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Agent, Workspace } from '../storage/generated/sqlite/index.js';
+import type { Agent, Workspace } from '../storage/models.ts';
 import { AgentRef } from '../agents/agent.schema.ts';
 import { WorkspaceRef } from '../workspaces/workspace.schema.ts';
 import { countOpenConversations, toStringList } from './find-available-agents.ts';

@@ -1,6 +1,6 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Conversation } from '../storage/generated/sqlite/index.js';
+import type { Conversation } from '../storage/models.ts';
 import { ConversationRef } from '../conversations/conversation.schema.ts';
 import { toStringList } from './find-available-agents.ts';
 import { readQueueStatus, type QueueStatus } from './read-queue-status.ts';

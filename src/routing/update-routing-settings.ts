@@ -3,7 +3,7 @@ import { requireAdmin } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
-import type { Prisma } from '../storage/open-database.ts';
+import type { Prisma } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
 import { businessHoursSchema } from './business-hours.ts';
 import { drainQueue } from './drain-queue.ts';

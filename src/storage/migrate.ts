@@ -50,20 +50,27 @@ const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(
 // Same number Prisma Migrate locks with, so our migrator and the Prisma CLI never run together.
 const PG_ADVISORY_LOCK = 72707369;
 
-function migrateSqlite(file: string): string[] {
+function migrateSqlite(file: string, migrations: Migration[]): string[] {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 30_000 });
   try {
     db.pragma('journal_mode = WAL');
+    // SQLite migrations redefine tables (create new_X, copy, DROP TABLE X, rename). With foreign
+    // keys on, DROP TABLE first deletes every row and cascades into the child tables; the
+    // migration's own PRAGMA foreign_keys=OFF is ignored inside our transaction. So they are off
+    // for the whole run and checked once before COMMIT.
+    db.pragma('foreign_keys = OFF');
     db.exec('BEGIN IMMEDIATE');
     try {
       db.exec(SQLITE_TABLE);
-      const pending = checkApplied(db.prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL').all() as Applied[], listMigrations('sqlite'));
+      const pending = checkApplied(db.prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL').all() as Applied[], migrations);
       const record = db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`);
       for (const m of pending) {
         db.exec(m.sql);
         record.run(randomUUID(), m.checksum, m.name);
       }
+      const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (broken.length > 0) throw new Error(`migrations left ${broken.length} rows pointing at missing parents (first: ${broken[0]!.table} -> ${broken[0]!.parent})`);
       db.exec('COMMIT');
       return pending.map((m) => m.name);
     } catch (error) {
@@ -75,7 +82,7 @@ function migrateSqlite(file: string): string[] {
   }
 }
 
-async function migratePostgres(connectionString: string, schema: string): Promise<string[]> {
+async function migratePostgres(connectionString: string, schema: string, migrations: Migration[]): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -85,7 +92,7 @@ async function migratePostgres(connectionString: string, schema: string): Promis
       await client.query(`SET search_path TO "${schema}"`);
       await client.query(PG_TABLE);
       const { rows } = await client.query<Applied>('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL');
-      const pending = checkApplied(rows, listMigrations('postgresql'));
+      const pending = checkApplied(rows, migrations);
       for (const m of pending) {
         await client.query('BEGIN');
         try {
@@ -106,7 +113,11 @@ async function migratePostgres(connectionString: string, schema: string): Promis
   }
 }
 
-/** Applies pending migrations; returns the names it applied. Safe to call from several processes. */
-export async function applyMigrations(target: DatabaseTarget): Promise<string[]> {
-  return target.provider === 'sqlite' ? migrateSqlite(target.location) : migratePostgres(target.location, target.schema);
+/**
+ * Applies pending migrations; returns the names it applied. Safe to call from several processes.
+ * `until` stops after that migration (upgrade tests start from an older schema).
+ */
+export async function applyMigrations(target: DatabaseTarget, until?: string): Promise<string[]> {
+  const migrations = listMigrations(target.provider).filter((m) => until === undefined || m.name <= until);
+  return target.provider === 'sqlite' ? migrateSqlite(target.location, migrations) : migratePostgres(target.location, target.schema, migrations);
 }

@@ -6,11 +6,11 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { derivePostgresSchema } from '../../scripts/prisma-generate.mjs';
-import { describeWith } from '../testing/services.ts';
+import { describeEachStorage, describeWith } from '../testing/services.ts';
 import { createTestDatabase } from '../testing/start-test-app.ts';
-import { getDatamodel } from './generated/pothos-types.ts';
 import { resolveDatabaseTarget } from './database-url.ts';
 import { applyMigrations, listMigrations } from './migrate.ts';
+import { Prisma } from './models.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -32,8 +32,8 @@ function diffAgainstSchema(provider: 'sqlite' | 'postgresql'): number {
 
 /** Every scalar field of every model, as `Model.field` (the columns the migrations must create). */
 function expectedColumns(): string[] {
-  return Object.entries(getDatamodel().datamodel.models)
-    .flatMap(([model, { fields }]) => fields.filter((f) => f.kind !== 'object').map((f) => `${model}.${f.name}`))
+  return Prisma.dmmf.datamodel.models
+    .flatMap(({ name, fields }) => fields.filter((f) => f.kind !== 'object').map((f) => `${name}.${f.name}`))
     .sort();
 }
 
@@ -98,6 +98,47 @@ describeWith('postgresql', 'migrations [postgresql]', () => {
     const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
     const results = await Promise.all([applyMigrations(target), applyMigrations(target), applyMigrations(target)]);
     expect(results.flat().sort()).toEqual(listMigrations('postgresql').map((m) => m.name).sort());
+    await db.drop();
+  });
+});
+
+describeEachStorage('migrations upgrading a database with rows', (provider) => {
+  // A SQLite table redefinition drops the old table: with foreign keys on, that deleted every
+  // child row (visitors, conversations…) through ON DELETE CASCADE.
+  it('keep every row of the redefined tables and of their children', async () => {
+    const db = await createTestDatabase(provider);
+    const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
+    const names = listMigrations(provider).map((m) => m.name);
+    const before = names.indexOf(names.find((name) => name.endsWith('_bot_workspace_content'))!) - 1;
+    expect(await applyMigrations(target, names[before])).toEqual(names.slice(0, before + 1));
+    const rows = [
+      `INSERT INTO "Workspace" ("id", "name", "widgetKey", "identitySecret", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', 'secret', '2026-01-02 03:04:05')`,
+      `INSERT INTO "ApiKey" ("id", "workspaceId", "name", "prefix", "tokenHash") VALUES ('k1', 'w1', 'bot', 'kefu_key_ab', 'hash')`,
+      `INSERT INTO "Visitor" ("id", "workspaceId") VALUES ('v1', 'w1')`,
+      `INSERT INTO "Conversation" ("id", "workspaceId", "visitorId", "updatedAt") VALUES ('c1', 'w1', 'v1', '2026-01-02 03:04:05')`,
+    ];
+    const counts = `SELECT (SELECT COUNT(*) FROM "Workspace") AS w, (SELECT COUNT(*) FROM "ApiKey") AS k, (SELECT COUNT(*) FROM "Visitor") AS v, (SELECT COUNT(*) FROM "Conversation") AS c, (SELECT "identitySecret" FROM "Workspace") AS s`;
+    let after: Record<string, unknown>;
+    if (provider === 'sqlite') {
+      const run = (statements: string[]) => {
+        const sqlite = new Database(target.location);
+        for (const statement of statements) sqlite.exec(statement);
+        sqlite.close();
+      };
+      run(rows);
+      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
+      const sqlite = new Database(target.location);
+      after = sqlite.prepare(counts).get() as Record<string, unknown>;
+      sqlite.close();
+    } else {
+      const client = new pg.Client({ connectionString: target.location, options: `-c search_path="${target.schema}"` });
+      await client.connect();
+      for (const statement of rows) await client.query(statement);
+      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
+      after = (await client.query(counts)).rows[0] as Record<string, unknown>;
+      await client.end();
+    }
+    expect(Object.values(after).map(String)).toEqual(['1', '1', '1', '1', 'secret']);
     await db.drop();
   });
 });

@@ -1,6 +1,6 @@
 // Opens the Prisma client for the configured provider (SQLite file or PostgreSQL) through a
 // driver adapter. Both generated clients share one model definition, so the SQLite client's
-// types describe either.
+// types describe either (model types for other modules: models.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -9,7 +9,6 @@ import type { DatabaseTarget, Provider } from './database-url.ts';
 import type { SqlStore } from './sql/sql-store.ts';
 
 export type Db = PrismaClient;
-export type { Prisma } from './generated/sqlite/index.js';
 
 export interface Database {
   db: Db;

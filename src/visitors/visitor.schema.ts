@@ -1,7 +1,7 @@
 import { isStaff } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
-import type { Visitor } from '../storage/generated/sqlite/index.js';
+import type { Visitor } from '../storage/models.ts';
 import { startVisitorSession } from './start-visitor-session.ts';
 import { updateVisitor } from './update-visitor.ts';
 

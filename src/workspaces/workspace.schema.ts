@@ -1,7 +1,7 @@
 import { isAdmin } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
 import { KefuError } from '../errors.ts';
-import type { Agent, Workspace } from '../storage/generated/sqlite/index.js';
+import type { Agent, Workspace } from '../storage/models.ts';
 import { createWorkspace } from './create-workspace.ts';
 import { AgentRef } from '../agents/agent.schema.ts';
 

@@ -1,7 +1,7 @@
 // What the SQL store needs to know about a model's columns, read from the Prisma datamodel (the
 // one source of truth): which are dates, booleans, JSON or enums, to write parameters PostgreSQL
 // can type (explicit casts) and to turn rows into the shapes Prisma returns.
-import { getDatamodel } from '../generated/pothos-types.ts';
+import { Prisma } from '../models.ts';
 import type { Dialect, Row } from './sql-store.ts';
 
 interface Column {
@@ -10,10 +10,10 @@ interface Column {
 }
 
 const models = new Map<string, Map<string, Column>>();
-for (const [model, { fields }] of Object.entries(getDatamodel().datamodel.models)) {
+for (const { name, fields } of Prisma.dmmf.datamodel.models) {
   const columns = new Map<string, Column>();
   for (const field of fields) if (field.kind !== 'object') columns.set(field.name, { type: field.type, isEnum: field.kind === 'enum' });
-  models.set(model, columns);
+  models.set(name, columns);
 }
 
 function columnsOf(model: string): Map<string, Column> {

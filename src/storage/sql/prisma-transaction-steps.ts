@@ -1,6 +1,6 @@
 // Runs SQL steps inside an open Prisma interactive transaction, for the few writers that must
 // append an event atomically with Prisma-written checks (routing's capacity claim).
-import type { Prisma } from '../open-database.ts';
+import type { Prisma } from '../models.ts';
 import { encodePostgresParam } from './postgres-sql-store.ts';
 import { encodeSqliteParam } from './sqlite-sql-store.ts';
 import { runSteps, toPositional, type Dialect, type Row, type Steps } from './sql-store.ts';
