@@ -11,7 +11,7 @@ import { toSearchText } from '../storage/search-text.ts';
 import { decodeRow, insertRow, setList } from '../storage/sql/model-columns.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
-import { json, sql, type Dialect, type Steps } from '../storage/sql/sql-store.ts';
+import { json, sql, updateReturning, type Dialect, type Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
   workspaceId: string;
@@ -44,16 +44,21 @@ export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId
 function* appendEventSteps(dialect: Dialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
   const internal = event.internal ?? false;
   const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
-  const [bumped] = yield {
-    text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`,
-    params: [event.conversationId, event.workspaceId, ...set.params],
-  };
+  const [bumped] = yield* updateReturning(
+    dialect,
+    { text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2`, params: [event.conversationId, event.workspaceId, ...set.params] },
+    sql`SELECT * FROM "Conversation" WHERE "id" = ${event.conversationId} AND "workspaceId" = ${event.workspaceId}`,
+  );
   if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
   let conversation = decodeRow<Conversation>(dialect, 'Conversation', bumped);
   const seq = conversation.lastSeq;
   const prevVisitorSeq = conversation.lastVisitorSeq;
   if (!internal) {
-    const [moved] = yield sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${event.conversationId} RETURNING *`;
+    const [moved] = yield* updateReturning(
+      dialect,
+      sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${event.conversationId}`,
+      sql`SELECT * FROM "Conversation" WHERE "id" = ${event.conversationId}`,
+    );
     conversation = decodeRow<Conversation>(dialect, 'Conversation', moved!);
   }
   const message: Message = {

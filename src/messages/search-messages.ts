@@ -5,7 +5,7 @@ import { conversationAccessFilter, requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { Prisma } from '../storage/models.ts';
-import { toPostgresTsquery, toSqliteMatch } from '../storage/search-text.ts';
+import { toMysqlBooleanQuery, toPostgresTsquery, toSqliteMatch } from '../storage/search-text.ts';
 import { parseInput } from '../validation.ts';
 
 export interface SearchMessagesArgs {
@@ -23,6 +23,14 @@ async function matchingIds(deps: Pick<Deps, 'db' | 'provider'>, workspaceId: str
       Prisma.sql`SELECT "messageId" FROM "MessageSearch" WHERE "MessageSearch" MATCH ${match} AND "workspaceId" = ${workspaceId} ORDER BY rowid DESC LIMIT ${limit}`,
     );
     return rows.map((r) => r.messageId);
+  }
+  if (deps.provider === 'mysql') {
+    const against = toMysqlBooleanQuery(query);
+    if (!against) return [];
+    const rows = await deps.db.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit}`,
+    );
+    return rows.map((r) => r.id);
   }
   const tsquery = toPostgresTsquery(query);
   if (!tsquery) return [];

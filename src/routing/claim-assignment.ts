@@ -31,7 +31,7 @@ export interface ClaimInput {
   isWaitingForAgent?: boolean;
 }
 
-/** full: the agent has no room; busy: another claim holds the agent (PostgreSQL), try another; taken: the conversation changed. */
+/** full: the agent has no room; busy: another claim holds the agent (PostgreSQL, MySQL), try another; taken: the conversation changed. */
 export type ClaimResult = { kind: 'assigned'; appended: AppendedEvent } | { kind: 'full' } | { kind: 'busy' } | { kind: 'taken' };
 
 class ClaimAborted extends Error {
@@ -46,7 +46,7 @@ export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics' | 'provi
     const appended = await deps.db.$transaction(
       async (tx) => {
         if (input.agentId) {
-          if (deps.provider === 'postgresql') {
+          if (deps.provider !== 'sqlite') {
             const locked = input.isWaitingForAgent
               ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE`
               : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE SKIP LOCKED`;

@@ -30,7 +30,7 @@ function columnOf(model: string, name: string): Column {
 
 /** `$n` with the cast PostgreSQL needs to read a text parameter as this column's type. */
 export function placeholder(dialect: Dialect, model: string, name: string, n: number): string {
-  if (dialect === 'sqlite') return `$${n}`;
+  if (dialect !== 'postgresql') return `$${n}`;
   const { type, isEnum } = columnOf(model, name);
   if (isEnum) return `$${n}::"${type}"`;
   if (type === 'DateTime') return `$${n}::timestamp(3)`;
@@ -76,8 +76,8 @@ function decodeValue(dialect: Dialect, type: string, value: unknown): unknown {
     case 'Int':
       return typeof value === 'bigint' ? Number(value) : value;
     case 'Json':
-      // SQLite keeps JSON as text; pg and Prisma's raw queries hand back parsed values.
-      return dialect === 'sqlite' && typeof value === 'string' ? JSON.parse(value) : value;
+      // SQLite and the MySQL store hand back JSON as text; pg and Prisma's raw queries parsed values.
+      return dialect !== 'postgresql' && typeof value === 'string' ? JSON.parse(value) : value;
     default:
       return value;
   }

@@ -46,6 +46,16 @@ export function toPositional(text: string): { text: string; order: number[] } {
   return { text: text.replace(/\$\d+/g, '?'), order: [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1) };
 }
 
+/**
+ * `UPDATE … RETURNING *` where the database has it. MySQL and MariaDB have no UPDATE … RETURNING:
+ * there the UPDATE runs, then `select` reads the row, which the UPDATE's row lock keeps current.
+ */
+export function* updateReturning(dialect: Dialect, update: Statement, select: Statement): Steps<Row[]> {
+  if (dialect !== 'mysql') return yield { text: `${update.text} RETURNING *`, params: update.params };
+  yield update;
+  return yield select;
+}
+
 export function runStepsSync<T>(steps: Steps<T>, run: (statement: Statement) => Row[]): T {
   let next = steps.next();
   while (!next.done) next = steps.next(run(next.value));

@@ -14,7 +14,6 @@ CREATE TABLE `Workspace` (
     `autoReassignSeconds` INTEGER NULL,
     `offlineReply` TEXT NULL,
     `businessHours` JSON NULL,
-    `lastInboxSeq` INTEGER NOT NULL DEFAULT 0,
     `identitySecret` TEXT NULL,
     UNIQUE INDEX `Workspace_widgetKey_key`(`widgetKey`),
     PRIMARY KEY (`id`)
@@ -66,7 +65,6 @@ CREATE TABLE `ApiKey` (
     `tokenHash` VARCHAR(512) NOT NULL,
     `role` ENUM('ADMIN', 'BOT') NOT NULL DEFAULT 'BOT',
     `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-    `lastUsedAt` DATETIME(3) NULL,
     `revokedAt` DATETIME(3) NULL,
     UNIQUE INDEX `ApiKey_tokenHash_key`(`tokenHash`),
     INDEX `ApiKey_workspaceId_createdAt_idx`(`workspaceId`, `createdAt`),
@@ -281,17 +279,6 @@ CREATE TABLE `CsatRating` (
     PRIMARY KEY (`conversationId`)
 ) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 
--- CreateTable
-CREATE TABLE `InboxEvent` (
-    `workspaceId` VARCHAR(191) NOT NULL,
-    `seq` INTEGER NOT NULL,
-    `reason` TEXT NOT NULL,
-    `conversationId` VARCHAR(191) NOT NULL,
-    `messageId` VARCHAR(191) NULL,
-    `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
-    PRIMARY KEY (`workspaceId`, `seq`)
-) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-
 -- AddForeignKey
 ALTER TABLE `Agent` ADD CONSTRAINT `Agent_workspaceId_fkey` FOREIGN KEY (`workspaceId`) REFERENCES `Workspace`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -369,6 +356,3 @@ ALTER TABLE `ReadReceipt` ADD CONSTRAINT `ReadReceipt_conversationId_fkey` FOREI
 
 -- AddForeignKey
 ALTER TABLE `CsatRating` ADD CONSTRAINT `CsatRating_conversationId_fkey` FOREIGN KEY (`conversationId`) REFERENCES `Conversation`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE `InboxEvent` ADD CONSTRAINT `InboxEvent_workspaceId_fkey` FOREIGN KEY (`workspaceId`) REFERENCES `Workspace`(`id`) ON DELETE CASCADE ON UPDATE CASCADE;
