@@ -131,14 +131,15 @@ export function mysqlMigrationSql(from, to) {
   const after = mysqlTables(to);
   const steps = [];
   const emit = (comment, sql) => steps.push(`-- ${comment}\n${sql};\n`);
+  const droppedIndexes = (name, table) => [...table.indexes].filter(([index, spec]) => !after.get(name)?.indexes.has(index) || !sameIndex(spec, after.get(name).indexes.get(index)));
+  // MySQL refuses to drop an index a foreign key uses: a table losing an index has its keys re-added.
+  const readded = new Set([...before].filter(([name, table]) => after.has(name) && droppedIndexes(name, table).length > 0).map(([name]) => name));
+  const keeps = (name, fk, sql) => !readded.has(name) && before.get(name)?.foreignKeys.get(fk) === sql;
   for (const [name, table] of before) {
-    const next = after.get(name);
-    for (const [fk, sql] of table.foreignKeys) if (next?.foreignKeys.get(fk) !== sql) emit('DropForeignKey', `ALTER TABLE ${q(name)} DROP FOREIGN KEY ${q(fk)}`);
+    for (const [fk, sql] of table.foreignKeys) if (!keeps(name, fk, after.get(name)?.foreignKeys.get(fk))) emit('DropForeignKey', `ALTER TABLE ${q(name)} DROP FOREIGN KEY ${q(fk)}`);
   }
   for (const [name, table] of before) {
-    const next = after.get(name);
-    if (!next) continue;
-    for (const [index, spec] of table.indexes) if (!next.indexes.has(index) || !sameIndex(spec, next.indexes.get(index))) emit('DropIndex', `DROP INDEX ${q(index)} ON ${q(name)}`);
+    if (after.has(name)) for (const [index] of droppedIndexes(name, table)) emit('DropIndex', `DROP INDEX ${q(index)} ON ${q(name)}`);
   }
   for (const name of before.keys()) if (!after.has(name)) emit('DropTable', `DROP TABLE ${q(name)}`);
   for (const [name, table] of after) {
@@ -161,8 +162,7 @@ export function mysqlMigrationSql(from, to) {
     }
   }
   for (const [name, table] of after) {
-    const previous = before.get(name);
-    for (const [fk, sql] of table.foreignKeys) if (previous?.foreignKeys.get(fk) !== sql) emit('AddForeignKey', sql);
+    for (const [fk, sql] of table.foreignKeys) if (!keeps(name, fk, sql)) emit('AddForeignKey', sql);
   }
   return steps.join('\n');
 }
