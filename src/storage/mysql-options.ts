@@ -25,6 +25,10 @@ export function mysqlPoolConfig(url: string, options: { database?: boolean } = {
     password: decodeURIComponent(parsed.password) || undefined,
     database: options.database === false ? undefined : decodeURIComponent(parsed.pathname.slice(1)),
     connectionLimit: Number.isInteger(limit) && limit > 0 ? limit : 10,
+    // Open connections as load asks for them (the driver's default keeps connectionLimit open per
+    // process), and wait longer than its 1 s for a socket on a busy machine.
+    minimumIdle: 1,
+    connectTimeout: 10_000,
     ssl: parsed.searchParams.get('ssl') === 'true' ? true : undefined,
     initSql: SESSION,
   };
