@@ -16,7 +16,7 @@ const MAX_STACK_FRAMES = 12;
 const MAX_FRAME_CHARS = 200;
 
 /** Keeps the start and the end of a long text (Prisma puts the reason last), marking the cut. */
-export function truncateMiddle(text: string, maxChars = MAX_MESSAGE_CHARS): string {
+function truncateMiddle(text: string, maxChars = MAX_MESSAGE_CHARS): string {
   if (text.length <= maxChars) return text;
   const head = Math.floor(maxChars * 0.3);
   const tail = maxChars - head;

@@ -19,7 +19,7 @@ interface Rule {
 }
 
 /** Every limit, from the config keys in `limits` (src/config.ts documents each). */
-export function rateLimitRules(limits: Config['limits']) {
+function rateLimitRules(limits: Config['limits']) {
   return {
     sends: { points: limits.sendsPerMinute, durationSeconds: 60, what: 'messages' },
     conversations: { points: limits.conversationsPerMinute, durationSeconds: 60, what: 'new conversations' },
@@ -125,9 +125,4 @@ export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 're
       }),
     async () => void (await client.quit().catch(() => client.disconnect())),
   );
-}
-
-/** Clears every counter of a key, e.g. after a successful sign-in. */
-export async function resetRateLimit(limiter: RateLimiter, rule: RateLimitRule, key: string): Promise<void> {
-  await limiter.store(rule).delete(key);
 }

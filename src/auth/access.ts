@@ -23,7 +23,7 @@ export function isStaff(principal: Principal | null): principal is StaffPrincipa
   return principal?.kind === 'agent' || (principal?.kind === 'apiKey' && principal.role === 'ADMIN');
 }
 
-export function isBotKey(principal: Principal | null): boolean {
+function isBotKey(principal: Principal | null): boolean {
   return principal?.kind === 'apiKey' && principal.role === 'BOT';
 }
 

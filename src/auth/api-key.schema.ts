@@ -2,7 +2,7 @@ import { builder } from '../graphql/builder.ts';
 import type { ApiKey } from '../storage/models.ts';
 import { createApiKey, revokeApiKey } from './create-api-key.ts';
 
-export const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
+const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
   description: 'What an API key may do.',
   values: {
     ADMIN: { description: 'Everything an admin agent may do.' },
@@ -10,7 +10,7 @@ export const ApiKeyRoleEnum = builder.enumType('ApiKeyRole', {
   },
 });
 
-export const ApiKeyRef = builder.prismaObject('ApiKey', {
+const ApiKeyRef = builder.prismaObject('ApiKey', {
   description: 'A key for a bot or integration. The secret is shown once, by createApiKey.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),

@@ -1,11 +1,12 @@
 // API keys for bots and integrations: kefu_key_<random>, stored as a SHA-256 hash.
 import { createHash, randomBytes } from 'node:crypto';
 import type { ApiKey } from '../storage/models.ts';
-import { sql, type SqlStore } from '../storage/sql/sql-store.ts';
+import { findActiveApiKey } from '../storage/sql/api-key.ts';
+import type { SqlStore } from '../storage/sql/sql-store.ts';
 
 export const API_KEY_PREFIX = 'kefu_key_';
 
-export function hashApiKey(token: string): string {
+function hashApiKey(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
@@ -16,6 +17,5 @@ export function generateApiKey(): { token: string; prefix: string; tokenHash: st
 
 /** The active key with this secret, or null. Prepared SQL: sockets re-check it before every operation. */
 export async function findApiKeyByToken(store: SqlStore, token: string): Promise<Pick<ApiKey, 'id' | 'workspaceId' | 'role'> | null> {
-  const [key] = await store.all(sql`SELECT "id", "workspaceId", "role" FROM "ApiKey" WHERE "tokenHash" = ${hashApiKey(token)} AND "revokedAt" IS NULL`);
-  return (key as Pick<ApiKey, 'id' | 'workspaceId' | 'role'> | undefined) ?? null;
+  return findActiveApiKey(store, hashApiKey(token));
 }

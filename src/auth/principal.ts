@@ -1,6 +1,6 @@
 // Who is calling: resolved once per HTTP request or WebSocket connection from the bearer token.
-import type { Agent, AgentRole, ApiKeyRole } from '../storage/models.ts';
-import { sql } from '../storage/sql/sql-store.ts';
+import type { AgentRole, ApiKeyRole } from '../storage/models.ts';
+import { findSessionAgent } from '../storage/sql/agent.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { findApiKeyByToken, API_KEY_PREFIX } from './api-keys.ts';
@@ -35,10 +35,7 @@ export async function authenticate(deps: Pick<Deps, 'sql' | 'secret'>, token: st
   if (claims.kind === 'v') return { kind: 'visitor', id: claims.sub, workspaceId: claims.ws };
   // Every agent request and socket operation passes here, so this is prepared SQL (storage/sql/).
   if (!claims.sid) throw new KefuError('UNAUTHENTICATED', 'This token predates revocable sessions; sign in again.');
-  const [agent] = (await deps.sql.all(
-    sql`SELECT a."id", a."workspaceId", a."role" FROM "AgentSession" s JOIN "Agent" a ON a."id" = s."agentId"
-        WHERE s."id" = ${claims.sid} AND a."id" = ${claims.sub} AND s."revokedAt" IS NULL AND a."deactivatedAt" IS NULL`,
-  )) as Pick<Agent, 'id' | 'workspaceId' | 'role'>[];
+  const agent = await findSessionAgent(deps.sql, claims.sid, claims.sub);
   if (!agent) throw new KefuError('UNAUTHENTICATED', 'This session was signed out, or the account was deactivated or removed; sign in again.');
   return { kind: 'agent', id: agent.id, workspaceId: agent.workspaceId, role: agent.role, sessionId: claims.sid };
 }

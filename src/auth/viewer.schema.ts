@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.ts';
 import type { Principal } from './principal.ts';
 
-export const ViewerKindEnum = builder.enumType('ViewerKind', {
+const ViewerKindEnum = builder.enumType('ViewerKind', {
   description: 'What kind of caller a token belongs to.',
   values: {
     AGENT: { description: 'A signed-in agent.' },

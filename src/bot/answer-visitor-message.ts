@@ -6,9 +6,9 @@ import type { Deps } from '../deps.ts';
 import { appendEvents } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
 import { enterRouting } from '../routing/enter-routing.ts';
-import type { Conversation, Message } from '../storage/models.ts';
-import { decodeRow } from '../storage/sql/model-columns.ts';
-import { sql } from '../storage/sql/sql-store.ts';
+import type { Message } from '../storage/models.ts';
+import { readConversationRouting } from '../storage/sql/conversation.ts';
+import { hasVisibleAgentMessage, readBotConversation } from '../storage/sql/message.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
 
@@ -16,13 +16,7 @@ const HISTORY = 20;
 
 /** What the bot said before in this conversation, read from its last messages. */
 async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<ConversationContext & { hasAgentReplied: boolean }> {
-  const [rows, agents] = await Promise.all([
-    deps.sql.all(
-      sql`SELECT "authorType", "body", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "seq" < ${beforeSeq} AND "authorType" IN ('BOT', 'VISITOR') ORDER BY "seq" DESC LIMIT ${HISTORY}`,
-    ),
-    deps.sql.all(sql`SELECT "seq" FROM "Message" WHERE "conversationId" = ${conversationId} AND "authorType" = 'AGENT' AND "internal" = ${false} LIMIT 1`),
-  ]);
-  const recent = rows.map((row) => decodeRow<Pick<Message, 'authorType' | 'body' | 'data'>>(deps.sql.dialect, 'Message', row));
+  const [recent, hasAgentReplied] = await Promise.all([readBotConversation(deps.sql, conversationId, beforeSeq, HISTORY), hasVisibleAgentMessage(deps.sql, conversationId)]);
   const bots = recent.filter((m) => m.authorType === 'BOT').map((m) => ({ result: readBotResult(m.data), language: (m.data as { language?: 'zh' | 'en' } | null)?.language ?? null }));
   let fallbacksInARow = 0;
   for (let i = 0; i < bots.length; i++) {
@@ -38,15 +32,14 @@ async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: 
     fallbacksInARow,
     previousLanguage: bots.find((b) => b.language)?.language ?? null,
     lastAnswerKey: last ? answerKeyOf(last) : null,
-    hasAgentReplied: agents.length > 0,
+    hasAgentReplied,
   };
 }
 
 export async function answerVisitorMessage(deps: Deps, message: Message): Promise<BotReply | null> {
   if (!deps.config.bot.enabled || message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || message.internal) return null;
-  const [row] = await deps.sql.all(sql`SELECT "id", "workspaceId", "assigneeId", "queueState", "status" FROM "Conversation" WHERE "id" = ${message.conversationId}`);
-  if (!row) return null;
-  const conversation = row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'>;
+  const conversation = await readConversationRouting(deps.sql, message.conversationId);
+  if (!conversation) return null;
   // WAITING: a person is coming; OFFLINE: the visitor got the leave-a-message form, so this is the message they leave.
   if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !['OPEN', 'PENDING'].includes(conversation.status)) return null;
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);

@@ -3,7 +3,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { CannedReply } from '../storage/models.ts';
 import { deleteCannedReply, saveCannedReply } from './manage-canned-replies.ts';
 
-export const CannedReplyRef = builder.prismaObject('CannedReply', {
+const CannedReplyRef = builder.prismaObject('CannedReply', {
   description: 'A saved answer agents insert by typing /shortcut.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { buildSchema, printKefuSchema } from '../graphql/schema.ts';
 import { checkTrustedDocuments, readManifest } from '../graphql/trusted-documents.ts';
 
-export const SCHEMA_FILE = 'schema/schema.graphql';
+const SCHEMA_FILE = 'schema/schema.graphql';
 
 export function registerSchema(program: Command): void {
   const schema = program.command('schema').description('The GraphQL schema (SDL).');

@@ -19,7 +19,7 @@ export const ConversationStatusEnum = builder.enumType('ConversationStatus', {
   },
 });
 
-export const ConversationPriorityEnum = builder.enumType('ConversationPriority', {
+const ConversationPriorityEnum = builder.enumType('ConversationPriority', {
   description: 'How urgent a conversation is.',
   values: { LOW: { description: 'Low.' }, NORMAL: { description: 'Normal (default).' }, HIGH: { description: 'High.' }, URGENT: { description: 'Urgent.' } },
 });

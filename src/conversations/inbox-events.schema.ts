@@ -10,7 +10,7 @@ import { builder } from '../graphql/builder.ts';
 import { MessageRef } from '../messages/message.schema.ts';
 import { ConversationRef } from './conversation.schema.ts';
 
-export const InboxEventReasonEnum = builder.enumType('InboxEventReason', {
+const InboxEventReasonEnum = builder.enumType('InboxEventReason', {
   description: 'Why a conversation appears in the inbox stream.',
   values: {
     CREATED: { description: 'A visitor started it.' },

@@ -9,6 +9,7 @@ import { topics } from '../events/topics.ts';
 import { routeNewConversation } from '../routing/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
+import { createConversation } from '../storage/sql/conversation.ts';
 
 /**
  * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
@@ -36,7 +37,7 @@ export async function startConversation(deps: Deps, principal: Principal | null,
       });
   if (!existing) await deps.limiter.take('conversations', callerKey(principal));
   const conversation =
-    existing ?? (await deps.db.conversation.create({ data: { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject } }));
+    existing ?? (await createConversation(deps.sql, { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject }));
   if (!existing) {
     await deps.bus.publish(topics.inbox(principal.workspaceId), { reason: 'CREATED', conversation: toConversationJson(conversation), message: null });
   }

@@ -5,9 +5,11 @@ import type { Deps } from '../deps.ts';
 import { appendEvents, type NewEvent } from '../messages/append-event.ts';
 import { publishEvents } from '../messages/publish-event.ts';
 import { authorOf } from '../messages/send-message.ts';
+import { KefuError } from '../errors.ts';
 import { drainQueue } from '../routing/drain-queue.ts';
 import { parseInput } from '../validation.ts';
 import { findAccessibleConversation } from './find-accessible-conversation.ts';
+import { updateConversationWhere } from '../storage/sql/conversation.ts';
 
 const STATUS_TEXT = { OPEN: 'reopened', PENDING: 'set to pending', RESOLVED: 'resolved', CLOSED: 'closed' } as const;
 
@@ -38,7 +40,8 @@ export async function updateConversation(deps: Deps, principal: Principal | null
     ...(data.subject !== undefined ? { subject: data.subject } : {}),
   };
   if (events.length === 0) {
-    const updated = await deps.db.conversation.update({ where: { id: conversation.id }, data: changes });
+    const updated = await updateConversationWhere(deps.sql, { id: conversation.id }, changes);
+    if (!updated) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
     return updated;
   }
   const appended = await appendEvents(deps, events, changes);

@@ -5,7 +5,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import { RoutingStrategyEnum } from '../routing/routing-settings.schema.ts';
 import { createDepartment, updateDepartment } from './manage-departments.ts';
 
-export const DepartmentRef = builder.prismaObject('Department', {
+const DepartmentRef = builder.prismaObject('Department', {
   description: 'A team of agents; conversations routed to it go only to its members.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),

@@ -108,7 +108,3 @@ export const topics = {
   // sockets, so no connection can open between a check and its subscription. Changes are rare.
   access: () => 'access:all' as Topic<'access'>,
 };
-
-export function toJson<T>(value: T): unknown {
-  return JSON.parse(JSON.stringify(value));
-}

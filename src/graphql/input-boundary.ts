@@ -15,7 +15,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 const CURSOR = /^GPC:S:[A-Za-z0-9_-]{1,100}$/;
 
 /** Why `text` cannot be stored, or null when it can. */
-export function unstorableReason(text: string): string | null {
+function unstorableReason(text: string): string | null {
   if (text.includes('\u0000')) return 'contains a NUL character (U+0000), which cannot be stored; remove it';
   if (LONE_SURROGATE.test(text)) return 'contains a lone UTF-16 surrogate, which is not valid Unicode text; send well-formed UTF-8';
   return null;

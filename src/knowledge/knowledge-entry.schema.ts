@@ -3,7 +3,7 @@ import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { KnowledgeEntry } from '../storage/models.ts';
 import { deleteKnowledgeEntry, saveKnowledgeEntry } from './manage-knowledge.ts';
 
-export const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {
+const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {
   description: 'A knowledge-base (FAQ) entry the bot answers from.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),

@@ -8,10 +8,12 @@ import type { ConversationEventPayload, MessageJson } from '../events/topics.ts'
 import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
-import { decodeRow, insertRow, setList } from '../storage/sql/model-columns.ts';
+import { bumpLastSeq, type ConversationChanges } from '../storage/sql/conversation.ts';
+import type { SqlDialect } from '../storage/sql/dialect.ts';
+import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
-import { json, sql, updateReturning, type Dialect, type Steps } from '../storage/sql/sql-store.ts';
+import type { Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
   workspaceId: string;
@@ -33,34 +35,13 @@ export interface AppendedEvent {
   payload: ConversationEventPayload;
 }
 
-/** Conversation columns an append may change along with the seq (status on reopen, etc.). */
-export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'createdAt'>>;
-
-/**
- * The statements of one append: bump lastSeq (the UPDATE takes the row lock on PostgreSQL and the
- * write lock on SQLite before anything is read), move lastVisitorSeq for events visitors see, and
- * insert the row with that seq. prevVisitorSeq is read before it moves.
- */
-function* appendEventSteps(dialect: Dialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
+/** The statements of one append: bump the conversation's seq, insert the row with that seq. */
+function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
   const internal = event.internal ?? false;
-  const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
-  const [bumped] = yield* updateReturning(
-    dialect,
-    { text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2`, params: [event.conversationId, event.workspaceId, ...set.params] },
-    sql`SELECT * FROM "Conversation" WHERE "id" = ${event.conversationId} AND "workspaceId" = ${event.workspaceId}`,
-  );
+  const bumped = yield* bumpLastSeq(dialect, { conversationId: event.conversationId, workspaceId: event.workspaceId, isVisibleToVisitor: !internal }, changes, now);
   if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
-  let conversation = decodeRow<Conversation>(dialect, 'Conversation', bumped);
+  const { conversation, prevVisitorSeq } = bumped;
   const seq = conversation.lastSeq;
-  const prevVisitorSeq = conversation.lastVisitorSeq;
-  if (!internal) {
-    const [moved] = yield* updateReturning(
-      dialect,
-      sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${event.conversationId}`,
-      sql`SELECT * FROM "Conversation" WHERE "id" = ${event.conversationId}`,
-    );
-    conversation = decodeRow<Conversation>(dialect, 'Conversation', moved!);
-  }
   const message: Message = {
     id: newRowId(),
     workspaceId: event.workspaceId,
@@ -78,13 +59,13 @@ function* appendEventSteps(dialect: Dialect, event: NewEvent, changes: Conversat
     searchText: event.kind === 'TEXT' ? toSearchText(event.body) : '',
     createdAt: now,
   };
-  yield insertRow(dialect, 'Message', { ...message, data: json(message.data) });
+  yield insertMessage(dialect, message);
   return { message, conversation, payload: { message: toMessageJson(message), prevSeq: seq - 1, prevVisitorSeq } };
 }
 
 /** Inside an open Prisma transaction (routing's claims): appends one event. */
-export function appendEventInTx(deps: Pick<Deps, 'provider'>, tx: Prisma.TransactionClient, event: NewEvent): Promise<AppendedEvent> {
-  return runStepsInPrismaTransaction(tx, deps.provider, appendEventSteps(deps.provider, event, {}, new Date()));
+export function appendEventInTx(deps: Pick<Deps, 'sql'>, tx: Prisma.TransactionClient, event: NewEvent): Promise<AppendedEvent> {
+  return runStepsInPrismaTransaction(tx, deps.sql.dialect, appendEventSteps(deps.sql.dialect, event, {}, new Date()));
 }
 
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice). */

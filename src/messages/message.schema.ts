@@ -4,7 +4,7 @@ import type { MessageJson } from '../events/topics.ts';
 import { searchMessages } from './search-messages.ts';
 import { sendMessage } from './send-message.ts';
 
-export const AuthorTypeEnum = builder.enumType('AuthorType', {
+const AuthorTypeEnum = builder.enumType('AuthorType', {
   description: 'Who wrote a message.',
   values: {
     VISITOR: { description: 'The visitor.' },
@@ -14,7 +14,7 @@ export const AuthorTypeEnum = builder.enumType('AuthorType', {
   },
 });
 
-export const MessageKindEnum = builder.enumType('MessageKind', {
+const MessageKindEnum = builder.enumType('MessageKind', {
   description: 'What a conversation event records.',
   values: {
     TEXT: { description: 'A chat message or internal note.' },

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { conversationAccessFilter, requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { Prisma } from '../storage/models.ts';
-import { toMysqlBooleanQuery, toPostgresTsquery, toSqliteMatch } from '../storage/search-text.ts';
+import { searchMessageIds } from '../storage/sql/message.ts';
 import { parseInput } from '../validation.ts';
 
 export interface SearchMessagesArgs {
@@ -15,33 +14,8 @@ export interface SearchMessagesArgs {
   offset: number;
 }
 
-async function matchingIds(deps: Pick<Deps, 'db' | 'provider'>, workspaceId: string, query: string, limit: number): Promise<string[]> {
-  if (deps.provider === 'sqlite') {
-    const match = toSqliteMatch(query);
-    if (!match) return [];
-    const rows = await deps.db.$queryRaw<{ messageId: string }[]>(
-      Prisma.sql`SELECT "messageId" FROM "MessageSearch" WHERE "MessageSearch" MATCH ${match} AND "workspaceId" = ${workspaceId} ORDER BY rowid DESC LIMIT ${limit}`,
-    );
-    return rows.map((r) => r.messageId);
-  }
-  if (deps.provider === 'mysql') {
-    const against = toMysqlBooleanQuery(query);
-    if (!against) return [];
-    const rows = await deps.db.$queryRaw<{ id: string }[]>(
-      Prisma.sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit}`,
-    );
-    return rows.map((r) => r.id);
-  }
-  const tsquery = toPostgresTsquery(query);
-  if (!tsquery) return [];
-  const rows = await deps.db.$queryRaw<{ id: string }[]>(
-    Prisma.sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', ${tsquery}) ORDER BY "createdAt" DESC LIMIT ${limit}`,
-  );
-  return rows.map((r) => r.id);
-}
-
 /** Messages whose text matches every word (and every Chinese phrase) of the query, newest first. */
-export async function searchMessages(deps: Pick<Deps, 'db' | 'provider' | 'config'>, principal: Principal | null, args: SearchMessagesArgs) {
+export async function searchMessages(deps: Pick<Deps, 'db' | 'sql' | 'config'>, principal: Principal | null, args: SearchMessagesArgs) {
   const staff = requireStaff(principal);
   const { query, conversationId, first, offset } = parseInput(
     z.object({
@@ -53,7 +27,7 @@ export async function searchMessages(deps: Pick<Deps, 'db' | 'provider' | 'confi
     args,
   );
   // Over-fetch ids, then apply the access filter in one Prisma query that keeps rank order.
-  const ids = await matchingIds(deps, staff.workspaceId, query, Math.min(offset + first, 10_000) * 2 + 50);
+  const ids = await searchMessageIds(deps.sql, staff.workspaceId, query, Math.min(offset + first, 10_000) * 2 + 50);
   if (ids.length === 0) return [];
   const rows = await deps.db.message.findMany({
     where: { id: { in: ids }, ...(conversationId ? { conversationId } : {}), conversation: conversationAccessFilter(staff) },

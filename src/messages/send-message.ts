@@ -11,17 +11,17 @@ import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents, type NewEvent } from './append-event.ts';
 import { publishEvents } from './publish-event.ts';
-import { findMessageByClientId } from './read-messages.ts';
+import { findMessageByClientId } from '../storage/sql/message.ts';
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { callerKey } from '../rate-limits.ts';
 
-export const clientMessageIdSchema = z
+const clientMessageIdSchema = z
   .string()
   .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
 
-export function messageBodySchema(maxBytes: number) {
+function messageBodySchema(maxBytes: number) {
   return z
     .string()
     .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
@@ -59,7 +59,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
 
   const replay = async (): Promise<{ message: Message; isDuplicate: boolean } | null> => {
-    const existing = await findMessageByClientId(deps, data.conversationId, data.clientMessageId);
+    const existing = await findMessageByClientId(deps.sql, data.conversationId, data.clientMessageId);
     if (!existing || existing.workspaceId !== caller.workspaceId) return null;
     if (!isSameAuthor(existing, caller)) throw new KefuError('CONFLICT', 'This clientMessageId was already used by someone else in this conversation; generate a new one.');
     deps.metrics.dedupeHits.inc();

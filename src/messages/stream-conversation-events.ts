@@ -13,8 +13,8 @@ import { topics, type ConversationEventPayload, type MessageJson } from '../even
 import { findAccessibleConversation } from '../conversations/find-accessible-conversation.ts';
 import { accessLostError, isAccessLostBy } from '../conversations/watch-conversation-access.ts';
 import { toMessageJson } from './append-event.ts';
-import { readMessagesAfter } from './read-messages.ts';
-import { readLastSeq } from '../conversations/find-conversation.ts';
+import { readLastSeq } from '../storage/sql/conversation.ts';
+import { readMessagesAfter } from '../storage/sql/message.ts';
 
 export interface ResyncRequired {
   conversationId: string;
@@ -59,10 +59,10 @@ async function* generateConversationEvents(
   if (signal.aborted) stop();
 
   const readAfter = async (afterSeq: number, beforeSeq?: number) =>
-    (await readMessagesAfter(deps, { conversationId: conversation.id, afterSeq, beforeSeq, includeInternal: seesInternal, limit: replayLimit + 1 })).map(toMessageJson);
+    (await readMessagesAfter(deps.sql, { conversationId: conversation.id, afterSeq, beforeSeq, includeInternal: seesInternal, limit: replayLimit + 1 })).map(toMessageJson);
 
   try {
-    const latestSeq = await readLastSeq(deps, conversation.id);
+    const latestSeq = await readLastSeq(deps.sql, conversation.id);
     let lastSent = args.afterSeq ?? latestSeq;
     if (args.afterSeq != null) {
       const backlog = lastSent > latestSeq ? null : lastSent === latestSeq ? [] : await readAfter(lastSent);

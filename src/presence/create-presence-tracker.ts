@@ -4,11 +4,8 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import type { AgentStatus } from '../storage/models.ts';
-import { insertRow } from '../storage/sql/model-columns.ts';
-import { sql } from '../storage/sql/sql-store.ts';
+import { closeAgentConnection, insertAgentConnection, updateAgentConnections } from '../storage/sql/agent-connection.ts';
 import { refreshAgentPresence } from './refresh-agent-presence.ts';
-
-const SLICE = 500;
 
 export interface PresenceTracker {
   connect(connectionId: string, principal: Principal | null): Promise<void>;
@@ -36,11 +33,7 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
     const presence = await refreshAgentPresence(deps, agentId);
     if (presence) await options.onPresenceChanged?.(workspaceId, agentId, presence);
   };
-  // In slices: one statement per slice stays under the databases' parameter limits.
-  const updateOpenRows = async (ids: string[], data: { heartbeatAt: Date } | { closedAt: Date }) => {
-    for (let i = 0; i < ids.length; i += SLICE) await deps.db.agentConnection.updateMany({ where: { id: { in: ids.slice(i, i + SLICE) } }, data });
-  };
-  const beat = () => updateOpenRows([...open.keys()], { heartbeatAt: new Date() });
+  const beat = () => updateAgentConnections(deps.sql, [...open.keys()], { heartbeatAt: new Date() });
   const openPerAgent = new Map<string, number>();
   const countOpen = (agentId: string, change: 1 | -1) => {
     const count = (openPerAgent.get(agentId) ?? 0) + change;
@@ -60,8 +53,7 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
         // Another live connection of the agent here means their presence cannot change now.
         const isFirstHere = countOpen(principal.id, 1) === 1;
         // Every agent socket passes here (a reconnect storm is thousands at once): prepared SQL.
-        const row = insertRow(deps.sql.dialect, 'AgentConnection', { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });
-        await deps.sql.all(row);
+        await insertAgentConnection(deps.sql, { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });
         if (isFirstHere) await refresh(principal.id, principal.workspaceId);
       });
     },
@@ -70,7 +62,7 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
       if (!connection) return;
       open.delete(connectionId);
       countOpen(connection.agentId, -1);
-      await track(() => deps.sql.all(sql`UPDATE "AgentConnection" SET "closedAt" = ${new Date()} WHERE "id" = ${connectionId}`));
+      await track(() => closeAgentConnection(deps.sql, connectionId, new Date()));
     },
     async close() {
       isClosed = true;
@@ -79,7 +71,7 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
       const ids = [...open.keys()];
       open.clear();
       openPerAgent.clear();
-      await updateOpenRows(ids, { closedAt: new Date() });
+      await updateAgentConnections(deps.sql, ids, { closedAt: new Date() });
     },
   };
 }

@@ -9,7 +9,7 @@ import { builder } from '../graphql/builder.ts';
 import { drainQueue } from '../routing/drain-queue.ts';
 import { setAgentStatus } from './set-agent-status.ts';
 
-export const AgentStatusEnum = builder.enumType('AgentStatus', {
+const AgentStatusEnum = builder.enumType('AgentStatus', {
   description: 'Availability of an agent.',
   values: {
     ONLINE: { description: 'Takes new conversations.' },

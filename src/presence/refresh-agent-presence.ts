@@ -5,14 +5,16 @@
 import type { Deps } from '../deps.ts';
 import { topics } from '../events/topics.ts';
 import type { AgentStatus } from '../storage/models.ts';
+import { deleteDeadAgentConnections } from '../storage/sql/agent-connection.ts';
 
-export function liveConnectionFilter(config: Deps['config'], now = new Date()) {
-  return {
-    OR: [
-      { closedAt: null, heartbeatAt: { gt: new Date(now.getTime() - config.presence.staleAfterMs) } },
-      { closedAt: { gt: new Date(now.getTime() - config.presence.graceMs) } },
-    ],
-  };
+/** A connection is live while open with a heartbeat after heartbeatAfter, or closed after closedAfter. */
+function liveCutoffs(config: Deps['config'], now: Date) {
+  return { heartbeatAfter: new Date(now.getTime() - config.presence.staleAfterMs), closedAfter: new Date(now.getTime() - config.presence.graceMs) };
+}
+
+function liveConnectionFilter(config: Deps['config'], now = new Date()) {
+  const { heartbeatAfter, closedAfter } = liveCutoffs(config, now);
+  return { OR: [{ closedAt: null, heartbeatAt: { gt: heartbeatAfter } }, { closedAt: { gt: closedAfter } }] };
 }
 
 /** Recomputes and stores one agent's presence; returns it when it changed, null otherwise. */
@@ -28,7 +30,7 @@ export async function refreshAgentPresence(deps: Pick<Deps, 'db' | 'bus' | 'conf
 }
 
 /** Sweep: agents shown present without a live connection go OFFLINE; dead connection rows are deleted. */
-export async function expirePresence(deps: Pick<Deps, 'db' | 'bus' | 'config'>): Promise<number> {
+export async function expirePresence(deps: Pick<Deps, 'db' | 'sql' | 'bus' | 'config'>): Promise<number> {
   const now = new Date();
   const stale = await deps.db.agent.findMany({
     where: { presence: { not: 'OFFLINE' }, connections: { none: liveConnectionFilter(deps.config, now) } },
@@ -36,6 +38,6 @@ export async function expirePresence(deps: Pick<Deps, 'db' | 'bus' | 'config'>):
     take: 500,
   });
   for (const agent of stale) await refreshAgentPresence(deps, agent.id);
-  await deps.db.agentConnection.deleteMany({ where: { NOT: liveConnectionFilter(deps.config, now) } });
+  await deleteDeadAgentConnections(deps.sql, liveCutoffs(deps.config, now));
   return stale.length;
 }

@@ -12,6 +12,8 @@
 import type { Deps } from '../deps.ts';
 import { appendEventInTx, type AppendedEvent, type NewEvent } from '../messages/append-event.ts';
 import type { Prisma } from '../storage/models.ts';
+import { lockAgent } from '../storage/sql/agent.ts';
+import { updateConversationWhereInTx, type ConversationChanges } from '../storage/sql/conversation.ts';
 
 export const OPEN_STATUSES = ['OPEN', 'PENDING'] as const;
 
@@ -26,12 +28,12 @@ export interface ClaimInput {
   body: string;
   data: Prisma.InputJsonValue;
   /** Extra conversation changes applied with the assignment (department, queue state). */
-  changes?: Prisma.ConversationUncheckedUpdateManyInput;
+  changes?: ConversationChanges;
   /** Wait for an agent locked by another claim instead of reporting busy (people picking by hand). */
   isWaitingForAgent?: boolean;
 }
 
-/** full: the agent has no room; busy: another claim holds the agent (PostgreSQL, MySQL), try another; taken: the conversation changed. */
+/** full: the agent has no room; busy: another claim holds the agent (PostgreSQL), try another; taken: the conversation changed. */
 export type ClaimResult = { kind: 'assigned'; appended: AppendedEvent } | { kind: 'full' } | { kind: 'busy' } | { kind: 'taken' };
 
 class ClaimAborted extends Error {
@@ -40,29 +42,26 @@ class ClaimAborted extends Error {
   }
 }
 
-export async function claimAssignment(deps: Pick<Deps, 'db' | 'metrics' | 'provider'>, input: ClaimInput): Promise<ClaimResult> {
+export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics'>, input: ClaimInput): Promise<ClaimResult> {
   const now = new Date();
   try {
     const appended = await deps.db.$transaction(
       async (tx) => {
         if (input.agentId) {
-          if (deps.provider !== 'sqlite') {
-            const locked = input.isWaitingForAgent
-              ? await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE`
-              : await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Agent" WHERE id = ${input.agentId} FOR UPDATE SKIP LOCKED`;
-            if (locked.length === 0) throw new ClaimAborted('busy');
-          }
+          if (!(await lockAgent(tx, deps.sql.dialect, input.agentId, input.isWaitingForAgent ? 'wait' : 'skip-locked'))) throw new ClaimAborted('busy');
           const agent = await tx.agent.update({ where: { id: input.agentId, workspaceId: input.workspaceId }, data: { lastAssignedAt: now }, select: { maxConcurrent: true } });
           const open = await tx.conversation.count({ where: { assigneeId: input.agentId, status: { in: [...OPEN_STATUSES] } } });
           if (open >= agent.maxConcurrent) throw new ClaimAborted('full');
         }
-        const won = await tx.conversation.updateMany({
-          where: { id: input.conversationId, workspaceId: input.workspaceId, assigneeId: input.expectedAssigneeId, status: { in: [...OPEN_STATUSES] } },
-          data: input.agentId
+        const won = await updateConversationWhereInTx(
+          tx,
+          deps.sql.dialect,
+          { id: input.conversationId, workspaceId: input.workspaceId, assigneeId: input.expectedAssigneeId, status: OPEN_STATUSES },
+          input.agentId
             ? { assigneeId: input.agentId, queueState: 'ASSIGNED', assignedAt: now, awaitingReplySince: now, ...input.changes }
             : { assigneeId: null, queueState: 'WAITING', assignedAt: null, awaitingReplySince: null, queuedAt: now, ...input.changes },
-        });
-        if (won.count === 0) throw new ClaimAborted('taken');
+        );
+        if (!won) throw new ClaimAborted('taken');
         return appendEventInTx(deps, tx, {
           workspaceId: input.workspaceId,
           conversationId: input.conversationId,

@@ -10,6 +10,7 @@ import { businessHoursSchema, isWithinBusinessHours } from './business-hours.ts'
 import { drainQueue } from './drain-queue.ts';
 import { postOfflineReply } from './post-offline-reply.ts';
 import { pingQueue } from './publish-assignment.ts';
+import { updateConversationWhere } from '../storage/sql/conversation.ts';
 
 export const routingRequestSchema = z.object({
   departmentId: z.string().min(1).max(100).optional(),
@@ -32,17 +33,18 @@ export async function enterRouting(deps: Deps, conversationId: string, request: 
     await postOfflineReply(deps, conversation, ['NONE', 'WAITING'], 'OUT_OF_HOURS', businessHoursSchema.parse(hours).outOfHoursReply);
     return;
   }
-  const joined = await deps.db.conversation.updateMany({
-    where: { id: conversation.id, assigneeId: null, queueState: { in: ['NONE', 'OFFLINE'] } },
-    data: {
+  const joined = await updateConversationWhere(
+    deps.sql,
+    { id: conversation.id, assigneeId: null, queueState: ['NONE', 'OFFLINE'] },
+    {
       queueState: 'WAITING',
       queuedAt: new Date(),
       ...(data.departmentId ? { departmentId: data.departmentId } : {}),
       ...(data.skills ? { skills: data.skills } : {}),
       ...(data.language ? { language: data.language } : {}),
     },
-  });
-  if (joined.count > 0) await pingQueue(deps, conversation.workspaceId, conversation.id);
+  );
+  if (joined) await pingQueue(deps, conversation.workspaceId, conversation.id);
   await drainQueue(deps, conversation.workspaceId);
 }
 

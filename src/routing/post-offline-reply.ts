@@ -5,6 +5,7 @@
 import type { Deps } from '../deps.ts';
 import { appendEventInTx } from '../messages/append-event.ts';
 import type { QueueState } from '../storage/models.ts';
+import { updateConversationWhereInTx } from '../storage/sql/conversation.ts';
 import { publishAssignment } from './publish-assignment.ts';
 
 export type OfflineReason = 'OUT_OF_HOURS' | 'QUEUE_TIMEOUT';
@@ -20,8 +21,8 @@ export async function postOfflineReply(
 ): Promise<boolean> {
   const appended = await deps.db.$transaction(
     async (tx) => {
-      const won = await tx.conversation.updateMany({ where: { id: conversation.id, assigneeId: null, queueState: { in: fromStates } }, data: { queueState: 'OFFLINE' } });
-      if (won.count === 0) return null;
+      const won = await updateConversationWhereInTx(tx, deps.sql.dialect, { id: conversation.id, assigneeId: null, queueState: fromStates }, { queueState: 'OFFLINE' });
+      if (!won) return null;
       return appendEventInTx(deps, tx, {
         workspaceId: conversation.workspaceId,
         conversationId: conversation.id,

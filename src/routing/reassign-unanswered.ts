@@ -4,6 +4,7 @@
 // the sweep saw, so one process acts per conversation.
 import type { Deps } from '../deps.ts';
 import { routeConversation } from './route-conversation.ts';
+import { updateConversationWhere } from '../storage/sql/conversation.ts';
 
 export async function reassignUnanswered(deps: Deps, now = new Date()): Promise<number> {
   const workspaces = await deps.db.workspace.findMany({ where: { autoReassignSeconds: { not: null } }, select: { id: true, autoReassignSeconds: true } });
@@ -17,7 +18,7 @@ export async function reassignUnanswered(deps: Deps, now = new Date()): Promise<
     for (const conversation of due) {
       const outcome = await routeConversation(deps, conversation.id, { expectedAssigneeId: conversation.assigneeId, excludeAgentIds: [conversation.assigneeId!], reason: 'TRANSFERRED' });
       if (outcome === 'assigned') moved++;
-      else await deps.db.conversation.updateMany({ where: { id: conversation.id, assigneeId: conversation.assigneeId, awaitingReplySince: conversation.awaitingReplySince }, data: { awaitingReplySince: now } });
+      else await updateConversationWhere(deps.sql, { id: conversation.id, assigneeId: conversation.assigneeId, awaitingReplySince: conversation.awaitingReplySince }, { awaitingReplySince: now });
     }
   }
   return moved;

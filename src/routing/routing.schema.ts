@@ -8,7 +8,7 @@ import { requestAgent } from './request-agent.ts';
 import { streamQueueStatus } from './stream-queue-status.ts';
 import { transferConversation } from './transfer-conversation.ts';
 
-export const QueueStateEnum = builder.enumType('QueueState', {
+const QueueStateEnum = builder.enumType('QueueState', {
   description: 'Where a conversation stands in routing.',
   values: {
     NONE: { description: 'Not routed (the bot is answering, or the strategy is MANUAL and nobody picked it yet).' },
@@ -18,7 +18,7 @@ export const QueueStateEnum = builder.enumType('QueueState', {
   },
 });
 
-export const QueueStatusRef = builder.objectRef<QueueStatus>('QueueStatus').implement({
+const QueueStatusRef = builder.objectRef<QueueStatus>('QueueStatus').implement({
   description: 'A conversation’s place in the queue, for the visitor’s “you are number 3, about 2 minutes” line.',
   fields: (t) => ({
     conversationId: t.exposeID('conversationId', { description: 'The conversation.' }),

@@ -8,7 +8,7 @@ import { drainQueue } from './drain-queue.ts';
 import { reassignUnanswered } from './reassign-unanswered.ts';
 import { timeOutQueue } from './time-out-queue.ts';
 
-export async function sweepRouting(deps: Deps): Promise<void> {
+async function sweepRouting(deps: Deps): Promise<void> {
   await expirePresence(deps);
   await timeOutQueue(deps);
   await reassignUnanswered(deps);

@@ -15,6 +15,7 @@ import { claimAssignment } from './claim-assignment.ts';
 import { drainQueue } from './drain-queue.ts';
 import { publishAssignment } from './publish-assignment.ts';
 import { routeConversation } from './route-conversation.ts';
+import { updateConversationWhere } from '../storage/sql/conversation.ts';
 
 export async function transferConversation(deps: Deps, principal: Principal | null, input: unknown) {
   const staff = requireStaff(principal);
@@ -56,7 +57,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
     if (result.kind === 'taken' || result.kind === 'busy') throw new KefuError('CONFLICT', 'The conversation or the agent changed meanwhile; reload and try again.');
     await publishAssignment(deps, [result.appended], 'TRANSFERRED');
   } else {
-    await deps.db.conversation.updateMany({ where: { id: conversation.id, assigneeId: from }, data: { departmentId: department!.id } });
+    await updateConversationWhere(deps.sql, { id: conversation.id, assigneeId: from }, { departmentId: department!.id });
     const outcome = await routeConversation(deps, conversation.id, { expectedAssigneeId: from, excludeAgentIds: from ? [from] : [], reason: 'TRANSFERRED' });
     if (outcome !== 'assigned' && outcome !== 'taken' && from) {
       const queued = await claimAssignment(deps, {

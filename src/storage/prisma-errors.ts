@@ -25,7 +25,7 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   return !field || `${e.message ?? ''} ${e.meta?.message ?? ''} ${e.constraint ?? ''}`.includes(field);
 }
 
-export function isNotFound(error: unknown): boolean {
+function isNotFound(error: unknown): boolean {
   return (error as PrismaLikeError)?.code === 'P2025';
 }
 

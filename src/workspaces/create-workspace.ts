@@ -8,14 +8,14 @@ import { parseInput } from '../validation.ts';
 import { agentFields } from '../agents/agent-input.ts';
 import { generateIdentitySecret } from '../visitors/identity-verification.ts';
 
-export function createWorkspaceInput(textMaxLength: number) {
+function createWorkspaceInput(textMaxLength: number) {
   return z.object({
     name: z.string().trim().min(1, 'Give the workspace a name').max(textMaxLength),
     owner: z.object(agentFields(textMaxLength)),
   });
 }
 
-export function generateWidgetKey(): string {
+function generateWidgetKey(): string {
   return 'wk_' + randomBytes(12).toString('base64url');
 }
 

@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import { KefuError } from '../../errors.ts';
 
 /** Any one of these headers lets a non-JSON request through. */
-export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight'] as const;
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'graphql-require-preflight', 'apollo-require-preflight'] as const;
 
 export function useCsrfPrevention(): Plugin {
   const { onRequestParse } = useCSRFPrevention({ requestHeaders: [...CSRF_HEADERS] });

@@ -2,12 +2,8 @@
 // one source of truth): which are dates, booleans, JSON or enums, to write parameters PostgreSQL
 // can type (explicit casts) and to turn rows into the shapes Prisma returns.
 import { Prisma } from '../models.ts';
-import type { Dialect, Row } from './sql-store.ts';
-
-interface Column {
-  type: string;
-  isEnum: boolean;
-}
+import type { Column, SqlDialect } from './dialect.ts';
+import type { Row } from './sql-store.ts';
 
 const models = new Map<string, Map<string, Column>>();
 for (const { name, fields } of Prisma.dmmf.datamodel.models) {
@@ -29,17 +25,12 @@ function columnOf(model: string, name: string): Column {
 }
 
 /** `$n` with the cast PostgreSQL needs to read a text parameter as this column's type. */
-export function placeholder(dialect: Dialect, model: string, name: string, n: number): string {
-  if (dialect !== 'postgresql') return `$${n}`;
-  const { type, isEnum } = columnOf(model, name);
-  if (isEnum) return `$${n}::"${type}"`;
-  if (type === 'DateTime') return `$${n}::timestamp(3)`;
-  if (type === 'Json') return `$${n}::jsonb`;
-  return `$${n}`;
+export function placeholder(dialect: SqlDialect, model: string, name: string, n: number): string {
+  return dialect.param(n, columnOf(model, name));
 }
 
 /** `"a" = $3, "b" = $4…` for the given values, numbered from `first`. */
-export function setList(dialect: Dialect, model: string, values: Record<string, unknown>, first: number): { text: string; params: unknown[] } {
+export function setList(dialect: SqlDialect, model: string, values: Record<string, unknown>, first: number): { text: string; params: unknown[] } {
   const entries = Object.entries(values).filter(([, value]) => value !== undefined);
   return {
     text: entries.map(([name], i) => `"${name}" = ${placeholder(dialect, model, name, first + i)}`).join(', '),
@@ -48,7 +39,7 @@ export function setList(dialect: Dialect, model: string, values: Record<string, 
 }
 
 /** INSERT of one row; the values' keys must be the model's columns. */
-export function insertRow(dialect: Dialect, model: string, values: Record<string, unknown>): { text: string; params: unknown[] } {
+export function insertRow(dialect: SqlDialect, model: string, values: Record<string, unknown>): { text: string; params: unknown[] } {
   const names = Object.keys(values);
   return {
     text: `INSERT INTO "${model}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n, i) => placeholder(dialect, model, n, i + 1)).join(', ')})`,
@@ -57,28 +48,12 @@ export function insertRow(dialect: Dialect, model: string, values: Record<string
 }
 
 /** A row as Prisma returns it: Date, boolean, parsed JSON, number. */
-export function decodeRow<T>(dialect: Dialect, model: string, row: Row): T {
+export function decodeRow<T>(dialect: SqlDialect, model: string, row: Row): T {
   const columns = columnsOf(model);
   const out: Row = {};
   for (const [name, value] of Object.entries(row)) {
     const column = columns.get(name);
-    out[name] = column && value !== null && value !== undefined ? decodeValue(dialect, column.type, value) : value;
+    out[name] = column && value !== null && value !== undefined ? dialect.decode(column, value) : value;
   }
   return out as T;
-}
-
-function decodeValue(dialect: Dialect, type: string, value: unknown): unknown {
-  switch (type) {
-    case 'DateTime':
-      return value instanceof Date ? value : new Date(value as string | number);
-    case 'Boolean':
-      return typeof value === 'boolean' ? value : Number(value) !== 0;
-    case 'Int':
-      return typeof value === 'bigint' ? Number(value) : value;
-    case 'Json':
-      // SQLite and the MySQL store hand back JSON as text; pg and Prisma's raw queries parsed values.
-      return dialect !== 'postgresql' && typeof value === 'string' ? JSON.parse(value) : value;
-    default:
-      return value;
-  }
 }

@@ -1,11 +1,10 @@
 // The SQL store on the MySQL/MariaDB pool Prisma's adapter also uses. Statements go through the
-// binary protocol (execute), so each pooled connection prepares them once. Sessions quote
-// identifiers with double quotes (ANSI_QUOTES, storage/mysql-options.ts), so the statements are
-// the same text as on the other databases apart from the placeholders.
+// binary protocol (execute), so each pooled connection prepares them once.
 import type { FieldInfo, Pool, PoolConnection, QueryOptions } from 'mariadb';
-import { JsonParam, runSteps, toPositional, type Row, type SqlStore, type Statement } from './sql-store.ts';
+import { mysqlDialect } from './mysql-dialect.ts';
+import { runSteps, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
-// JSON as text (decodeRow parses it, as on SQLite); dates as text, read below as UTC.
+// JSON as text (the dialect parses it, as on SQLite); dates as text, read below as UTC.
 const OPTIONS = { dateStrings: true, autoJsonMap: false, jsonStrings: true, bigIntAsNumber: true } as Omit<QueryOptions, 'sql'>;
 
 /** Prisma stores DateTime as DATETIME(3) in UTC; read it as UTC whatever the machine's zone. */
@@ -18,31 +17,23 @@ function readDatesAsUtc(rows: Row[], meta: FieldInfo[] | undefined): Row[] {
   return rows;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
-export function encodeMysqlParam(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (value instanceof Date) {
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())} ${pad(value.getUTCHours())}:${pad(value.getUTCMinutes())}:${pad(value.getUTCSeconds())}.${pad(value.getUTCMilliseconds(), 3)}`;
-  }
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof JsonParam) return JSON.stringify(value.value);
-  return value;
-}
-
 export function createMysqlSqlStore(pool: Pool): SqlStore {
   const positional = new Map<string, ReturnType<typeof toPositional>>();
-  const query = async (client: Pool | PoolConnection, { text, params }: Statement): Promise<Row[]> => {
+  const execute = async (client: Pool | PoolConnection, { text, params }: Statement): Promise<Row[]> => {
     let entry = positional.get(text);
     if (!entry) positional.set(text, (entry = toPositional(text)));
-    const result: unknown = await client.execute({ ...OPTIONS, sql: entry.text }, entry.order.map((i) => encodeMysqlParam(params[i])));
+    const result: unknown = await client.execute({ ...OPTIONS, sql: entry.text }, entry.order.map((i) => mysqlDialect.encode(params[i])));
     return Array.isArray(result) ? readDatesAsUtc(result as Row[], (result as { meta?: FieldInfo[] }).meta) : [];
   };
-  return {
-    dialect: 'mysql',
-    all: (statement) => query(pool, statement),
+  const query = (client: Pool | PoolConnection, statement: Statement) => mysqlDialect.run!(statement, (s) => execute(client, s));
+  const store: SqlStore = {
+    dialect: mysqlDialect,
+    all: (statement) =>
+      mysqlDialect.needsTransaction!(statement)
+        ? store.transaction(function* (): Steps<Row[]> {
+            return yield statement;
+          })
+        : query(pool, statement),
     async transaction(steps) {
       const connection = await pool.getConnection();
       try {
@@ -58,4 +49,5 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
       }
     },
   };
+  return store;
 }

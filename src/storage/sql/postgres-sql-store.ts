@@ -2,7 +2,8 @@
 // connection parses and plans them once.
 import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { JsonParam, runSteps, type Row, type SqlStore, type Statement } from './sql-store.ts';
+import { postgresDialect } from './postgres-dialect.ts';
+import { runSteps, type Row, type SqlStore, type Statement } from './sql-store.ts';
 
 const TIMESTAMP_WITHOUT_TIME_ZONE = 1114;
 
@@ -12,14 +13,6 @@ const types = {
     oid === TIMESTAMP_WITHOUT_TIME_ZONE ? (text: string) => new Date(`${text.replace(' ', 'T')}Z`) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
-export function encodePostgresParam(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  // The zone suffix is ignored by timestamp without time zone, so this stores the UTC wall time.
-  if (value instanceof Date) return value.toISOString();
-  if (value instanceof JsonParam) return JSON.stringify(value.value);
-  return value;
-}
-
 export function createPostgresSqlStore(pool: pg.Pool): SqlStore {
   const names = new Map<string, string>();
   const nameOf = (text: string) => {
@@ -28,9 +21,9 @@ export function createPostgresSqlStore(pool: pg.Pool): SqlStore {
     return name;
   };
   const query = async (client: pg.Pool | pg.PoolClient, { text, params }: Statement): Promise<Row[]> =>
-    (await client.query({ name: nameOf(text), text, values: params.map(encodePostgresParam), types })).rows as Row[];
+    (await client.query({ name: nameOf(text), text, values: params.map(postgresDialect.encode), types })).rows as Row[];
   return {
-    dialect: 'postgresql',
+    dialect: postgresDialect,
     all: (statement) => query(pool, statement),
     async transaction(steps) {
       const client = await pool.connect();

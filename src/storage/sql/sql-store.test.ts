@@ -4,34 +4,27 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendEvents, type NewEvent } from '../../messages/append-event.ts';
 import { createMetrics } from '../../metrics.ts';
-import { createTestDatabase } from '../../testing/start-test-app.ts';
 import { describeEachStorage } from '../../testing/services.ts';
-import { resolveDatabaseTarget } from '../database-url.ts';
-import { applyMigrations } from '../migrate.ts';
-import { openDatabase, type Database } from '../open-database.ts';
+import type { Database } from '../open-database.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
+import { openTestStorage, type TestStorage } from './test-storage.ts';
 
 describeEachStorage('SQL store', (provider) => {
+  let storage: TestStorage;
   let database: Database;
-  let drop: () => Promise<void>;
   let event: (overrides: Partial<NewEvent>) => NewEvent;
   const deps = () => ({ sql: database.sql, metrics: createMetrics() });
 
   beforeAll(async () => {
-    const created = await createTestDatabase(provider);
-    drop = created.drop;
-    const target = resolveDatabaseTarget({ database: { url: created.url }, dataDir: '.' });
-    await applyMigrations(target);
-    database = await openDatabase(target);
-    const workspace = await database.db.workspace.create({ data: { name: 'Store', widgetKey: `wk-${provider}` } });
-    const visitor = await database.db.visitor.create({ data: { workspaceId: workspace.id } });
-    const conversation = await database.db.conversation.create({ data: { workspaceId: workspace.id, visitorId: visitor.id } });
-    event = (overrides) => ({ workspaceId: workspace.id, conversationId: conversation.id, kind: 'TEXT', authorType: 'VISITOR', authorVisitorId: visitor.id, body: 'hello', ...overrides });
+    storage = await openTestStorage(provider);
+    database = storage.database;
+    const { workspaceId, visitorId } = storage;
+    const conversation = await database.db.conversation.create({ data: { workspaceId, visitorId } });
+    event = (overrides) => ({ workspaceId, conversationId: conversation.id, kind: 'TEXT', authorType: 'VISITOR', authorVisitorId: visitorId, body: 'hello', ...overrides });
   }, 60_000);
 
   afterAll(async () => {
-    await database?.close();
-    await drop?.();
+    await storage?.close();
   });
 
   it('appends rows that Prisma reads back exactly as returned (dates, booleans, JSON, enums)', async () => {

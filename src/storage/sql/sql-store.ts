@@ -1,17 +1,14 @@
 // Hand-written SQL for the per-message path. One Prisma query costs about 0.5 ms of CPU here
 // (Prisma 6's query compiler plans every call in wasm), a prepared statement 5–15 µs, and every
 // message runs several (bench/README.md). Only that path uses this; everything else is Prisma.
-// Statements are written once with $1, $2… placeholders and run on either database.
-import type { Provider } from '../database-url.ts';
+// Statements are written once with $1, $2… placeholders, as typed functions per table in this
+// folder (conversation.ts, message.ts …), and run on every database (dialect.ts).
+import type { SqlDialect, Statement } from './dialect.ts';
 
-export type Dialect = Provider;
+export type { Statement };
+
 export type Row = Record<string, unknown>;
 
-export interface Statement {
-  /** SQL with $1, $2… placeholders; quoted identifiers as Prisma names them. */
-  text: string;
-  params: readonly unknown[];
-}
 
 /**
  * A transaction's statements as a generator: each `yield` runs one statement and resumes with
@@ -21,7 +18,7 @@ export interface Statement {
 export type Steps<T> = Generator<Statement, T, Row[]>;
 
 export interface SqlStore {
-  readonly dialect: Dialect;
+  readonly dialect: SqlDialect;
   all(statement: Statement): Promise<Row[]>;
   /** Runs the steps in one transaction; any error rolls it back. */
   transaction<T>(steps: () => Steps<T>): Promise<T>;
@@ -44,16 +41,6 @@ export function sql(strings: TemplateStringsArray, ...params: unknown[]): Statem
 /** The statement with plain `?` placeholders and its params in their order ($n may repeat). */
 export function toPositional(text: string): { text: string; order: number[] } {
   return { text: text.replace(/\$\d+/g, '?'), order: [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1) };
-}
-
-/**
- * `UPDATE … RETURNING *` where the database has it. MySQL and MariaDB have no UPDATE … RETURNING:
- * there the UPDATE runs, then `select` reads the row, which the UPDATE's row lock keeps current.
- */
-export function* updateReturning(dialect: Dialect, update: Statement, select: Statement): Steps<Row[]> {
-  if (dialect !== 'mysql') return yield { text: `${update.text} RETURNING *`, params: update.params };
-  yield update;
-  return yield select;
 }
 
 export function runStepsSync<T>(steps: Steps<T>, run: (statement: Statement) => Row[]): T {

@@ -2,20 +2,13 @@
 // second one would wait synchronously (busy_timeout) for a write lock held by a Prisma
 // transaction that can only finish when the event loop runs. Statements are prepared once.
 import type BetterSqlite3 from 'better-sqlite3';
-import { JsonParam, runStepsSync, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
+import { sqliteDialect } from './sqlite-dialect.ts';
+import { runStepsSync, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 interface Prepared {
   statement: BetterSqlite3.Statement;
   /** Index into params for each `?`, in order ($n may repeat or come out of order). */
   order: number[];
-}
-
-export function encodeSqliteParam(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00'); // Prisma's iso8601 format
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (value instanceof JsonParam) return JSON.stringify(value.value);
-  return value;
 }
 
 export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlStore {
@@ -32,7 +25,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   };
   const run = ({ text, params }: Statement): Row[] => {
     const { statement, order } = prepare(text);
-    const values = order.map((i) => encodeSqliteParam(params[i]));
+    const values = order.map((i) => sqliteDialect.encode(params[i]));
     if (statement.reader) return statement.all(...values) as Row[];
     statement.run(...values);
     return [];
@@ -73,7 +66,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     });
   };
   return {
-    dialect: 'sqlite',
+    dialect: sqliteDialect,
     async all(statement) {
       if (connection.inTransaction) await waitForNoOpenTransaction();
       return run(statement);

@@ -1,0 +1,106 @@
+// Conversation rows written by conversation.ts read back through Prisma exactly as Prisma would
+// have written them, and rows Prisma wrote read back through SQL the same, on both databases.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachStorage } from '../../testing/services.ts';
+import type { Conversation } from '../models.ts';
+import {
+  createConversation,
+  findConversationInWorkspace,
+  readConversationRouting,
+  readLastSeq,
+  startAwaitingReply,
+  stopAwaitingReply,
+  updateConversationWhere,
+  updateConversationWhereInTx,
+} from './conversation.ts';
+import { openTestStorage, ROW_ID, type TestStorage } from './test-storage.ts';
+
+describeEachStorage('storage/sql conversation', (provider) => {
+  let storage: TestStorage;
+  let agentId: string;
+  const prismaRead = (id: string) => storage.database.db.conversation.findUniqueOrThrow({ where: { id } });
+
+  beforeAll(async () => {
+    storage = await openTestStorage(provider);
+    const agent = await storage.database.db.agent.create({ data: { workspaceId: storage.workspaceId, email: 'a@example.com', name: 'A', passwordHash: 'x' } });
+    agentId = agent.id;
+  }, 60_000);
+
+  afterAll(async () => {
+    await storage?.close();
+  });
+
+  it('creates a row with every column as Prisma reads it (id, defaults, dates, JSON null)', async () => {
+    const before = Date.now();
+    const created = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId, subject: '退款 refund' });
+    expect(created.id).toMatch(ROW_ID);
+    expect(created.createdAt.getTime()).toBeGreaterThanOrEqual(before);
+    expect(await prismaRead(created.id)).toEqual(created);
+    expect(created).toMatchObject({ status: 'OPEN', priority: 'NORMAL', queueState: 'NONE', lastSeq: 0, lastVisitorSeq: 0, skills: null, assigneeId: null });
+  });
+
+  it('reads a row Prisma wrote exactly as Prisma returns it', async () => {
+    const written = await storage.database.db.conversation.create({
+      data: { workspaceId: storage.workspaceId, visitorId: storage.visitorId, skills: ['billing', { level: 2 }], priority: 'HIGH', resolvedAt: new Date('2026-01-02T03:04:05.678Z') },
+    });
+    expect(await findConversationInWorkspace(storage.database.sql, written.id, storage.workspaceId)).toEqual(written);
+    expect(await findConversationInWorkspace(storage.database.sql, written.id, 'other-workspace')).toBeNull();
+    expect(await readConversationRouting(storage.database.sql, written.id)).toEqual({ id: written.id, workspaceId: storage.workspaceId, assigneeId: null, queueState: 'NONE', status: 'OPEN' });
+    expect(await readLastSeq(storage.database.sql, written.id)).toBe(0);
+  });
+
+  it('updates guarded rows: every column type round-trips, updatedAt moves, a stale guard changes nothing', async () => {
+    const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    const before = await prismaRead(id);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const changes: Partial<Conversation> = {
+      assigneeId: agentId,
+      queueState: 'ASSIGNED',
+      status: 'PENDING',
+      assignedAt: new Date('2026-03-04T05:06:07.089Z'),
+      skills: { tags: ['vip', '中文'], nested: { ok: true, n: null } },
+      language: 'zh',
+      subject: null,
+    };
+    const updated = await updateConversationWhere(storage.database.sql, { id, workspaceId: storage.workspaceId, assigneeId: null, status: ['OPEN', 'PENDING'], queueState: ['NONE'] }, changes);
+    expect(updated).toEqual(await prismaRead(id));
+    expect(updated).toMatchObject(changes);
+    expect(updated!.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    expect(await updateConversationWhere(storage.database.sql, { id, assigneeId: null }, { language: 'en' })).toBeNull();
+    expect(await updateConversationWhere(storage.database.sql, { id, status: ['RESOLVED', 'CLOSED'] }, { language: 'en' })).toBeNull();
+    expect((await prismaRead(id)).language).toBe('zh');
+  });
+
+  it('updates inside a Prisma transaction and rolls back with it', async () => {
+    const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    const dialect = storage.database.sql.dialect;
+    const inTx = await storage.database.db.$transaction((tx) => updateConversationWhereInTx(tx, dialect, { id, assigneeId: null }, { queueState: 'WAITING', queuedAt: new Date('2026-05-06T07:08:09.010Z') }));
+    expect(inTx).toEqual(await prismaRead(id));
+    await expect(
+      storage.database.db.$transaction(async (tx) => {
+        await updateConversationWhereInTx(tx, dialect, { id }, { queueState: 'OFFLINE' });
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect((await prismaRead(id)).queueState).toBe('WAITING');
+  });
+
+  it('starts the reply timer only when assigned, and the assignee stops it', async () => {
+    const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    const at = new Date('2026-06-07T08:09:10.111Z');
+    await startAwaitingReply(storage.database.sql, id, at);
+    expect((await prismaRead(id)).awaitingReplySince).toBeNull();
+    await updateConversationWhere(storage.database.sql, { id }, { assigneeId: agentId });
+    await startAwaitingReply(storage.database.sql, id, at);
+    expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: at, updatedAt: at });
+    await stopAwaitingReply(storage.database.sql, id, 'someone-else', new Date());
+    expect((await prismaRead(id)).awaitingReplySince).toEqual(at);
+    // Dates compare equal whichever path stored them (reassign-unanswered guards on this one).
+    expect(await updateConversationWhere(storage.database.sql, { id, awaitingReplySince: at }, { language: 'en' })).not.toBeNull();
+    const prismaWritten = await storage.database.db.conversation.create({ data: { workspaceId: storage.workspaceId, visitorId: storage.visitorId, awaitingReplySince: at } });
+    expect(await updateConversationWhere(storage.database.sql, { id: prismaWritten.id, awaitingReplySince: at }, { language: 'en' })).not.toBeNull();
+    const later = new Date('2026-06-07T08:10:00.000Z');
+    await stopAwaitingReply(storage.database.sql, id, agentId, later);
+    expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: null, updatedAt: later });
+  });
+});

@@ -1,0 +1,138 @@
+// Conversation rows. Written only by this module, in SQL: every message bumps lastSeq (the busiest
+// write in Kefu) and moves the reply timer, so those must be prepared statements; creating and
+// routing's conditional updates are here too, so updatedAt, ids and encodings are set in one
+// place and never by two writers that could disagree. Prisma only reads conversations.
+import type { Conversation, ConversationStatus, QueueState } from '../models.ts';
+import type { SqlDialect } from './dialect.ts';
+import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
+import { newRowId } from './new-row-id.ts';
+import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
+import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
+
+/** Columns a caller may change (the seq counters, keys and timestamps are this module's). */
+export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'createdAt' | 'updatedAt'>>;
+
+/** The row to change and the state the caller saw: a value must match, null means IS NULL, a list IN. */
+export interface ConversationGuard {
+  id: string;
+  workspaceId?: string;
+  assigneeId?: string | null;
+  awaitingReplySince?: Date | null;
+  status?: readonly ConversationStatus[];
+  queueState?: readonly QueueState[];
+}
+
+const decode = (dialect: SqlDialect, row: Record<string, unknown>) => decodeRow<Conversation>(dialect, 'Conversation', row);
+
+export async function createConversation(store: SqlStore, data: { workspaceId: string; visitorId: string; subject?: string | null }): Promise<Conversation> {
+  const now = new Date();
+  const conversation: Conversation = {
+    id: newRowId(),
+    workspaceId: data.workspaceId,
+    visitorId: data.visitorId,
+    status: 'OPEN',
+    priority: 'NORMAL',
+    subject: data.subject ?? null,
+    assigneeId: null,
+    lastSeq: 0,
+    lastVisitorSeq: 0,
+    createdAt: now,
+    updatedAt: now,
+    lastMessageAt: now,
+    resolvedAt: null,
+    departmentId: null,
+    skills: null,
+    language: null,
+    queueState: 'NONE',
+    queuedAt: null,
+    assignedAt: null,
+    awaitingReplySince: null,
+  };
+  await store.all(insertRow(store.dialect, 'Conversation', { ...conversation, skills: json(conversation.skills) }));
+  return conversation;
+}
+
+/** The one UPDATE of guarded changes; sets updatedAt like Prisma's @updatedAt. */
+function updateStatement(dialect: SqlDialect, guard: ConversationGuard, changes: ConversationChanges): Statement {
+  const values = { ...changes, updatedAt: new Date() };
+  const set = setList(dialect, 'Conversation', { ...values, skills: values.skills === undefined ? undefined : json(values.skills) }, 1);
+  const params = [...set.params];
+  const where: string[] = [];
+  const param = (name: string, value: unknown) => (params.push(value), placeholder(dialect, 'Conversation', name, params.length));
+  for (const [name, value] of Object.entries(guard)) {
+    if (value === undefined) continue;
+    if (value === null) where.push(`"${name}" IS NULL`);
+    else if (Array.isArray(value)) where.push(`"${name}" IN (${value.map((v) => param(name, v)).join(', ')})`);
+    else where.push(`"${name}" = ${param(name, value)}`);
+  }
+  return { text: `UPDATE "Conversation" SET ${set.text} WHERE ${where.join(' AND ')} RETURNING *`, params };
+}
+
+/** Applies the changes if the row still matches the guard; the updated row, or null. */
+export async function updateConversationWhere(store: SqlStore, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
+  const [row] = await store.all(updateStatement(store.dialect, guard, changes));
+  return row ? decode(store.dialect, row) : null;
+}
+
+/** updateConversationWhere inside an open Prisma transaction (routing's claims). */
+export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect: SqlDialect, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
+  const [row] = await runInPrismaTransaction(tx, dialect, updateStatement(dialect, guard, changes));
+  return row ? decode(dialect, row) : null;
+}
+
+/**
+ * The seq bump of one append (messages/append-event.ts): the UPDATE takes the row lock on
+ * PostgreSQL and the write lock on SQLite before anything is read, then lastVisitorSeq follows for
+ * events visitors see. prevVisitorSeq is read before it moves. null: no such conversation.
+ */
+export function* bumpLastSeq(
+  dialect: SqlDialect,
+  target: { conversationId: string; workspaceId: string; isVisibleToVisitor: boolean },
+  changes: ConversationChanges,
+  now: Date,
+): Steps<{ conversation: Conversation; prevVisitorSeq: number } | null> {
+  const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
+  const [bumped] = yield {
+    text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`,
+    params: [target.conversationId, target.workspaceId, ...set.params],
+  };
+  if (!bumped) return null;
+  let conversation = decode(dialect, bumped);
+  const prevVisitorSeq = conversation.lastVisitorSeq;
+  if (target.isVisibleToVisitor) {
+    const [moved] = yield sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${target.conversationId} RETURNING *`;
+    conversation = decode(dialect, moved!);
+  }
+  return { conversation, prevVisitorSeq };
+}
+
+/** A visitor wrote to an assigned conversation: the reply timer starts, unless it runs already. */
+export async function startAwaitingReply(store: SqlStore, conversationId: string, at: Date): Promise<void> {
+  await store.all(
+    sql`UPDATE "Conversation" SET "awaitingReplySince" = ${at}, "updatedAt" = ${at} WHERE "id" = ${conversationId} AND "assigneeId" IS NOT NULL AND "awaitingReplySince" IS NULL`,
+  );
+}
+
+/** The assignee answered visibly: the reply timer stops. */
+export async function stopAwaitingReply(store: SqlStore, conversationId: string, assigneeId: string, at: Date): Promise<void> {
+  await store.all(
+    sql`UPDATE "Conversation" SET "awaitingReplySince" = NULL, "updatedAt" = ${at} WHERE "id" = ${conversationId} AND "assigneeId" = ${assigneeId} AND "awaitingReplySince" IS NOT NULL`,
+  );
+}
+
+export async function findConversationInWorkspace(store: SqlStore, id: string, workspaceId: string): Promise<Conversation | null> {
+  const [row] = await store.all(sql`SELECT * FROM "Conversation" WHERE "id" = ${id} AND "workspaceId" = ${workspaceId}`);
+  return row ? decode(store.dialect, row) : null;
+}
+
+/** Who has the conversation now (the bot answers only while nobody does). */
+export async function readConversationRouting(store: SqlStore, id: string): Promise<Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> | null> {
+  const [row] = await store.all(sql`SELECT "id", "workspaceId", "assigneeId", "queueState", "status" FROM "Conversation" WHERE "id" = ${id}`);
+  return (row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> | undefined) ?? null;
+}
+
+export async function readLastSeq(store: SqlStore, id: string): Promise<number> {
+  const [row] = await store.all(sql`SELECT "lastSeq" FROM "Conversation" WHERE "id" = ${id}`);
+  if (!row) throw new Error(`Conversation ${id} disappeared`);
+  return Number(row.lastSeq);
+}
