@@ -136,7 +136,7 @@ export function mysqlMigrationSql(from, to) {
   const readded = new Set([...before].filter(([name, table]) => after.has(name) && droppedIndexes(name, table).length > 0).map(([name]) => name));
   const keeps = (name, fk, sql) => !readded.has(name) && before.get(name)?.foreignKeys.get(fk) === sql;
   for (const [name, table] of before) {
-    for (const [fk, sql] of table.foreignKeys) if (!keeps(name, fk, after.get(name)?.foreignKeys.get(fk))) emit('DropForeignKey', `ALTER TABLE ${q(name)} DROP FOREIGN KEY ${q(fk)}`);
+    for (const fk of table.foreignKeys.keys()) if (!keeps(name, fk, after.get(name)?.foreignKeys.get(fk))) emit('DropForeignKey', `ALTER TABLE ${q(name)} DROP FOREIGN KEY ${q(fk)}`);
   }
   for (const [name, table] of before) {
     if (after.has(name)) for (const [index] of droppedIndexes(name, table)) emit('DropIndex', `DROP INDEX ${q(index)} ON ${q(name)}`);
