@@ -40,7 +40,7 @@ export function describeWith(service: Service, name: string, body: () => void): 
     });
     return;
   }
-  process.stderr.write(`notice: skipping "${name}": ${service} is not reachable (start it, or run .ci/run)\n`);
+  process.stderr.write(`notice: skipping "${name}": ${service} is not reachable at ${urls[service]} (start it, or run .ci/run)\n`);
   describe.skip(name, body);
 }
 
