@@ -134,6 +134,19 @@ describeWith('mysql', 'migrations [mysql]', () => {
   it('create every column of prisma/schema.prisma when replayed from scratch, and apply once', async () => {
     await withDatabase(async (connection, target) => {
       expect(await columns(connection, target.schema)).toEqual(expectedColumns());
+      // Strings sized for MySQL (scripts/prisma-generate.mjs): ids, indexed text, free text.
+      const types = (await connection.query(
+        "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) AS c, COLUMN_TYPE AS t FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND CONCAT(TABLE_NAME, '.', COLUMN_NAME) IN ('Message.id', 'Message.conversationId', 'Agent.email', 'Visitor.externalId', 'Message.body', 'Message.searchText') ORDER BY c",
+        [target.schema],
+      )) as { c: string; t: string }[];
+      expect(Object.fromEntries(types.map((r) => [r.c, r.t]))).toEqual({
+        'Agent.email': 'varchar(512)',
+        'Message.body': 'text',
+        'Message.conversationId': 'varchar(191)',
+        'Message.id': 'varchar(191)',
+        'Message.searchText': 'text',
+        'Visitor.externalId': 'varchar(512)',
+      });
       expect(await applyMigrations(target)).toEqual([]);
       const [row] = (await connection.query('SELECT COUNT(*) AS n FROM _prisma_migrations')) as { n: bigint }[];
       expect(Number(row!.n)).toBe(listMigrations('mysql').length);
