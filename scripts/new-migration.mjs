@@ -1,11 +1,12 @@
 // Usage: npm run migration:new -- <name>
-// Writes prisma/migrations/<provider>/<timestamp>_<name>/migration.sql for SQLite and PostgreSQL
-// by diffing the schema each provider's last migration was made from (schema.snapshot.prisma)
+// Writes prisma/migrations/<provider>/<timestamp>_<name>/migration.sql for SQLite, PostgreSQL and
+// MySQL/MariaDB by diffing the schema each provider's last migration was made from (schema.snapshot.prisma)
 // against prisma/schema.prisma. Offline: `prisma migrate diff` between two datamodels needs no
-// database. Hand-written SQL (FTS, expression indexes) can be appended to the generated file.
+// database; MySQL's SQL comes from scripts/mysql-migration.mjs (Prisma's JS engine has no MySQL). Hand-written SQL (FTS, expression indexes) can be appended to the generated file.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { derivePostgresSchema } from './prisma-generate.mjs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mysqlMigrationSql } from './mysql-migration.mjs';
+import { deriveMysqlSchema, derivePostgresSchema } from './prisma-generate.mjs';
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -15,22 +16,33 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
 const current = readFileSync('prisma/schema.prisma', 'utf8');
 
-for (const provider of ['sqlite', 'postgresql']) {
+const variants = { sqlite: (schema) => schema, postgresql: derivePostgresSchema, mysql: deriveMysqlSchema };
+
+/** Prisma Migrate's SQL between two datamodels (files), or '' when they match. */
+function prismaDiff(provider, snapshot, target) {
+  const dir = `prisma/migrations/${provider}`;
+  writeFileSync(`${dir}/.next.prisma`, target);
+  const from = existsSync(snapshot) ? ['--from-schema-datamodel', snapshot] : ['--from-empty'];
+  try {
+    const sql = execFileSync('npx', ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', `${dir}/.next.prisma`, '--script'], {
+      encoding: 'utf8',
+      env: { ...process.env, KEFU_PRISMA_PROVIDER: provider },
+    });
+    return /This is an empty migration/.test(sql) ? '' : sql;
+  } finally {
+    rmSync(`${dir}/.next.prisma`);
+  }
+}
+
+for (const [provider, derive] of Object.entries(variants)) {
   const dir = `prisma/migrations/${provider}`;
   const snapshot = `${dir}/schema.snapshot.prisma`;
-  const target = provider === 'sqlite' ? current : derivePostgresSchema(current);
+  const target = derive(current);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(`${dir}/.next.prisma`, target);
-  const from = existsSync(snapshot)
-    ? ['--from-schema-datamodel', snapshot]
-    : ['--from-empty'];
-  const sql = execFileSync(
-    'npx',
-    ['prisma', 'migrate', 'diff', ...from, '--to-schema-datamodel', `${dir}/.next.prisma`, '--script'],
-    { encoding: 'utf8', env: { ...process.env, KEFU_PRISMA_PROVIDER: provider } },
-  );
-  execFileSync('rm', [`${dir}/.next.prisma`]);
-  if (/This is an empty migration/.test(sql)) {
+  const sql = provider === 'mysql'
+    ? mysqlMigrationSql(existsSync(snapshot) ? readFileSync(snapshot, 'utf8') : null, target)
+    : prismaDiff(provider, snapshot, target);
+  if (!sql) {
     console.log(`${provider}: no changes`);
     continue;
   }

@@ -1,5 +1,5 @@
-// Generates both Prisma clients from prisma/schema.prisma: the SQLite one as written, and a
-// PostgreSQL one from a derived copy (a Prisma schema names exactly one provider).
+// Generates the Prisma clients from prisma/schema.prisma: the SQLite one as written, and the
+// PostgreSQL and MySQL/MariaDB ones from derived copies (a Prisma schema names exactly one provider).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +10,42 @@ export function derivePostgresSchema(sqliteSchema) {
     .replace('provider = "sqlite"', 'provider = "postgresql"')
     .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "postgresql://127.0.0.1:5432/postgres"')
     .replace('../src/storage/generated/sqlite', '../../src/storage/generated/postgresql');
+}
+
+/** Every String field used as a key or in an index, per model: MySQL cannot index TEXT whole. */
+function indexedStringFields(model) {
+  const keyed = new Set();
+  for (const [, list] of model.matchAll(/@@(?:id|unique|index)\(\[([^\]]*)\]/g)) for (const name of list.split(',')) keyed.add(name.trim());
+  for (const [, list] of model.matchAll(/fields:\s*\[([^\]]*)\]/g)) for (const name of list.split(',')) keyed.add(name.trim());
+  for (const [, name] of model.matchAll(/^[ \t]+(\w+)[ \t]+String\??[ \t][^\n]*@(?:id|unique)\b/gm)) keyed.add(name);
+  return keyed;
+}
+
+/**
+ * MySQL/MariaDB variant. Prisma maps String to VARCHAR(191) there, too short for message bodies:
+ * ids keep it, strings no index uses become TEXT, other indexed ones (emails, names, client ids) a
+ * VARCHAR long enough for their input limits (src/config.ts limits.textMaxLength, emails of 254)
+ * yet inside InnoDB's 3072-byte key limit in a two-column key with an id.
+ */
+export function deriveMysqlSchema(sqliteSchema) {
+  const derived = sqliteSchema
+    .replace(/generator pothos \{[^}]*\}\n*/s, '')
+    .replace('provider = "sqlite"', 'provider = "mysql"')
+    .replace(/url\s*=\s*"file:[^"]*"/, 'url      = "mysql://root@127.0.0.1:3306/kefu"')
+    .replace('../src/storage/generated/sqlite', '../../src/storage/generated/mysql');
+  const modelNames = [...derived.matchAll(/^model (\w+) \{/gm)].map((m) => m[1]);
+  // workspaceId, authorApiKeyId…: a reference to another model's cuid.
+  const isId = (name) => name === 'id' || modelNames.some((model) => name.toLowerCase().endsWith(`${model.toLowerCase()}id`));
+  return derived.replace(/^model \w+ \{$.*?^\}$/gms, (model) => {
+    const keyed = indexedStringFields(model);
+    const references = new Set([...model.matchAll(/fields:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1].split(',').map((n) => n.trim())));
+    return model.replace(/^([ \t]+(\w+)[ \t]+String\??)([^\n]*)$/gm, (line, head, name, rest) => {
+      if (rest.includes('@db.')) return line;
+      const [attributes, comment = ''] = rest.split(/(?=\s*\/\/)/);
+      const type = isId(name) || references.has(name) ? '' : keyed.has(name) ? ' @db.VarChar(512)' : ' @db.Text';
+      return `${head}${attributes.trimEnd()}${type}${comment}`;
+    });
+  });
 }
 
 function hasPrismaCli() {
@@ -31,11 +67,12 @@ if (isMain && !hasPrismaCli()) {
     'prisma/.generated/postgresql.prisma',
     derivePostgresSchema(readFileSync('prisma/schema.prisma', 'utf8')),
   );
-  for (const provider of ['sqlite', 'postgresql']) {
+  writeFileSync('prisma/.generated/mysql.prisma', deriveMysqlSchema(readFileSync('prisma/schema.prisma', 'utf8')));
+  for (const provider of ['sqlite', 'postgresql', 'mysql']) {
     execFileSync('npx', ['prisma', 'generate', '--no-hints'], {
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, KEFU_PRISMA_PROVIDER: provider, PRISMA_HIDE_UPDATE_MESSAGE: '1' },
     });
   }
-  console.log('prisma: generated the sqlite and postgresql clients');
+  console.log('prisma: generated the sqlite, postgresql and mysql clients');
 }

@@ -44,7 +44,9 @@ describe('config', () => {
   });
 
   it('refuses URLs and secrets that start would fail on', () => {
-    expect(() => loadConfig({ env: { DATABASE_URL: 'mysql://root@localhost/kefu' } })).toThrow(/^database\.url: must be empty/);
+    expect(() => loadConfig({ env: { DATABASE_URL: 'mongodb://root@localhost/kefu' } })).toThrow(/^database\.url: must be empty/);
+    expect(() => loadConfig({ env: { DATABASE_URL: 'mysql://root@localhost:3306' } })).toThrow(/^database\.url: must be .*mysql:\/\/user:password@host:3306\/database/);
+    expect(loadConfig({ env: { DATABASE_URL: 'mariadb://root@localhost:3306/kefu?connectionLimit=20' } }).database.url).toBe('mariadb://root@localhost:3306/kefu?connectionLimit=20');
     expect(() => loadConfig({ env: { REDIS_URL: 'localhost:6379' } })).toThrow(/^redis\.url: must be empty or start with redis:\/\//);
     expect(() => loadConfig({ env: { KEFU_AUTH_SECRET: 'too-short' } })).toThrow(/^auth\.secret: must be at least 32 characters/);
     expect(loadConfig({ env: { DATABASE_URL: 'postgres://db/kefu', REDIS_URL: 'rediss://r:6380', KEFU_AUTH_SECRET: 'x'.repeat(32) } }).database.url).toBe('postgres://db/kefu');

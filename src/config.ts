@@ -54,10 +54,10 @@ export const configSchema = z
         url: z
           .string()
           .default('')
-          .refine((url) => url === '' || url.startsWith('file:') || /^postgres(ql)?:\/\//.test(url), {
-            message: 'must be empty (SQLite in <dataDir>), file:PATH (SQLite) or postgresql://… (PostgreSQL); MySQL/MariaDB is not supported yet',
+          .refine((url) => url === '' || url.startsWith('file:') || /^(postgres(ql)?:\/\/|(mysql|mariadb):\/\/[^/?#]+\/\w+([?#]|$))/.test(url), {
+            message: 'must be empty (SQLite in <dataDir>), file:PATH (SQLite), postgresql://… (PostgreSQL) or mysql://user:password@host:3306/database (MySQL, MariaDB; mariadb:// works too)',
           })
-          .describe('file:PATH for SQLite or postgresql://… for PostgreSQL; empty means <dataDir>/kefu.db.'),
+          .describe('file:PATH for SQLite, postgresql://… for PostgreSQL, mysql://user:password@host:3306/db for MySQL/MariaDB; empty means <dataDir>/kefu.db.'),
       })
       .strict()
       .default({}),

@@ -38,7 +38,7 @@ describe('kefu CLI', () => {
 
   it('lists every problem at once, and start refuses what config check refuses before touching the data dir', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
-    const env = { KEFU_DATA_DIR: dataDir, KEFU_AUTH_SECRET: 'short', DATABASE_URL: 'mysql://root@127.0.0.1/test', KEFU_HTTP_PROT: '1' };
+    const env = { KEFU_DATA_DIR: dataDir, KEFU_AUTH_SECRET: 'short', DATABASE_URL: 'mongodb://root@127.0.0.1/test', KEFU_HTTP_PROT: '1' };
     const check = kefu(['config', 'check'], env);
     expect(check.code).toBe(2);
     expect(check.stderr).toContain('3 problems');

@@ -1,13 +1,16 @@
 // Applies prisma/migrations/<provider>/*/migration.sql in order and records them in Prisma's
 // `_prisma_migrations` table, so `prisma migrate` tooling still understands the database. Runs
-// in-process because Prisma 6's JS schema engine cannot migrate a live PostgreSQL (prisma#27403).
+// in-process because Prisma 6's JS schema engine cannot migrate a live PostgreSQL (prisma#27403)
+// and has no MySQL support at all.
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import mariadb from 'mariadb';
 import pg from 'pg';
 import type { DatabaseTarget, Provider } from './database-url.ts';
+import { mysqlPoolConfig } from './mysql-options.ts';
 
 const migrationsRoot = join(dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
 
@@ -113,11 +116,46 @@ async function migratePostgres(connectionString: string, schema: string, migrati
   }
 }
 
+const MYSQL_TABLE = 'CREATE TABLE IF NOT EXISTS `_prisma_migrations` (`id` VARCHAR(36) PRIMARY KEY NOT NULL, `checksum` VARCHAR(64) NOT NULL, `finished_at` DATETIME(3), `migration_name` VARCHAR(255) NOT NULL, `logs` TEXT, `rolled_back_at` DATETIME(3), `started_at` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3), `applied_steps_count` INTEGER UNSIGNED NOT NULL DEFAULT 0) DEFAULT CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci';
+// The named lock Prisma Migrate takes on MySQL, so our migrator and the Prisma CLI never run together.
+const MYSQL_LOCK = 'prisma_migrate';
+
+async function migrateMysql(url: string, database: string, migrations: Migration[]): Promise<string[]> {
+  const connection = await mariadb.createConnection({ ...mysqlPoolConfig(url, { database: false }), multipleStatements: true });
+  try {
+    const [locked] = (await connection.query('SELECT GET_LOCK(?, 60) AS locked', [MYSQL_LOCK])) as { locked: number | bigint }[];
+    if (Number(locked?.locked) !== 1) throw new Error('Another process held the migration lock for 60 s; run `kefu migrate` again when it is done');
+    try {
+      await connection.query(`CREATE DATABASE IF NOT EXISTS \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+      await connection.query(`USE \`${database}\``);
+      await connection.query(MYSQL_TABLE);
+      const applied = (await connection.query('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL')) as Applied[];
+      const pending = checkApplied(applied, migrations);
+      for (const m of pending) {
+        // MySQL commits every DDL statement on its own: a failed migration cannot be rolled back.
+        try {
+          await connection.query(m.sql);
+        } catch (error) {
+          throw new Error(`migration ${m.name} failed part-way (MySQL cannot roll back DDL): ${(error as Error).message}. Undo its applied statements by hand, then run kefu migrate again`);
+        }
+        await connection.query('INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, CURRENT_TIMESTAMP(3), 1)', [randomUUID(), m.checksum, m.name]);
+      }
+      return pending.map((m) => m.name);
+    } finally {
+      await connection.query('SELECT RELEASE_LOCK(?)', [MYSQL_LOCK]);
+    }
+  } finally {
+    await connection.end();
+  }
+}
+
 /**
  * Applies pending migrations; returns the names it applied. Safe to call from several processes.
  * `until` stops after that migration (upgrade tests start from an older schema).
  */
 export async function applyMigrations(target: DatabaseTarget, until?: string): Promise<string[]> {
   const migrations = listMigrations(target.provider).filter((m) => until === undefined || m.name <= until);
-  return target.provider === 'sqlite' ? migrateSqlite(target.location, migrations) : migratePostgres(target.location, target.schema, migrations);
+  if (target.provider === 'sqlite') return migrateSqlite(target.location, migrations);
+  if (target.provider === 'mysql') return migrateMysql(target.location, target.schema, migrations);
+  return migratePostgres(target.location, target.schema, migrations);
 }

@@ -3,14 +3,17 @@ import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import mariadb from 'mariadb';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { derivePostgresSchema } from '../../scripts/prisma-generate.mjs';
+import { mysqlMigrationSql } from '../../scripts/mysql-migration.mjs';
+import { deriveMysqlSchema, derivePostgresSchema } from '../../scripts/prisma-generate.mjs';
 import { describeEachStorage, describeWith } from '../testing/services.ts';
 import { createTestDatabase } from '../testing/start-test-app.ts';
 import { resolveDatabaseTarget } from './database-url.ts';
 import { applyMigrations, listMigrations } from './migrate.ts';
 import { Prisma } from './models.ts';
+import { mysqlPoolConfig } from './mysql-options.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -102,6 +105,91 @@ describeWith('postgresql', 'migrations [postgresql]', () => {
   });
 });
 
+describeWith('mysql', 'migrations [mysql]', () => {
+  const current = () => deriveMysqlSchema(readFileSync(join(root, 'prisma/schema.prisma'), 'utf8'));
+  const snapshot = () => readFileSync(join(root, 'prisma/migrations/mysql/schema.snapshot.prisma'), 'utf8');
+
+  async function withDatabase(run: (connection: mariadb.Connection, target: ReturnType<typeof resolveDatabaseTarget>) => Promise<void>) {
+    const db = await createTestDatabase('mysql');
+    const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
+    await applyMigrations(target);
+    const connection = await mariadb.createConnection({ ...mysqlPoolConfig(target.location), multipleStatements: true });
+    try {
+      await run(connection, target);
+    } finally {
+      await connection.end();
+      await db.drop();
+    }
+  }
+
+  const columns = async (connection: mariadb.Connection, database: string) =>
+    ((await connection.query("SELECT TABLE_NAME AS t, COLUMN_NAME AS c FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> '_prisma_migrations' AND EXTRA NOT LIKE '%INVISIBLE%'", [database])) as { t: string; c: string }[])
+      .map((r) => `${r.t}.${r.c}`)
+      .sort();
+
+  it('cover prisma/schema.prisma (no pending model change)', () => {
+    expect(mysqlMigrationSql(snapshot(), current()), 'prisma/schema.prisma changed: run `npm run migration:new -- <name>` and commit the migrations').toBe('');
+  });
+
+  it('create every column of prisma/schema.prisma when replayed from scratch, and apply once', async () => {
+    await withDatabase(async (connection, target) => {
+      expect(await columns(connection, target.schema)).toEqual(expectedColumns());
+      // Strings sized for MySQL (scripts/prisma-generate.mjs): ids, indexed text, free text.
+      const types = (await connection.query(
+        "SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) AS c, COLUMN_TYPE AS t FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND CONCAT(TABLE_NAME, '.', COLUMN_NAME) IN ('Message.id', 'Message.conversationId', 'Agent.email', 'Visitor.externalId', 'Message.body', 'Message.searchText') ORDER BY c",
+        [target.schema],
+      )) as { c: string; t: string }[];
+      expect(Object.fromEntries(types.map((r) => [r.c, r.t]))).toEqual({
+        'Agent.email': 'varchar(512)',
+        'Message.body': 'text',
+        'Message.conversationId': 'varchar(191)',
+        'Message.id': 'varchar(191)',
+        'Message.searchText': 'text',
+        'Visitor.externalId': 'varchar(512)',
+      });
+      expect(await applyMigrations(target)).toEqual([]);
+      const [row] = (await connection.query('SELECT COUNT(*) AS n FROM _prisma_migrations')) as { n: bigint }[];
+      expect(Number(row!.n)).toBe(listMigrations('mysql').length);
+    });
+  });
+
+  it('apply once from several processes at the same time', async () => {
+    const db = await createTestDatabase('mysql');
+    const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
+    const results = await Promise.all([applyMigrations(target), applyMigrations(target), applyMigrations(target)]);
+    expect(results.flat().sort()).toEqual(listMigrations('mysql').map((m) => m.name).sort());
+    await db.drop();
+  });
+
+  // The SQL comes from scripts/mysql-migration.mjs, not Prisma: run what it writes for a change of
+  // every kind on a database with rows.
+  it('write migrations for added, changed and removed models, columns, indexes and relations', async () => {
+    const changed = snapshot()
+      .replace(/^(model Tag \{\n)/m, '$1  note String? @db.Text\n  rank Int @default(3)\n  owner Agent? @relation(fields: [ownerId], references: [id], onDelete: SetNull)\n  ownerId String?\n  @@index([workspaceId, rank])\n')
+      .replace(/^(model Agent \{\n)/m, '$1  tags Tag[]\n')
+      .replace(/^  color (\s*)String\? @db\.Text/m, '  color $1String? @default("blue") @db.VarChar(32)')
+      .replace(/^  @@unique\(\[workspaceId, shortcut\]\)\n/m, '  @@index([shortcut])\n')
+      .replace(/^enum ApiKeyRole \{\n/m, 'enum ApiKeyRole {\n  READER\n')
+      .concat('\nmodel Note {\n  id String @id @default(cuid())\n  tagId String\n  body String @db.Text\n  tag Tag @relation(fields: [tagId], references: [id], onDelete: Cascade)\n}\n')
+      .replace(/^(model Tag \{\n)/m, '$1  notes Note[]\n');
+    await withDatabase(async (connection, target) => {
+      await connection.query("INSERT INTO \"Workspace\" (\"id\", \"name\", \"widgetKey\", \"updatedAt\") VALUES ('w1', 'Acme', 'wk', NOW(3))");
+      await connection.query("INSERT INTO \"Tag\" (\"id\", \"workspaceId\", \"name\") VALUES ('t1', 'w1', 'vip')");
+      await connection.query(mysqlMigrationSql(snapshot(), changed));
+      expect(mysqlMigrationSql(changed, changed)).toBe('');
+      const added = (await columns(connection, target.schema)).filter((c) => /^(Tag|Note)\./.test(c));
+      expect(added).toEqual(['Note.body', 'Note.id', 'Note.tagId', 'Tag.color', 'Tag.createdAt', 'Tag.id', 'Tag.name', 'Tag.note', 'Tag.ownerId', 'Tag.rank', 'Tag.workspaceId']);
+      expect(await connection.query('SELECT "color", "rank" FROM "Tag"')).toEqual([{ color: null, rank: 3 }]);
+      await connection.query("INSERT INTO \"Note\" (\"id\", \"tagId\", \"body\") VALUES ('n1', 't1', 'x')");
+      await connection.query('DELETE FROM "Tag"');
+      expect(await connection.query('SELECT * FROM "Note"')).toEqual([]);
+      // …and back: the reverse migration restores the original schema.
+      await connection.query(mysqlMigrationSql(changed, snapshot()));
+      expect(await columns(connection, target.schema)).toEqual(expectedColumns());
+    });
+  });
+});
+
 describeEachStorage('migrations upgrading a database with rows', (provider) => {
   // A SQLite table redefinition drops the old table: with foreign keys on, that deleted every
   // child row (visitors, conversations…) through ON DELETE CASCADE.
@@ -109,7 +197,8 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     const db = await createTestDatabase(provider);
     const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
     const names = listMigrations(provider).map((m) => m.name);
-    const before = names.indexOf(names.find((name) => name.endsWith('_bot_workspace_content'))!) - 1;
+    // MySQL's history starts at the schema of that time: upgrade it across its last migration.
+    const before = provider === 'mysql' ? names.length - 2 : names.indexOf(names.find((name) => name.endsWith('_bot_workspace_content'))!) - 1;
     expect(await applyMigrations(target, names[before])).toEqual(names.slice(0, before + 1));
     const rows = [
       `INSERT INTO "Workspace" ("id", "name", "widgetKey", "identitySecret", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', 'secret', '2026-01-02 03:04:05')`,
@@ -130,6 +219,12 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
       const sqlite = new Database(target.location);
       after = sqlite.prepare(counts).get() as Record<string, unknown>;
       sqlite.close();
+    } else if (provider === 'mysql') {
+      const connection = await mariadb.createConnection(mysqlPoolConfig(target.location));
+      for (const statement of rows) await connection.query(statement);
+      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
+      after = ((await connection.query(counts)) as Record<string, unknown>[])[0]!;
+      await connection.end();
     } else {
       const client = new pg.Client({ connectionString: target.location, options: `-c search_path="${target.schema}"` });
       await client.connect();

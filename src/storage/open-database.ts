@@ -1,9 +1,10 @@
-// Opens the Prisma client for the configured provider (SQLite file or PostgreSQL) through a
-// driver adapter. Both generated clients share one model definition, so the SQLite client's
-// types describe either (model types for other modules: models.ts).
+// Opens the Prisma client for the configured provider (SQLite file, PostgreSQL or MySQL/MariaDB)
+// through a driver adapter. The generated clients share one model definition, so the SQLite
+// client's types describe each (model types for other modules: models.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import type { Pool } from 'mariadb';
 import type { PrismaClient } from './generated/sqlite/index.js';
 import type { DatabaseTarget, Provider } from './database-url.ts';
 import type { SqlStore } from './sql/sql-store.ts';
@@ -93,7 +94,32 @@ async function openPostgres(connectionString: string, schema: string): Promise<O
   };
 }
 
+async function openMysql(url: string, database: string): Promise<Omit<Database, 'provider'>> {
+  const [{ PrismaMariaDb }, client, { createMysqlSqlStore }, { mysqlPoolConfig }] = await Promise.all([
+    import('@prisma/adapter-mariadb'),
+    import('./generated/mysql/index.js'),
+    import('./sql/mysql-sql-store.ts'),
+    import('./mysql-options.ts'),
+  ]);
+  const factory = new PrismaMariaDb(mysqlPoolConfig(url), { database });
+  // The SQL store shares the adapter's pool (its session settings, its connection limit).
+  let pool: Pool | undefined;
+  const adapter = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const connected = await factory.connect();
+      pool = connected.underlyingDriver();
+      return connected;
+    },
+  } as typeof factory;
+  const db = new client.PrismaClient({ adapter }) as unknown as Db;
+  await db.$connect();
+  if (!pool) throw new Error('The MariaDB driver adapter did not expose its pool; check the @prisma/adapter-mariadb version.');
+  return { db, sql: createMysqlSqlStore(pool), close: () => db.$disconnect() };
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  const opened = target.provider === 'sqlite' ? await openSqlite(target.location) : await openPostgres(target.location, target.schema);
-  return { ...opened, provider: target.provider };
+  const open = { sqlite: () => openSqlite(target.location), postgresql: () => openPostgres(target.location, target.schema), mysql: () => openMysql(target.location, target.schema) };
+  return { ...(await open[target.provider]()), provider: target.provider };
 }

@@ -10,7 +10,8 @@ interface PrismaLikeError {
   meta?: { target?: unknown; modelName?: string; code?: string; message?: string };
 }
 
-const DRIVER_UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505', '2067', '1555']);
+// SQLite, PostgreSQL (23505), SQLite extended codes (2067, 1555), MySQL/MariaDB (ER_DUP_ENTRY, 1062).
+const DRIVER_UNIQUE_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', '23505', '2067', '1555', 'ER_DUP_ENTRY', '1062']);
 
 export function isUniqueViolation(error: unknown, field?: string): boolean {
   const e = error as PrismaLikeError;

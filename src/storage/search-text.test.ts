@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPostgresTsquery, toSearchText, toSqliteMatch, tokenizeForSearch } from './search-text.ts';
+import { toMysqlBooleanQuery, toPostgresTsquery, toSearchText, toSqliteMatch, tokenizeForSearch } from './search-text.ts';
 
 describe('search text', () => {
   it('splits Chinese runs into bigrams and keeps words whole', () => {
@@ -10,13 +10,15 @@ describe('search text', () => {
     expect(toSearchText('好')).toBe('好');
   });
 
-  it('builds phrase queries for both databases', () => {
+  it('builds phrase queries for every database', () => {
     expect(toSqliteMatch('退款 order')).toBe('"退款" AND "order"');
     expect(toPostgresTsquery('退款申请')).toBe("('退款' <-> '款申' <-> '申请')");
+    expect(toMysqlBooleanQuery('退款申请 to')).toBe('+"退款__ 款申__ 申请__" +"to__"');
   });
 
   it('returns null for a query with no searchable characters', () => {
     expect(toSqliteMatch('  !!? ')).toBeNull();
     expect(toPostgresTsquery('"\'')).toBeNull();
+    expect(toMysqlBooleanQuery('+-*')).toBeNull();
   });
 });

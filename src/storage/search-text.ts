@@ -1,7 +1,7 @@
 // Tokenisation shared by indexing and querying: Chinese/Japanese/Korean runs become overlapping
 // character bigrams (a lone character stays a unigram), other text becomes lower-cased words.
-// Stored space-separated in Message.searchText, so SQLite FTS5 (unicode61) and PostgreSQL
-// to_tsvector('simple') index it without a word segmenter.
+// Stored space-separated in Message.searchText, so SQLite FTS5 (unicode61), PostgreSQL
+// to_tsvector('simple') and MySQL/MariaDB InnoDB FULLTEXT index it without a word segmenter.
 
 /** Scripts written without spaces between words, as a regex character-class body. */
 export const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
@@ -40,4 +40,14 @@ export function toPostgresTsquery(query: string): string | null {
   const groups = tokenizeForSearch(query);
   if (groups.length === 0) return null;
   return groups.map((g) => `(${g.map((t) => `'${t}'`).join(' <-> ')})`).join(' & ');
+}
+
+/** What MySQL's index sees of each token: searchText with this suffix (prisma/migrations/mysql, message_search). */
+const MYSQL_TOKEN_SUFFIX = '__';
+
+/** MATCH … AGAINST (… IN BOOLEAN MODE) expression: each group a required phrase of suffixed tokens. */
+export function toMysqlBooleanQuery(query: string): string | null {
+  const groups = tokenizeForSearch(query);
+  if (groups.length === 0) return null;
+  return groups.map((g) => `+"${g.map((t) => t + MYSQL_TOKEN_SUFFIX).join(' ')}"`).join(' ');
 }

@@ -1,14 +1,16 @@
-// A real Kefu on port 0 with its own SQLite file or PostgreSQL schema, disposed by the test.
+// A real Kefu on port 0 with its own SQLite file, PostgreSQL schema or MariaDB database, disposed by the test.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import mariadb from 'mariadb';
 import pg from 'pg';
 import { createApp, type App } from '../app.ts';
 import { loadConfig, type ConfigInput } from '../config.ts';
 import type { Bus } from '../events/bus.ts';
 import { createLogger } from '../log.ts';
-import { POSTGRES_URL, type StorageProvider } from './services.ts';
+import { mysqlPoolConfig } from '../storage/mysql-options.ts';
+import { MYSQL_URL, POSTGRES_URL, type StorageProvider } from './services.ts';
 
 /** Shared by every test app and spawned server, so the shipped bot model is trained once. */
 export const BOT_MODEL_CACHE_DIR = join(tmpdir(), 'kefu-test-bot-models');
@@ -38,6 +40,19 @@ export async function createTestDatabase(provider: StorageProvider): Promise<{ u
     return { url: `file:${join(dir, 'kefu.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
   }
   const schema = `kefu_test_${randomBytes(6).toString('hex')}`;
+  if (provider === 'mysql') {
+    // The migrator creates the database on first use.
+    const url = new URL(MYSQL_URL);
+    url.pathname = `/${schema}`;
+    return {
+      url: url.toString(),
+      async drop() {
+        const connection = await mariadb.createConnection({ ...mysqlPoolConfig(MYSQL_URL, { database: false }) });
+        await connection.query(`DROP DATABASE IF EXISTS \`${schema}\``);
+        await connection.end();
+      },
+    };
+  }
   return {
     url: `${POSTGRES_URL}?schema=${schema}`,
     async drop() {

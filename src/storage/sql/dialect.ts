@@ -1,8 +1,8 @@
 // What differs between the databases the prepared SQL runs on. Statements are written once, with
 // $1, $2… placeholders and "quoted" identifiers, in the per-table modules (conversation.ts,
-// message.ts …); each database has one SqlDialect (sqlite-dialect.ts, postgres-dialect.ts) and one
-// SqlStore that runs statements on Prisma's own connections (sqlite-sql-store.ts,
-// postgres-sql-store.ts). A new database is one more of each.
+// message.ts …); each database has one SqlDialect (sqlite-dialect.ts, postgres-dialect.ts,
+// mysql-dialect.ts) and one SqlStore that runs statements on Prisma's own connections
+// (sqlite-sql-store.ts, postgres-sql-store.ts, mysql-sql-store.ts). A new database is one more of each.
 import type { Provider } from '../database-url.ts';
 
 export interface Statement {
@@ -35,6 +35,12 @@ export interface SqlDialect {
   lockRows(mode: 'wait' | 'skip-locked'): string | null;
   /** Full-text search of a workspace's messages: ids newest first, or null for a query with no words. */
   searchMessages(workspaceId: string, query: string, limit: number): Statement | null;
+  /**
+   * For a database that must run a statement as several (MySQL has no UPDATE … RETURNING): runs
+   * it through `execute`, inside a transaction when `needsTransaction` says so. Unset: as written.
+   */
+  run?(statement: Statement, execute: (statement: Statement) => Promise<Record<string, unknown>[]>): Promise<Record<string, unknown>[]>;
+  needsTransaction?(statement: Statement): boolean;
 }
 
 /** What every dialect decodes alike: numbers, dates, booleans as Prisma returns them. */

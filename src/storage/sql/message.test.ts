@@ -65,4 +65,14 @@ describeEachStorage('storage/sql message', (provider) => {
     expect(await searchMessageIds(sql, 'other-workspace', 'refund', 10)).toEqual([]);
     expect(await searchMessageIds(sql, storage.workspaceId, '   ', 10)).toEqual([]);
   });
+
+  // InnoDB's FULLTEXT parser drops tokens under 3 characters and stopwords ("i"); see the MySQL
+  // message_search migration.
+  it('finds Chinese phrases in order, one-character words and stopwords', async () => {
+    const { sql } = storage.database;
+    expect(await searchMessageIds(sql, storage.workspaceId, '要退款', 10)).toEqual([stored[0]!.id]);
+    expect(await searchMessageIds(sql, storage.workspaceId, '款退', 10)).toEqual([]);
+    expect(await searchMessageIds(sql, storage.workspaceId, 'I can', 10)).toEqual([stored[3]!.id]);
+    expect(await searchMessageIds(sql, storage.workspaceId, '3 days', 10)).toEqual([stored[1]!.id]);
+  });
 });

@@ -6,10 +6,13 @@ import { runSteps, toPositional, type Row, type Statement, type Steps } from './
 
 export type PrismaTransaction = Prisma.TransactionClient;
 
-export function runInPrismaTransaction(tx: PrismaTransaction, dialect: SqlDialect, { text, params }: Statement): Promise<Row[]> {
-  if (dialect.placeholders === 'numbered') return tx.$queryRawUnsafe<Row[]>(text, ...params.map(dialect.encode));
-  const positional = toPositional(text);
-  return tx.$queryRawUnsafe<Row[]>(positional.text, ...positional.order.map((i) => dialect.encode(params[i])));
+export function runInPrismaTransaction(tx: PrismaTransaction, dialect: SqlDialect, statement: Statement): Promise<Row[]> {
+  const execute = ({ text, params }: Statement) => {
+    if (dialect.placeholders === 'numbered') return tx.$queryRawUnsafe<Row[]>(text, ...params.map(dialect.encode));
+    const positional = toPositional(text);
+    return tx.$queryRawUnsafe<Row[]>(positional.text, ...positional.order.map((i) => dialect.encode(params[i])));
+  };
+  return dialect.run ? dialect.run(statement, execute) : execute(statement);
 }
 
 export function runStepsInPrismaTransaction<T>(tx: PrismaTransaction, dialect: SqlDialect, steps: Steps<T>): Promise<T> {
