@@ -1,7 +1,6 @@
 // `kefu start --workers 2`: each worker process watches the plugins folder itself, so an edit on
 // disk is running in both within a second, while sockets subscribed on each worker stay open and
 // miss no event; a workspace switch made through one worker holds on the other.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +8,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
-import { openAckedSocket, type RawSocket } from '../testing/raw-ws.ts';
-import { freePort } from '../testing/free-port.ts';
+import type { RawSocket } from '../testing/raw-ws.ts';
 import { waitUntil } from '../testing/wait-until.ts';
+import { openSocketPerWorker, startWorkers, type WorkersServer } from '../testing/start-workers.ts';
 import { LUA_TEST_PLUGIN } from './testing/test-plugins.ts';
 
 const WORKERS = 2;
@@ -20,30 +19,16 @@ const SEND = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) {
 const VERSION = '{ plugins { name version } }';
 
 describe('plugin hot reload on kefu start --workers 2', () => {
-  const server = { url: '', wsUrl: '' };
-  let child: ChildProcess;
-  let exited: Promise<number | null>;
+  let server: WorkersServer;
   let dataDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'kefu-plugin-workers-'));
     mkdirSync(join(dataDir, 'plugins', 'lua-screen'), { recursive: true });
     writeFileSync(join(dataDir, 'plugins', 'lua-screen', 'plugin.lua'), LUA_TEST_PLUGIN('1'));
-    const port = await freePort();
-    Object.assign(server, { url: `http://127.0.0.1:${port}/graphql`, wsUrl: `ws://127.0.0.1:${port}/graphql` });
-    child = spawn(process.execPath, ['bin/kefu.mjs', 'start', '--workers', String(WORKERS), '--port', String(port)], {
-      cwd: new URL('../../', import.meta.url).pathname,
-      env: { PATH: process.env.PATH ?? '', KEFU_HTTP_HOST: '127.0.0.1', KEFU_LOG_LEVEL: 'info', KEFU_DATA_DIR: dataDir, KEFU_BOT_ENABLED: 'false', KEFU_AUTH_SECRET: 'plugins-secret-plugins-secret-plugins-42' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
-    exited = new Promise((resolve) => child.once('exit', resolve));
-    await waitUntil(async () => output.split('"msg":"kefu listening"').length - 1 === WORKERS, `${WORKERS} workers listening`, 80_000);
+    server = await startWorkers(WORKERS, { KEFU_DATA_DIR: dataDir, KEFU_BOT_ENABLED: 'false', KEFU_AUTH_SECRET: 'plugins-secret-plugins-secret-plugins-42' });
   }, 90_000);
   afterAll(async () => {
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await server.stop()).toBe(0);
     rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -51,15 +36,7 @@ describe('plugin hot reload on kefu start --workers 2', () => {
     const ws = await createWorkspaceFixture(server.url);
     await gqlData(server.url, 'mutation($input: ConfigurePluginInput!) { configurePlugin(input: $input) { plugin { enabled } } }', { input: { name: 'lua-screen', enabled: true } }, ws.ownerToken);
     const { conversationId } = await startVisitorConversation(server.url, ws.widgetKey, 'hello');
-    // Connections are spread over the workers (round-robin); open sockets until each worker holds one.
-    const byWorker = new Map<string, RawSocket>();
-    const extra: RawSocket[] = [];
-    for (let attempt = 0; attempt < 40 && byWorker.size < WORKERS; attempt++) {
-      const socket = await openAckedSocket(server.wsUrl, ws.ownerToken);
-      const worker = String(socket.headers['x-kefu-worker']);
-      if (byWorker.has(worker)) extra.push(socket);
-      else byWorker.set(worker, socket);
-    }
+    const { byWorker, all } = await openSocketPerWorker(server.wsUrl, ws.ownerToken, WORKERS);
     expect(byWorker.size).toBe(WORKERS);
     for (const socket of byWorker.values()) {
       socket.send({ id: 'events', type: 'subscribe', payload: { query: EVENTS, variables: { id: conversationId } } });
@@ -109,6 +86,6 @@ describe('plugin hot reload on kefu start --workers 2', () => {
     await request(first, 'mutation($input: ConfigurePluginInput!) { configurePlugin(input: $input) { plugin { enabled } } }', { input: { name: 'lua-screen', enabled: false } });
     // The relay is asynchronous (IPC through the primary), so allow it a moment.
     await waitUntil(async () => (await send(second, 'lua: hunter2')).body === 'lua: hunter2', 'the other worker to stop screening', 2000);
-    for (const socket of [...byWorker.values(), ...extra]) socket.close();
+    for (const socket of all) socket.close();
   });
 });
