@@ -26,7 +26,7 @@ describe('layers', () => {
   it('passes imports that point down, and schema files that use any domain', async () => {
     const down = await layerErrors(
       'src/messages/probe.ts',
-      "import { appendEvents } from '../conversation-log/append-event.ts';\nimport { drainQueue } from '../routing/queue/drain-queue.ts';\nimport { answerInBackground } from '../bot/answer-visitor-message.ts';\nexport const x = [appendEvents, drainQueue, answerInBackground];\n",
+      "import { appendEvents } from '../conversation-log/append-event.ts';\nimport { drainQueue } from '../routing/queue/drain-queue.ts';\nimport { answerInBackground } from '../bot/reply/answer-visitor-message.ts';\nexport const x = [appendEvents, drainQueue, answerInBackground];\n",
     );
     const schema = await layerErrors('src/tags/probe.schema.ts', "import { sendMessage } from '../messages/send-message.ts';\nexport const x = sendMessage;\n");
     expect([down, schema]).toEqual([[], []]);

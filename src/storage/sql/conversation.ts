@@ -81,7 +81,7 @@ export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect
 }
 
 /**
- * The seq bump of one append (messages/append-event.ts): the UPDATE takes the row lock on
+ * The seq bump of one append (conversation-log/append-event.ts): the UPDATE takes the row lock on
  * PostgreSQL and the write lock on SQLite before anything is read, then lastVisitorSeq follows for
  * events visitors see. prevVisitorSeq is read before it moves. null: no such conversation.
  */

@@ -1,5 +1,5 @@
 // Message rows (the conversation log). Written only by this module, in SQL: appending is the
-// busiest write in Kefu (messages/append-event.ts) and a row's seq comes from the same
+// busiest write in Kefu (conversation-log/append-event.ts) and a row's seq comes from the same
 // transaction's conversation bump. Prisma only reads messages (history pages, search results).
 import type { Message } from '../models.ts';
 import { decodeRow, insertRow } from './model-columns.ts';
