@@ -14,7 +14,22 @@ interface BotPreview {
   language: 'zh' | 'en';
   result: BotResult;
   intents: { intent: string; confidence: number }[];
+  entries: RankedEntry[];
 }
+
+type RankedEntry = { knowledgeEntryId: string; question: string; score: number };
+
+/** Entries shown by botPreview: enough to see the runner-up behind a "did you mean". */
+const PREVIEW_ENTRIES = 5;
+
+const RankedEntryRef = builder.objectRef<RankedEntry>('RankedEntry').implement({
+  description: 'A knowledge entry and its match score for the previewed message.',
+  fields: (t) => ({
+    knowledgeEntryId: t.exposeID('knowledgeEntryId', { description: 'The entry.' }),
+    question: t.exposeString('question', { description: 'The entry’s question.' }),
+    score: t.exposeFloat('score', { description: 'Blended match score, 0–1 (compare with the knowledge thresholds in botSettings).' }),
+  }),
+});
 
 const RankedIntentRef = builder.objectRef<{ intent: string; confidence: number }>('RankedIntent').implement({
   description: 'An intent and the model’s probability for it.',
@@ -31,6 +46,11 @@ const BotPreviewRef = builder.objectRef<BotPreview>('BotPreview').implement({
     language: t.exposeString('language', { description: 'Detected language: zh or en.' }),
     result: t.field({ type: BotResultUnion, description: 'The decision.', resolve: (p) => p.result as never }),
     intents: t.field({ type: [RankedIntentRef], description: 'The top intents, most probable first.', resolve: (p) => p.intents }),
+    entries: t.field({
+      type: [RankedEntryRef],
+      description: `The ${PREVIEW_ENTRIES} best-matching knowledge entries in the reply language, best first (empty when the bot hands off before matching).`,
+      resolve: (p) => p.entries,
+    }),
   }),
 });
 
@@ -44,7 +64,11 @@ builder.queryField('botPreview', (t) =>
       const bot = await ctx.deps.bot.forWorkspace(staff.workspaceId);
       const message = text.slice(0, 2000);
       const reply = decideBotReply(bot, message, NEW_CONVERSATION);
-      return { ...reply, intents: bot.model.predict(toSimplifiedChinese(message)).ranking.slice(0, 3) };
+      return {
+        ...reply,
+        intents: bot.model.predict(toSimplifiedChinese(message)).ranking.slice(0, 3),
+        entries: reply.ranked.slice(0, PREVIEW_ENTRIES).map((match) => ({ knowledgeEntryId: match.entry.id, question: match.entry.question, score: match.score })),
+      };
     },
   }),
 );

@@ -218,6 +218,8 @@ export type BotPreview = {
   __typename?: 'BotPreview';
   /** The reply text. */
   body: Scalars['String']['output'];
+  /** The 5 best-matching knowledge entries in the reply language, best first (empty when the bot hands off before matching). */
+  entries: Array<RankedEntry>;
   /** The top intents, most probable first. */
   intents: Array<RankedIntent>;
   /** Detected language: zh or en. */
@@ -1385,6 +1387,17 @@ export type QueueStatus = {
   position: Maybe<Scalars['Int']['output']>;
   /** Routing state. */
   state: QueueState;
+};
+
+/** A knowledge entry and its match score for the previewed message. */
+export type RankedEntry = {
+  __typename?: 'RankedEntry';
+  /** The entry. */
+  knowledgeEntryId: Scalars['ID']['output'];
+  /** The entry’s question. */
+  question: Scalars['String']['output'];
+  /** Blended match score, 0–1 (compare with the knowledge thresholds in botSettings). */
+  score: Scalars['Float']['output'];
 };
 
 /** An intent and the model’s probability for it. */

@@ -31,11 +31,11 @@ export interface FaqEvalReport extends FaqScore {
 
 const percent = (share: number | null): string => (share === null ? '-' : `${(share * 100).toFixed(1)} %`);
 
-const HEADER = ['', 'in-scope', 'right', 'right+sugg', 'wrong', 'off-topic', 'safe', 'handoff', 'default'];
-const WIDTHS = [28, 9, 9, 11, 9, 10, 9, 9, 9];
+const HEADER = ['', 'in-scope', 'right', 'right+sugg', 'wrong', 'off-topic', 'safe', 'handoff', 'default', '1st', 'top 3'];
+const WIDTHS = [28, 9, 9, 11, 9, 10, 9, 9, 9, 9, 9];
 const line = (cells: string[]): string => '  ' + cells.map((cell, i) => (i === 0 ? cell.padEnd(WIDTHS[i]!) : cell.padStart(WIDTHS[i]!))).join('');
 const row = (label: string, m: FaqMetrics): string =>
-  line([label, String(m.inScope), percent(m.rightAnswer), percent(m.rightOrSuggested), percent(m.wrongAnswer), String(m.offTopic), percent(m.offTopicSafe), percent(m.handoff), percent(m.defaultReply)]);
+  line([label, String(m.inScope), percent(m.rightAnswer), percent(m.rightOrSuggested), percent(m.wrongAnswer), String(m.offTopic), percent(m.offTopicSafe), percent(m.handoff), percent(m.defaultReply), percent(m.rankedFirst), percent(m.rankedTop3)]);
 
 export function formatFaqEvalReport(report: FaqEvalReport): string[] {
   const lines = [
@@ -52,7 +52,8 @@ export function formatFaqEvalReport(report: FaqEvalReport): string[] {
   }
   lines.push(
     'right = answered with the expected entry; right+sugg = that, or offered it as a suggestion; wrong = answered with another',
-    'entry or with a shipped intent answer; safe = off-topic message not answered (suggestions, default reply, handoff are safe).',
+    'entry or with a shipped intent answer; safe = off-topic message not answered (suggestions, default reply, handoff are safe);',
+    '1st, top 3 = the expected entry ranked first / among the best three by the matcher, whatever the bot then decided.',
     `Entries answered for their own question (a sanity check): ${report.sets.map((s) => `${s.name} ${percent(s.verbatimRight)}`).join(', ')}`,
     `botPreview latency: p50 ${report.p50Ms.toFixed(1)} ms, p99 ${report.p99Ms.toFixed(1)} ms; ${report.failureCount} failure(s)${report.failures ? ':' : ' (list them with --verbose)'}`,
   );

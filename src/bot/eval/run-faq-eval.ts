@@ -35,6 +35,7 @@ const BOT_PREVIEW = `query($text: String!) {
       ... on BotSuggestions { suggestions { knowledgeEntryId } }
       ... on BotHandoff { reason }
     }
+    entries { knowledgeEntryId }
   }
 }`;
 
@@ -126,14 +127,14 @@ async function runSet(client: EvalClient, label: string, set: FaqSet, split: Faq
   }
   // No waiting: saveKnowledgeEntry returns once the bot answers with the entry on every process.
   const keyOf = (id: string): string => keyOfEntry.get(id) ?? `unknown entry ${id}`;
-  const preview = async (text: string): Promise<FaqOutcome> => {
-    const data = await client.request<{ botPreview: { result: PreviewResult } }>(BOT_PREVIEW, { text }, token);
-    return toOutcome(data.botPreview.result, keyOf);
+  const preview = async (text: string): Promise<{ outcome: FaqOutcome; ranked: string[] }> => {
+    const data = await client.request<{ botPreview: { result: PreviewResult; entries: { knowledgeEntryId: string }[] } }>(BOT_PREVIEW, { text }, token);
+    return { outcome: toOutcome(data.botPreview.result, keyOf), ranked: data.botPreview.entries.map((e) => keyOf(e.knowledgeEntryId)) };
   };
   // A diagnostic beside the figures: does each entry's own question get that entry back?
   const entryMisses: FaqFailure[] = [];
   for (const entry of set.entries) {
-    const outcome = await preview(entry.question);
+    const { outcome } = await preview(entry.question);
     if (outcome.type !== 'KNOWLEDGE_ANSWER' || outcome.key !== entry.key) {
       entryMisses.push({ set: label, language: entry.language, split: 'entry question', text: entry.question, expect: entry.key, got: describeOutcome(outcome) });
     }
@@ -143,9 +144,9 @@ async function runSet(client: EvalClient, label: string, set: FaqSet, split: Faq
   for (const message of set.messages) {
     if (split !== 'all' && message.split !== split) continue;
     const startedAt = performance.now();
-    const outcome = await preview(message.text);
+    const { outcome, ranked } = await preview(message.text);
     latencies.push(performance.now() - startedAt);
-    cases.push({ set: label, message, outcome });
+    cases.push({ set: label, message, outcome, ranked });
   }
   return { cases, latencies, verbatimRight: 1 - entryMisses.length / set.entries.length, entryMisses };
 }

@@ -4,12 +4,12 @@ import type { FaqMessage } from './faq-set.ts';
 import { isFailure, scoreFaqCases, scoreFaqEval, type FaqCase, type FaqOutcome } from './score-faq-eval.ts';
 
 const msg = (language: 'zh' | 'en', expect: string | null): FaqMessage => ({ text: `${language} ${expect}`, language, expect, split: 'heldout' });
-const at = (set: string, message: FaqMessage, outcome: FaqOutcome): FaqCase => ({ set, message, outcome });
+const at = (set: string, message: FaqMessage, outcome: FaqOutcome, ranked?: string[]): FaqCase => ({ set, message, outcome, ...(ranked ? { ranked } : {}) });
 
 const cases: FaqCase[] = [
-  at('a', msg('en', 'hours'), { type: 'KNOWLEDGE_ANSWER', key: 'hours' }), // right
-  at('a', msg('en', 'hours'), { type: 'SUGGESTIONS', keys: ['price', 'hours'] }), // right suggestion
-  at('a', msg('en', 'hours'), { type: 'KNOWLEDGE_ANSWER', key: 'price' }), // wrong entry
+  at('a', msg('en', 'hours'), { type: 'KNOWLEDGE_ANSWER', key: 'hours' }, ['hours', 'price']), // right, ranked first
+  at('a', msg('en', 'hours'), { type: 'SUGGESTIONS', keys: ['price', 'hours'] }, ['price', 'hours']), // right suggestion, ranked second
+  at('a', msg('en', 'hours'), { type: 'KNOWLEDGE_ANSWER', key: 'price' }, ['price', 'map', 'faq', 'hours']), // wrong entry, ranked fourth
   at('a', msg('en', 'hours'), { type: 'INTENT_ANSWER', intent: 'business_hours' }), // shipped text: wrong
   at('a', msg('en', null), { type: 'DEFAULT_REPLY' }), // safe
   at('a', msg('en', null), { type: 'INTENT_ANSWER', intent: 'greeting' }), // not safe
@@ -27,6 +27,8 @@ describe('scoreFaqCases', () => {
       rightAnswer: 1 / 4,
       rightOrSuggested: 2 / 4,
       wrongAnswer: 2 / 4,
+      rankedFirst: 1 / 4,
+      rankedTop3: 2 / 4,
       offTopicSafe: 3 / 4,
       handoff: 1 / 8,
       defaultReply: 1 / 8,

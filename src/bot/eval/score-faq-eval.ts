@@ -15,6 +15,8 @@ export interface FaqCase {
   set: string;
   message: FaqMessage;
   outcome: FaqOutcome;
+  /** Entry keys as the matcher ranked them, best first (botPreview `entries`), whatever the bot decided. */
+  ranked?: readonly string[];
 }
 
 /** Shares are 0–1, null when nothing was counted. */
@@ -29,6 +31,10 @@ export interface FaqMetrics {
   rightOrSuggested: number | null;
   /** KNOWLEDGE_ANSWER with another entry, or any INTENT_ANSWER (shipped text), among in-scope messages. */
   wrongAnswer: number | null;
+  /** The expected entry ranked first by the matcher, among in-scope messages: the ceiling of `rightAnswer`. */
+  rankedFirst: number | null;
+  /** The expected entry among the matcher's best three. */
+  rankedTop3: number | null;
   /** Off-topic messages not answered with an entry or an intent. */
   offTopicSafe: number | null;
   /** Among all messages, for information. */
@@ -73,6 +79,8 @@ export function scoreFaqCases(cases: readonly FaqCase[]): FaqMetrics {
     rightAnswer: share(inScope, isRightAnswer),
     rightOrSuggested: share(inScope, isRightOrSuggested),
     wrongAnswer: share(inScope, (c) => isAnswer(c.outcome) && !isRightAnswer(c)),
+    rankedFirst: share(inScope, (c) => c.ranked?.[0] === c.message.expect),
+    rankedTop3: share(inScope, (c) => c.ranked?.slice(0, 3).includes(c.message.expect!) ?? false),
     offTopicSafe: share(offTopic, (c) => !isAnswer(c.outcome)),
     handoff: share(cases, (c) => c.outcome.type === 'HANDOFF'),
     defaultReply: share(cases, (c) => c.outcome.type === 'DEFAULT_REPLY'),

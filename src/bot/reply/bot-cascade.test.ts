@@ -97,6 +97,16 @@ describeEachStorage('bot cascade over the API', (provider) => {
     expect(zh).toMatchObject({ language: 'zh', result: { __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.refundZh } });
   });
 
+  it('shows the best-matching entries of the reply language with their scores, best first, in botPreview', async () => {
+    const ranked = `query($text: String!) { botPreview(text: $text) { result { __typename } entries { knowledgeEntryId question score } } }`;
+    const { entries } = (await gqlData(t.url, ranked, { text: 'when will my parcel get here' }, ws.ownerToken)).botPreview;
+    expect(entries[0]).toMatchObject({ knowledgeEntryId: ids.shipTime, question: KNOWLEDGE.shipTime.question });
+    expect(entries.map((e: { knowledgeEntryId: string }) => e.knowledgeEntryId)).not.toContain(ids.refundZh);
+    const scores = entries.map((e: { score: number }) => e.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect((await gqlData(t.url, ranked, { text: '转人工' }, ws.ownerToken)).botPreview).toEqual({ result: { __typename: 'BotHandoff' }, entries: [] });
+  });
+
   it('matches Traditional Chinese against Simplified entries', async () => {
     const reply = await preview('退錢要幾天才到帳？');
     expect(reply.result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.refundZh });

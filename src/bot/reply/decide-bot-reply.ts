@@ -21,6 +21,8 @@ export interface BotReply {
   body: string;
   result: BotResult;
   language: 'zh' | 'en';
+  /** The workspace's entries as the matcher ranked them for this message, best first (empty when the cascade stopped before ranking). */
+  ranked: readonly EntryMatch[];
 }
 
 /** What the bot already said in this conversation. */
@@ -64,7 +66,8 @@ export function answerKeyOf(result: BotResult): string | null {
 export function decideBotReply(bot: LoadedBot, text: string, context: ConversationContext = NEW_CONVERSATION): BotReply {
   const { settings } = bot;
   const language = chooseReplyLanguage(text, settings.answerLanguage, context.previousLanguage);
-  const reply = (body: string, result: BotResult): BotReply => ({ body, result, language });
+  let ranked: EntryMatch[] = [];
+  const reply = (body: string, result: BotResult): BotReply => ({ body, result, language, ranked });
   const handoff = (reason: 'REQUESTED' | 'REPEATED_FALLBACK', source: 'INTENT_MODEL' | 'RULE', confidence = 1) =>
     reply(TEXT[reason === 'REQUESTED' ? 'handoff' : 'repeated'][language], { type: 'HANDOFF', reason, confidence, source });
 
@@ -75,7 +78,7 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
     return handoff('REQUESTED', 'INTENT_MODEL', prediction.confidence);
   }
 
-  const ranked = bot.matcher.rank(text, prediction, language);
+  ranked = bot.matcher.rank(text, prediction, language);
   const isOffTopic = prediction.intent === OUT_OF_SCOPE && prediction.confidence >= OUT_OF_SCOPE_GUARD;
   const entryAnswer = (match: EntryMatch) =>
     reply(match.entry.answer, { type: 'KNOWLEDGE_ANSWER', knowledgeEntryId: match.entry.id, question: match.entry.question, confidence: match.score, source: 'KNOWLEDGE_BASE' });
