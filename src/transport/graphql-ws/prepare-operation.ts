@@ -12,7 +12,7 @@ import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
 import type { Principal } from '../../auth/principal.ts';
-import type { SharedExecution } from '../shared-execution.ts';
+import type { FrameWriter, SharedExecution } from '../shared-execution.ts';
 import type { Connection } from './connection.ts';
 
 export type KefuYoga = YogaServerInstance<ServerContext, GraphQLContext>;
@@ -22,12 +22,13 @@ const PREPARED = Symbol('kefu.preparedOperation');
 
 /** Execution arguments that carry how to run them; graphql-ws hands the same object to execute/subscribe. */
 export interface PreparedArgs extends ExecutionArgs {
-  readonly [PREPARED]: { env: Enveloped; shareKey: string | null };
+  readonly [PREPARED]: { env: Enveloped; shareKey: null } | { env: null; shareKey: string; out: FrameWriter };
 }
 
 export async function prepareOperation(
   { deps, yoga, shared }: { deps: Deps; yoga: KefuYoga; shared: SharedExecution },
-  caller: Pick<Connection, 'connId' | 'context'>,
+  caller: Pick<Connection, 'connId' | 'context' | 'write'>,
+  id: string,
   payload: SubscribePayload,
 ): Promise<PreparedArgs | readonly GraphQLError[]> {
   const env = yoga.getEnveloped({ kefu: caller.context } as ServerContext);
@@ -49,7 +50,17 @@ export async function prepareOperation(
   // Also answered here, not only by useInputBoundary: shared subscriptions execute outside the envelop.
   const issues = findInputIssues(env.schema, document, payload.variables);
   if (issues.length > 0) return [badInput(issues)];
-  if (getOperationAST(document, payload.operationName)?.operation === 'mutation') {
+  const operationType = getOperationAST(document, payload.operationName)?.operation;
+  if (operationType === 'subscription' && caller.context) {
+    // A shared subscription keeps only what it needs for its life (an idle socket holds it for
+    // hours): no Yoga context or envelop, and a context object of its own (Pothos keys its
+    // per-request caches by it) that inherits the connection's fields without copying them
+    // (copying would also build the connection's lazy child logger).
+    const args: ExecutionArgs = { schema: env.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: Object.create(caller.context) as GraphQLContext };
+    const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
+    if (shareKey) return { ...args, [PREPARED]: { env: null, shareKey, out: { framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`, write: caller.write } } };
+  }
+  if (operationType === 'mutation') {
     try {
       await deps.limiter.take('connectionMutations', caller.connId);
     } catch (error) {
@@ -64,7 +75,7 @@ export async function prepareOperation(
     contextValue: await env.contextFactory(),
     rootValue: undefined,
   };
-  return { ...args, [PREPARED]: { env, shareKey: shared.keyOf(args, query, audienceOf(caller.context?.principal ?? null)) } };
+  return { ...args, [PREPARED]: { env, shareKey: null } };
 }
 
 /** How to run args from prepareOperation; throws for any other args rather than run them outside Yoga's envelop. */

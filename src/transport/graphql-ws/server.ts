@@ -5,7 +5,7 @@
 // an `error` message instead of closing the socket with 4500 (prepare-operation.ts); staff sockets
 // re-authenticate before every operation and close with 4403 when their access is revoked
 // anywhere (access-guard.ts); shareable subscriptions execute once per event for all their
-// subscribers (shared-execution.ts), each payload serialised once (shared-frames.ts).
+// subscribers (shared-execution.ts), each payload serialised once and written straight to the socket.
 import { execute } from 'graphql';
 import { makeServer, type WebSocket } from 'graphql-ws';
 import { bearerToken } from '../../auth/principal.ts';
@@ -15,7 +15,6 @@ import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
 import { signInConnection, signOutConnection, type Connection, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
-import { createSharedFrames, SharedPayload } from './shared-frames.ts';
 
 export interface GraphQLWsServer {
   /** A socket opened (graphql-ws's `opened`); call the returned function once it has closed. */
@@ -24,10 +23,8 @@ export interface GraphQLWsServer {
 
 export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessGuard, hooks?: ConnectionHooks): GraphQLWsServer {
   const { config, log, metrics } = deps;
-  const frames = createSharedFrames();
   const shared = createSharedExecution({
     fields: { conversationEvents: { cursorArg: 'afterSeq' } },
-    frames,
     onExecute: () => metrics.sharedExecutions.inc(),
     onShare: () => metrics.sharedReuses.inc(),
   });
@@ -43,7 +40,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
         throw error;
       }
     },
-    onSubscribe: async (ctx, _id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       // GraphiQL sends its Headers tab with every operation instead of in connectionParams: an
       // anonymous socket signs in with the first such token (and is then guarded like any other).
       const headerToken = headerTokenOf(payload.extensions);
@@ -56,26 +53,29 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
           throw error;
         }
       }
-      const { connId, context, guarded } = ctx.extra;
+      const { connId, context, guarded, write } = ctx.extra;
       const refusal = guarded ? await guard.check(guarded) : null;
       if (guarded && refusal) {
         // Close after graphql-ws has sent this operation's error (it sends synchronously once we return).
         setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
-      return prepareOperation({ deps, yoga, shared }, { connId, context }, payload);
+      return prepareOperation({ deps, yoga, shared }, { connId, context, write }, id, payload);
     },
-    execute: (args) => preparedOf(args).env.execute(args),
+    execute: (args) => {
+      const prepared = preparedOf(args);
+      if (!prepared.env) throw new Error('graphql-ws executed a shared subscription as a query');
+      return prepared.env.execute(args);
+    },
     subscribe: (args) => {
-      const { env, shareKey } = preparedOf(args);
-      return shareKey ? shared.subscribe(args, shareKey, (a) => maskUnexpectedErrors(execute(a), log)) : env.subscribe(args);
+      const prepared = preparedOf(args);
+      return prepared.env ? prepared.env.subscribe(args) : shared.subscribe(args, prepared.shareKey, (a) => maskUnexpectedErrors(execute(a), log), prepared.out);
     },
-    onNext: (_ctx, _id, _payload, _args, result) => (result instanceof SharedPayload ? result : undefined),
   });
 
   return {
     opened(socket, connection) {
-      const closed = gql.opened({ ...socket, send: (data) => socket.send(frames.take(data)) }, connection);
+      const closed = gql.opened(socket, connection);
       return (code, reason) => {
         signOutConnection(log, hooks, connection);
         return closed(code, reason);
