@@ -5,7 +5,9 @@
 // an `error` message instead of closing the socket with 4500 (prepare-operation.ts); staff sockets
 // re-authenticate before every operation and close with 4403 when their access is revoked
 // anywhere (access-guard.ts); shareable subscriptions execute once per event for all their
-// subscribers (shared-execution.ts), each payload serialised once and written straight to the socket.
+// subscribers (shared-execution.ts), each payload serialised once and written straight to the
+// socket; queries and mutations of trusted documents run without the per-operation envelop
+// (trusted-operations.ts).
 import { execute } from 'graphql';
 import { makeServer, type WebSocket } from 'graphql-ws';
 import { bearerToken } from '../../auth/principal.ts';
@@ -15,6 +17,7 @@ import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
 import { signInConnection, signOutConnection, type Connection, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
+import { createTrustedOperations } from './trusted-operations.ts';
 
 export interface GraphQLWsServer {
   /** A socket opened (graphql-ws's `opened`); call the returned function once it has closed. */
@@ -28,6 +31,8 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     onExecute: () => metrics.sharedExecutions.inc(),
     onShare: () => metrics.sharedReuses.inc(),
   });
+
+  const trusted = createTrustedOperations(deps);
 
   const gql = makeServer<Record<string, unknown> | undefined, Connection>({
     connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
@@ -60,16 +65,19 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
         setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
-      return prepareOperation({ deps, yoga, shared }, { connId, context, write }, id, payload);
+      return prepareOperation({ deps, yoga, shared, trusted }, { connId, context, write }, id, payload);
     },
     execute: (args) => {
-      const prepared = preparedOf(args);
-      if (!prepared.env) throw new Error('graphql-ws executed a shared subscription as a query');
-      return prepared.env.execute(args);
+      const mode = preparedOf(args);
+      if (mode.kind === 'trusted') return trusted.execute(args);
+      if (mode.kind === 'envelop') return mode.env.execute(args);
+      throw new Error('graphql-ws executed a shared subscription as a query');
     },
     subscribe: (args) => {
-      const prepared = preparedOf(args);
-      return prepared.env ? prepared.env.subscribe(args) : shared.subscribe(args, prepared.shareKey, (a) => maskUnexpectedErrors(execute(a), log), prepared.out);
+      const mode = preparedOf(args);
+      if (mode.kind === 'shared') return shared.subscribe(args, mode.shareKey, (a) => maskUnexpectedErrors(execute(a), log), mode.out);
+      if (mode.kind === 'envelop') return mode.env.subscribe(args);
+      throw new Error('graphql-ws subscribed to a trusted query or mutation');
     },
   });
 
