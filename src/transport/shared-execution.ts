@@ -54,13 +54,15 @@ export interface SharedExecution {
    */
   subscribe(args: ExecutionArgs, key: string, execute: Execute, out: FrameWriter): Promise<AsyncGenerator<never> | ExecutionResult>;
   groupCount(): number;
+  /** One string object per shared document text: each subscription's frame (which graphql-ws keeps) then holds no copy of its own. */
+  internQuery(query: string): string;
 }
 
 export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onShare }: SharedExecutionOptions): SharedExecution {
   const groups = new Map<string, Group>();
   // Documents are interned by their text, so keys name a small number instead of the whole query
   // (bounded: a text forgotten and seen again gets a new number, which only forgoes some sharing).
-  const documentIds = new Map<string, number>();
+  const documents = new Map<string, { id: number; text: string }>();
   let nextDocumentId = 0;
 
   const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): Promise<string> => {
@@ -79,7 +81,18 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
     return result;
   };
 
+  const intern = (query: string) => {
+    let document = documents.get(query);
+    if (!document) {
+      documents.set(query, (document = { id: nextDocumentId++, text: query }));
+      if (documents.size > MAX_INTERNED_DOCUMENTS) documents.delete(documents.keys().next().value!);
+    }
+    return document;
+  };
+
   return {
+    internQuery: (query) => intern(query).text,
+
     keyOf({ schema, document, operationName, variableValues }, query, audience) {
       const operation = getOperationAST(document, operationName);
       if (operation?.operation !== 'subscription') return null;
@@ -93,11 +106,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       const variables = Object.entries(variableValues ?? {})
         .filter(([name]) => !(isCursorOnlyThere && name === cursorVariable))
         .sort(([a], [b]) => (a < b ? -1 : 1));
-      let documentId = documentIds.get(query);
-      if (documentId === undefined) {
-        documentIds.set(query, (documentId = nextDocumentId++));
-        if (documentIds.size > MAX_INTERNED_DOCUMENTS) documentIds.delete(documentIds.keys().next().value!);
-      }
+      const documentId = intern(query).id;
       const isAudienceFree = isSelectionAudienceFree(schema, document, rootField, field.selectionSet);
       return JSON.stringify([isAudienceFree ? '*' : audience, documentId, operationName ?? null, variables]);
     },

@@ -67,7 +67,11 @@ export async function prepareOperation(
     // (copying would also build the connection's lazy child logger).
     const args: ExecutionArgs = { ...base, contextValue: Object.create(caller.context) as GraphQLContext };
     const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
-    if (shareKey) return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`, write: caller.write } } };
+    if (shareKey) {
+      // graphql-ws keeps the subscribe message for the subscription's life; only hooks we do not set read it again.
+      (payload as { query: string }).query = shared.internQuery(payload.query);
+      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`, write: caller.write } } };
+    }
   }
   if (operationType === 'mutation') {
     try {
