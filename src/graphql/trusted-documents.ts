@@ -23,6 +23,8 @@ export interface TrustedDocuments {
   readonly size: number;
   /** The text to parse, from the manifest when a known hash was sent; throws DOCUMENT_NOT_TRUSTED. */
   resolveQuery(source: OperationSource): string | undefined;
+  /** True when `query` is the text of a manifest entry (what resolveQuery returns for a known hash). */
+  isTrusted(query: string): boolean;
 }
 
 /** Reads and checks a manifest file; the message names the file and what is wrong. */
@@ -58,6 +60,7 @@ export function loadTrustedDocuments(config: Config['graphql']): TrustedDocument
   const hashOfText = new Map([...manifest].map(([hash, text]) => [text, hash]));
   return {
     size: manifest.size,
+    isTrusted: (query) => hashOfText.has(query),
     resolveQuery({ query, extensions }) {
       const hash = requestedHash(extensions);
       const trusted = hash === undefined ? undefined : manifest.get(hash);

@@ -70,16 +70,19 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
     metrics.wsConnections.inc();
     const connId = randomUUID();
+    /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
+    const canSend = () => {
+      if (ws.readyState !== ws.OPEN) return false;
+      if (ws.bufferedAmount <= config.limits.wsMaxBufferedBytes) return true;
+      ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
+      return false;
+    };
     const closed = gql.opened(
       {
         protocol: ws.protocol,
         send: (data) =>
           new Promise<void>((resolve) => {
-            if (ws.readyState !== ws.OPEN) return resolve();
-            if (ws.bufferedAmount > config.limits.wsMaxBufferedBytes) {
-              ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
-              return resolve();
-            }
+            if (!canSend()) return resolve();
             ws.send(data, () => resolve());
           }),
         close: (code, reason) => ws.close(code, reason),
@@ -94,7 +97,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
           }),
         onPing: undefined,
       },
-      { connId, clientIp: clientAddressOf(request, config.http.trustProxy), socket: ws },
+      { connId, clientIp: clientAddressOf(request, config.http.trustProxy), socket: ws, write: (frame) => void (canSend() && ws.send(frame)) },
     );
     // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
     // opcode, bad control frame) is an 'error' on this socket only: ws has already started the

@@ -2,12 +2,14 @@
 // dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench is the only caller).
 // Several instances share that store and talk through the Redis in `env` (REDIS_URL or
 // KEFU_REDIS_CLUSTER), as separate machines would.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { sha256Hex } from '../../../src/graphql/trusted-documents.ts';
 import { freePort } from '../../../src/testing/free-port.ts';
+import { CONVERSATION_EVENTS, SEND_MESSAGE } from '../load/operations.ts';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 
 export interface KefuServerOptions {
@@ -46,6 +48,10 @@ function findKefuBin(): string {
 
 export async function startKefuServer(options: KefuServerOptions): Promise<KefuServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-'));
+  // The bench's operations as the trusted documents a deployment loads from its clients' codegen
+  // (graphql.trustedDocuments): the clients still send the text, as the SDK does by default.
+  const manifest = join(dataDir, 'trusted-documents.json');
+  writeFileSync(manifest, JSON.stringify(Object.fromEntries([CONVERSATION_EVENTS, SEND_MESSAGE].map((text) => [sha256Hex(text), text]))));
   const schema = `bench_${process.pid}_${Date.now()}`;
   const databaseUrl = options.postgresUrl ? `${options.postgresUrl}${options.postgresUrl.includes('?') ? '&' : '?'}schema=${schema}` : '';
   const env: Record<string, string> = {
@@ -60,6 +66,7 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     KEFU_LIMITS_CREATES_PER_MINUTE: '100000000',
     KEFU_LIMITS_SIGN_INS_PER_MINUTE_PER_IP: '100000000',
     DATABASE_URL: databaseUrl,
+    KEFU_GRAPHQL_TRUSTED_DOCUMENTS: manifest,
     ...options.env,
   };
   const servers: SpawnedServer[] = [];

@@ -10,19 +10,28 @@ import { isGraphQLError } from '../mask-error.ts';
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-export function useErrorCodes({ isIntrospectionAllowed }: { isIntrospectionAllowed: boolean }): Plugin {
-  const withCode = (error: GraphQLError, code: ErrorCode): GraphQLError => {
-    const message = isIntrospectionAllowed ? error.message : error.message.replace(SUGGESTION, '');
-    if (message === error.message && error.extensions.code) return error;
-    return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
-  };
-  // Errors of the request as a whole (no path, no cause but a GraphQL error): variable values
-  // that do not coerce.
-  const isRequestError = (e: GraphQLError) => !e.path && (!e.originalError || isGraphQLError(e.originalError));
-  const relabel = (result: ExecutionResult): ExecutionResult | undefined => {
-    if (!result.errors?.some(isRequestError)) return undefined;
-    return { ...result, errors: result.errors.map((e) => (isRequestError(e) ? withCode(e, 'BAD_USER_INPUT') : e)) };
-  };
+interface ErrorCodeOptions {
+  isIntrospectionAllowed: boolean;
+}
+
+function withCode(error: GraphQLError, code: ErrorCode, { isIntrospectionAllowed }: ErrorCodeOptions): GraphQLError {
+  const message = isIntrospectionAllowed ? error.message : error.message.replace(SUGGESTION, '');
+  if (message === error.message && error.extensions.code) return error;
+  return new GraphQLError(message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code: error.extensions.code ?? code } });
+}
+
+// Errors of the request as a whole (no path, no cause but a GraphQL error): variable values
+// that do not coerce.
+const isRequestError = (e: GraphQLError) => !e.path && (!e.originalError || isGraphQLError(e.originalError));
+
+/** An execution result whose request errors carry BAD_USER_INPUT, or undefined when it has none (also used by the socket's trusted-document path). */
+export function labelRequestErrors(result: ExecutionResult, options: ErrorCodeOptions): ExecutionResult | undefined {
+  if (!result.errors?.some(isRequestError)) return undefined;
+  return { ...result, errors: result.errors.map((e) => (isRequestError(e) ? withCode(e, 'BAD_USER_INPUT', options) : e)) };
+}
+
+export function useErrorCodes(options: ErrorCodeOptions): Plugin {
+  const relabel = (result: ExecutionResult) => labelRequestErrors(result, options);
   const onResult = ({ result, setResult }: { result: unknown; setResult: (r: ExecutionResult) => void }) => {
     if (result && typeof result === 'object' && 'errors' in result) {
       const relabelled = relabel(result as ExecutionResult);
@@ -32,7 +41,7 @@ export function useErrorCodes({ isIntrospectionAllowed }: { isIntrospectionAllow
   return {
     onValidate: () =>
       ({ valid, result, setResult }) => {
-        if (!valid) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED')));
+        if (!valid) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED', options)));
       },
     onExecute: () => ({ onExecuteDone: onResult }),
     onSubscribe: () => ({ onSubscribeResult: onResult }),

@@ -17,11 +17,13 @@ export interface ClosableSocket {
   close(code: number, reason: string): void;
 }
 
-/** graphql-ws's `extra`: made by the socket adapter (the first three fields), filled in on sign-in. */
+/** graphql-ws's `extra`: made by the socket adapter (the first four fields), filled in on sign-in. */
 export interface Connection {
   connId: string;
   clientIp: string;
   socket: ClosableSocket;
+  /** Writes a whole frame past graphql-ws (shared subscriptions' `next` frames), with the adapter's backpressure rule. */
+  write(frame: string): void;
   context?: GraphQLContext;
   /** The token the socket signed in with (connectionParams, or GraphiQL's first operation headers). */
   token?: string | null;

@@ -5,7 +5,9 @@
 // an `error` message instead of closing the socket with 4500 (prepare-operation.ts); staff sockets
 // re-authenticate before every operation and close with 4403 when their access is revoked
 // anywhere (access-guard.ts); shareable subscriptions execute once per event for all their
-// subscribers (shared-execution.ts), each payload serialised once (shared-frames.ts).
+// subscribers (shared-execution.ts), each payload serialised once and written straight to the
+// socket; queries and mutations of trusted documents run without the per-operation envelop
+// (trusted-operations.ts).
 import { execute } from 'graphql';
 import { makeServer, type WebSocket } from 'graphql-ws';
 import { bearerToken } from '../../auth/principal.ts';
@@ -15,7 +17,7 @@ import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
 import { signInConnection, signOutConnection, type Connection, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
-import { createSharedFrames, SharedPayload } from './shared-frames.ts';
+import { createTrustedOperations } from './trusted-operations.ts';
 
 export interface GraphQLWsServer {
   /** A socket opened (graphql-ws's `opened`); call the returned function once it has closed. */
@@ -24,13 +26,13 @@ export interface GraphQLWsServer {
 
 export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessGuard, hooks?: ConnectionHooks): GraphQLWsServer {
   const { config, log, metrics } = deps;
-  const frames = createSharedFrames();
   const shared = createSharedExecution({
     fields: { conversationEvents: { cursorArg: 'afterSeq' } },
-    frames,
     onExecute: () => metrics.sharedExecutions.inc(),
     onShare: () => metrics.sharedReuses.inc(),
   });
+
+  const trusted = createTrustedOperations(deps);
 
   const gql = makeServer<Record<string, unknown> | undefined, Connection>({
     connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
@@ -43,7 +45,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
         throw error;
       }
     },
-    onSubscribe: async (ctx, _id, payload) => {
+    onSubscribe: async (ctx, id, payload) => {
       // GraphiQL sends its Headers tab with every operation instead of in connectionParams: an
       // anonymous socket signs in with the first such token (and is then guarded like any other).
       const headerToken = headerTokenOf(payload.extensions);
@@ -56,26 +58,32 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
           throw error;
         }
       }
-      const { connId, context, guarded } = ctx.extra;
+      const { connId, context, guarded, write } = ctx.extra;
       const refusal = guarded ? await guard.check(guarded) : null;
       if (guarded && refusal) {
         // Close after graphql-ws has sent this operation's error (it sends synchronously once we return).
         setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
-      return prepareOperation({ deps, yoga, shared }, { connId, context }, payload);
+      return prepareOperation({ deps, yoga, shared, trusted }, { connId, context, write }, id, payload);
     },
-    execute: (args) => preparedOf(args).env.execute(args),
+    execute: (args) => {
+      const mode = preparedOf(args);
+      if (mode.kind === 'trusted') return trusted.execute(args);
+      if (mode.kind === 'envelop') return mode.env.execute(args);
+      throw new Error('graphql-ws executed a shared subscription as a query');
+    },
     subscribe: (args) => {
-      const { env, shareKey } = preparedOf(args);
-      return shareKey ? shared.subscribe(args, shareKey, (a) => maskUnexpectedErrors(execute(a), log)) : env.subscribe(args);
+      const mode = preparedOf(args);
+      if (mode.kind === 'shared') return shared.subscribe(args, mode.shareKey, (a) => maskUnexpectedErrors(execute(a), log), mode.out);
+      if (mode.kind === 'envelop') return mode.env.subscribe(args);
+      throw new Error('graphql-ws subscribed to a trusted query or mutation');
     },
-    onNext: (_ctx, _id, _payload, _args, result) => (result instanceof SharedPayload ? result : undefined),
   });
 
   return {
     opened(socket, connection) {
-      const closed = gql.opened({ ...socket, send: (data) => socket.send(frames.take(data)) }, connection);
+      const closed = gql.opened(socket, connection);
       return (code, reason) => {
         signOutConnection(log, hooks, connection);
         return closed(code, reason);
