@@ -1,5 +1,5 @@
 // The only way a conversation event is stored: one transaction bumps the conversation's lastSeq
-// and inserts the row with that seq, so seqs are gap-free and ordered under concurrent writers in
+// (one UPDATE) and inserts the row with that seq, so seqs are gap-free and ordered under concurrent writers in
 // any number of processes. Publishing happens after commit (publish-event.ts). This is the
 // busiest write in Kefu, so it is prepared SQL (storage/sql/), not Prisma.
 import type { Deps } from '../deps.ts';
@@ -8,7 +8,7 @@ import type { ConversationEventPayload, MessageJson } from '../events/topics.ts'
 import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
-import { bumpLastSeq, type ConversationChanges } from '../storage/sql/conversation.ts';
+import { bumpLastSeq, type ConversationChanges, type ReplyTimerChange } from '../storage/sql/conversation.ts';
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
@@ -27,6 +27,8 @@ export interface NewEvent {
   internal?: boolean;
   clientMessageId?: string | null;
   data?: Prisma.InputJsonValue;
+  /** The reply timer's move in the same UPDATE (routing/assignment/reply-timer.ts). */
+  replyTimer?: ReplyTimerChange;
 }
 
 export interface AppendedEvent {
@@ -38,7 +40,7 @@ export interface AppendedEvent {
 /** The statements of one append: bump the conversation's seq, insert the row with that seq. */
 function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
   const internal = event.internal ?? false;
-  const bumped = yield* bumpLastSeq(dialect, { conversationId: event.conversationId, workspaceId: event.workspaceId, isVisibleToVisitor: !internal }, changes, now);
+  const bumped = yield* bumpLastSeq(dialect, { conversationId: event.conversationId, workspaceId: event.workspaceId, isVisibleToVisitor: !internal, replyTimer: event.replyTimer }, changes, now);
   if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
   const { conversation, prevVisitorSeq } = bumped;
   const seq = conversation.lastSeq;

@@ -10,7 +10,7 @@ import { formatBytes, KefuError } from '../errors.ts';
 import type { Message } from '../storage/models.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
-import { noteRoutedMessage } from '../routing/assignment/note-routed-message.ts';
+import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { inSpan } from '../tracing/in-span.ts';
 import { parseInput } from '../validation.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
@@ -45,8 +45,8 @@ function isSameAuthor(message: Message, principal: Principal): boolean {
 /**
  * Stores a message with the next seq and publishes it. Idempotent on (conversation,
  * clientMessageId): a retry returns the original and emits nothing, also when it races the
- * original in another process (the unique index decides). A retry does not count against the
- * sends limit; `isSendCounted` says the caller (startConversation) already took the slot.
+ * original in another process (the unique index decides). A retry counts against the sends limit
+ * like any send; `isSendCounted` says the caller (startConversation) already took the slot.
  */
 export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown, options: { isSendCounted?: boolean } = {}): Promise<{ message: Message; isDuplicate: boolean }> {
   const caller = requirePrincipal(principal);
@@ -60,25 +60,39 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
     deps.metrics.dedupeHits.inc();
     return { message: existing, isDuplicate: true };
   };
-  const earlier = await replay();
-  if (earlier) return earlier;
-
+  // A retry is found by the unique index on (conversation, clientMessageId) when its insert fails,
+  // not by a read before every send; a retry after the conversation closed still gets its original.
   if (!options.isSendCounted) await deps.limiter.take('sends', callerKey(caller));
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
-  if (conversation.status === 'CLOSED') throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
+  if (conversation.status === 'CLOSED') {
+    const earlier = await replay();
+    if (earlier) return earlier;
+    throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
+  }
 
   const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
+  const author = authorOf(caller);
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
-        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: screened.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+        [
+          {
+            workspaceId: caller.workspaceId,
+            conversationId: conversation.id,
+            kind: 'TEXT',
+            ...author,
+            body: screened.body,
+            internal: data.internal,
+            clientMessageId: data.clientMessageId,
+            replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
+          },
+        ],
         reopen,
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
-    await noteRoutedMessage(deps, appended[0]!.message);
     answerInBackground(deps, appended[0]!.message);
     screened.stored(appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };

@@ -16,7 +16,7 @@ const now = () => performance.timeOrigin + performance.now();
 const reply = (message: ClientReply) => process.send!(message);
 
 const init = await new Promise<ClientInit>((resolve) => process.once('message', (m) => resolve(m as ClientInit)));
-const totals = { deliveries: 0, acks: 0, errors: 0, unexpectedCloses: {} as Record<string, number>, firstErrors: [] as string[] };
+const totals = { deliveries: 0, botDeliveries: 0, acks: 0, errors: 0, unexpectedCloses: {} as Record<string, number>, firstErrors: [] as string[] };
 let interval = createLatencyHistogram();
 let isClosing = false;
 let subscribedCount = 0;
@@ -40,8 +40,9 @@ const handlers: ConnectionHandlers = {
     for (const fn of state.onResubscribed) fn(conn);
     notify();
   },
-  onEvent(_conn, _seq, body, isNew) {
+  onEvent(_conn, _seq, body, isNew, authorType) {
     totals.deliveries++;
+    if (authorType === 'BOT') totals.botDeliveries++;
     // Other events (e.g. an agent-joined notice) take seqs too but carry no send time.
     if (!isNew || !body.startsWith('{"t":')) return;
     benchDeliveries.received++;
@@ -120,7 +121,7 @@ async function connectAll(connectsPerSec: number, maxPending: number, timeoutMs:
 }
 
 function account(): AccountingReport {
-  const report: AccountingReport = { connections: state.connections.length, deliveries: totals.deliveries, lost: 0, duplicated: 0, reordered: 0, unexpectedCloses: totals.unexpectedCloses, firstErrors: totals.firstErrors, cpuUs: 0 };
+  const report: AccountingReport = { connections: state.connections.length, deliveries: totals.deliveries, botDeliveries: totals.botDeliveries, lost: 0, duplicated: 0, reordered: 0, unexpectedCloses: totals.unexpectedCloses, firstErrors: totals.firstErrors, cpuUs: 0 };
   for (const conv of state.conversations) {
     const expected = new Set(conv.ackedSeqs);
     for (const member of conv.members) {

@@ -60,6 +60,8 @@ export interface StormResult {
 export interface AccountingReport {
   connections: number;
   deliveries: number;
+  /** Deliveries of bot messages: the bench's conversations are assigned, so the bot must stay quiet. */
+  botDeliveries: number;
   lost: number;
   duplicated: number;
   reordered: number;

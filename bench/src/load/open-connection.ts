@@ -14,7 +14,7 @@ export interface ConnectionSpec {
 
 export interface ConnectionHandlers {
   onSubscribed(conn: Connection): void;
-  onEvent(conn: Connection, seq: number, body: string, isNew: boolean): void;
+  onEvent(conn: Connection, seq: number, body: string, isNew: boolean, authorType: string | undefined): void;
   onAck(conn: Connection, clientMessageId: string, seq: number): void;
   onSendError(conn: Connection, clientMessageId: string, message: string): void;
   onClosed(conn: Connection, code: number, reason: string, wasSubscribed: boolean): void;
@@ -99,7 +99,7 @@ export function createConnection(target: Target, spec: ConnectionSpec, handlers:
       case 'next': {
         if (frame.id === SUBSCRIPTION_ID) {
           const event = frame.payload?.data?.conversationEvents;
-          if (event?.__typename === 'Message') handlers.onEvent(conn, event.seq, event.body, seqs.receive(event.seq));
+          if (event?.__typename === 'Message') handlers.onEvent(conn, event.seq, event.body, seqs.receive(event.seq), event.authorType);
           else handlers.onSendError(conn, '', `subscription: ${JSON.stringify(frame.payload?.errors ?? event)}`);
           return;
         }

@@ -6,9 +6,10 @@ export type DeliveryAccount = Omit<AccountingReport, 'connections' | 'cpuUs'>;
 
 export async function accountDeliveries(session: Session): Promise<DeliveryAccount> {
   const reports = await session.pool.report();
-  const account: DeliveryAccount = { deliveries: 0, lost: 0, duplicated: 0, reordered: 0, unexpectedCloses: {}, firstErrors: [] };
+  const account: DeliveryAccount = { deliveries: 0, botDeliveries: 0, lost: 0, duplicated: 0, reordered: 0, unexpectedCloses: {}, firstErrors: [] };
   for (const r of reports) {
     account.deliveries += r.deliveries;
+    account.botDeliveries += r.botDeliveries;
     account.lost += r.lost;
     account.duplicated += r.duplicated;
     account.reordered += r.reordered;

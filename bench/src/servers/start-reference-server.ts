@@ -1,17 +1,18 @@
-// Starts one of the reference servers (raw-ws-reference.ts, yoga-reference.ts) as its own process.
+// Starts one of the reference servers (raw-ws-reference.ts, yoga-reference.ts,
+// yoga-prisma-reference.ts) as its own process.
 import { benchSourceFile } from '../bench-source-file.ts';
 import type { ConversationPlan } from '../load/client-protocol.ts';
 import { freePort } from '../../../src/testing/free-port.ts';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 
-export type ReferenceKind = 'raw-ws' | 'yoga';
+export type ReferenceKind = 'raw-ws' | 'yoga' | 'yoga-prisma';
 
 export interface ReferenceServer extends SpawnedServer {
   kind: ReferenceKind;
   wsUrl: string;
 }
 
-const ENTRY: Record<ReferenceKind, string> = { 'raw-ws': './raw-ws-reference.ts', yoga: './yoga-reference.ts' };
+const ENTRY: Record<ReferenceKind, string> = { 'raw-ws': './raw-ws-reference.ts', yoga: './yoga-reference.ts', 'yoga-prisma': './yoga-prisma-reference.ts' };
 
 export async function startReferenceServer(kind: ReferenceKind, cpuProfileDir?: string): Promise<ReferenceServer> {
   const port = await freePort();

@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Conversation } from '../models.ts';
+import type { ReplyTimerChange } from './conversation.ts';
 import {
   createConversation,
   findConversationInWorkspace,
   readConversationRouting,
   readLastSeq,
-  startAwaitingReply,
-  stopAwaitingReply,
+  bumpLastSeq,
   updateConversationWhere,
   updateConversationWhereInTx,
 } from './conversation.ts';
@@ -85,22 +85,42 @@ describeEachStorage('storage/sql conversation', (provider) => {
     expect((await prismaRead(id)).queueState).toBe('WAITING');
   });
 
-  it('starts the reply timer only when assigned, and the assignee stops it', async () => {
+  const bump = (id: string, at: Date, options: { isVisibleToVisitor?: boolean; replyTimer?: ReplyTimerChange } = {}) =>
+    storage.database.sql.transaction(() =>
+      bumpLastSeq(storage.database.sql.dialect, { conversationId: id, workspaceId: storage.workspaceId, isVisibleToVisitor: options.isVisibleToVisitor ?? true, replyTimer: options.replyTimer }, {}, at),
+    );
+
+  it('bumps both seqs in one UPDATE and returns the visitor seq before it moved (internal events leave it)', async () => {
+    const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    const first = await bump(id, new Date());
+    expect(first).toMatchObject({ prevVisitorSeq: 0, conversation: { lastSeq: 1, lastVisitorSeq: 1 } });
+    const note = await bump(id, new Date(), { isVisibleToVisitor: false });
+    expect(note).toMatchObject({ prevVisitorSeq: 1, conversation: { lastSeq: 2, lastVisitorSeq: 1 } });
+    const third = await bump(id, new Date());
+    expect(third).toMatchObject({ prevVisitorSeq: 1, conversation: { lastSeq: 3, lastVisitorSeq: 3 } });
+    expect(await prismaRead(id)).toEqual(third!.conversation);
+    expect(await bump('no-such-conversation', new Date())).toBeNull();
+  });
+
+  it('starts the reply timer with a visitor message only when assigned, and the assignee’s message stops it', async () => {
     const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
     const at = new Date('2026-06-07T08:09:10.111Z');
-    await startAwaitingReply(storage.database.sql, id, at);
+    await bump(id, at, { replyTimer: { kind: 'start' } });
     expect((await prismaRead(id)).awaitingReplySince).toBeNull();
     await updateConversationWhere(storage.database.sql, { id }, { assigneeId: agentId });
-    await startAwaitingReply(storage.database.sql, id, at);
-    expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: at, updatedAt: at });
-    await stopAwaitingReply(storage.database.sql, id, 'someone-else', new Date());
+    await bump(id, at, { replyTimer: { kind: 'start' } });
+    expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: at, updatedAt: at, lastMessageAt: at });
+    // A second visitor message does not restart it.
+    await bump(id, new Date('2026-06-07T08:09:30.000Z'), { replyTimer: { kind: 'start' } });
+    expect((await prismaRead(id)).awaitingReplySince).toEqual(at);
+    await bump(id, new Date(), { replyTimer: { kind: 'stop', assigneeId: 'someone-else' } });
     expect((await prismaRead(id)).awaitingReplySince).toEqual(at);
     // Dates compare equal whichever path stored them (reassign-unanswered guards on this one).
     expect(await updateConversationWhere(storage.database.sql, { id, awaitingReplySince: at }, { language: 'en' })).not.toBeNull();
     const prismaWritten = await storage.database.db.conversation.create({ data: { workspaceId: storage.workspaceId, visitorId: storage.visitorId, awaitingReplySince: at } });
     expect(await updateConversationWhere(storage.database.sql, { id: prismaWritten.id, awaitingReplySince: at }, { language: 'en' })).not.toBeNull();
     const later = new Date('2026-06-07T08:10:00.000Z');
-    await stopAwaitingReply(storage.database.sql, id, agentId, later);
+    await bump(id, later, { replyTimer: { kind: 'stop', assigneeId: agentId } });
     expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: null, updatedAt: later });
   });
 });

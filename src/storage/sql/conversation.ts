@@ -10,7 +10,7 @@ import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transac
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 /** Columns a caller may change (the seq counters, keys and timestamps are this module's). */
-export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'createdAt' | 'updatedAt'>>;
+export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'prevVisitorSeq' | 'createdAt' | 'updatedAt'>>;
 
 /** The row to change and the state the caller saw: a value must match, null means IS NULL, a list IN. */
 export interface ConversationGuard {
@@ -36,6 +36,7 @@ export async function createConversation(store: SqlStore, data: { workspaceId: s
     assigneeId: null,
     lastSeq: 0,
     lastVisitorSeq: 0,
+    prevVisitorSeq: 0,
     createdAt: now,
     updatedAt: now,
     lastMessageAt: now,
@@ -80,44 +81,41 @@ export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect
   return row ? decode(dialect, row) : null;
 }
 
+/** The reply timer's move with an append (routing/assignment/reply-timer.ts decides which). */
+export type ReplyTimerChange = { kind: 'start' } | { kind: 'stop'; assigneeId: string } | null;
+
 /**
- * The seq bump of one append (conversation-log/append-event.ts): the UPDATE takes the row lock on
- * PostgreSQL and the write lock on SQLite before anything is read, then lastVisitorSeq follows for
- * events visitors see. prevVisitorSeq is read before it moves. null: no such conversation.
+ * The seq bump of one append (conversation-log/append-event.ts), one UPDATE: it takes the row lock
+ * on PostgreSQL and MariaDB and the write lock on SQLite before anything is read; for events
+ * visitors see, lastVisitorSeq follows and its old value is kept in prevVisitorSeq; the reply
+ * timer starts (a visitor wrote to an assigned conversation and none runs) or stops (the assignee
+ * answered). The SET list is ordered so it also holds where assignments run left to right
+ * (MySQL). null: no such conversation.
  */
 export function* bumpLastSeq(
   dialect: SqlDialect,
-  target: { conversationId: string; workspaceId: string; isVisibleToVisitor: boolean },
+  target: { conversationId: string; workspaceId: string; isVisibleToVisitor: boolean; replyTimer?: ReplyTimerChange },
   changes: ConversationChanges,
   now: Date,
 ): Steps<{ conversation: Conversation; prevVisitorSeq: number } | null> {
   const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
-  const [bumped] = yield {
-    text: `UPDATE "Conversation" SET "lastSeq" = "lastSeq" + 1, ${set.text} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`,
-    params: [target.conversationId, target.workspaceId, ...set.params],
-  };
-  if (!bumped) return null;
-  let conversation = decode(dialect, bumped);
-  const prevVisitorSeq = conversation.lastVisitorSeq;
-  if (target.isVisibleToVisitor) {
-    const [moved] = yield sql`UPDATE "Conversation" SET "lastVisitorSeq" = "lastSeq" WHERE "id" = ${target.conversationId} RETURNING *`;
-    conversation = decode(dialect, moved!);
+  const params: unknown[] = [target.conversationId, target.workspaceId, ...set.params];
+  const timer = target.replyTimer;
+  let timerSet = '';
+  if (timer?.kind === 'start') {
+    params.push(now);
+    const at = placeholder(dialect, 'Conversation', 'awaitingReplySince', params.length);
+    timerSet = `, "awaitingReplySince" = CASE WHEN "assigneeId" IS NOT NULL AND "awaitingReplySince" IS NULL THEN ${at} ELSE "awaitingReplySince" END`;
+  } else if (timer?.kind === 'stop') {
+    params.push(timer.assigneeId);
+    const assignee = placeholder(dialect, 'Conversation', 'assigneeId', params.length);
+    timerSet = `, "awaitingReplySince" = CASE WHEN "assigneeId" = ${assignee} THEN NULL ELSE "awaitingReplySince" END`;
   }
-  return { conversation, prevVisitorSeq };
-}
-
-/** A visitor wrote to an assigned conversation: the reply timer starts, unless it runs already. */
-export async function startAwaitingReply(store: SqlStore, conversationId: string, at: Date): Promise<void> {
-  await store.all(
-    sql`UPDATE "Conversation" SET "awaitingReplySince" = ${at}, "updatedAt" = ${at} WHERE "id" = ${conversationId} AND "assigneeId" IS NOT NULL AND "awaitingReplySince" IS NULL`,
-  );
-}
-
-/** The assignee answered visibly: the reply timer stops. */
-export async function stopAwaitingReply(store: SqlStore, conversationId: string, assigneeId: string, at: Date): Promise<void> {
-  await store.all(
-    sql`UPDATE "Conversation" SET "awaitingReplySince" = NULL, "updatedAt" = ${at} WHERE "id" = ${conversationId} AND "assigneeId" = ${assigneeId} AND "awaitingReplySince" IS NOT NULL`,
-  );
+  const seqs = target.isVisibleToVisitor ? `"prevVisitorSeq" = "lastVisitorSeq", "lastVisitorSeq" = "lastSeq" + 1, "lastSeq" = "lastSeq" + 1` : `"lastSeq" = "lastSeq" + 1`;
+  const [bumped] = yield { text: `UPDATE "Conversation" SET ${seqs}, ${set.text}${timerSet} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`, params };
+  if (!bumped) return null;
+  const conversation = decode(dialect, bumped);
+  return { conversation, prevVisitorSeq: target.isVisibleToVisitor ? conversation.prevVisitorSeq : conversation.lastVisitorSeq };
 }
 
 export async function findConversationInWorkspace(store: SqlStore, id: string, workspaceId: string): Promise<Conversation | null> {

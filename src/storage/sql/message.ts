@@ -49,5 +49,6 @@ export async function hasVisibleAgentMessage(store: SqlStore, conversationId: st
 export async function searchMessageIds(store: SqlStore, workspaceId: string, query: string, limit: number): Promise<string[]> {
   const statement = store.dialect.searchMessages(workspaceId, query, limit);
   if (!statement) return [];
+  await store.indexPendingSearch?.();
   return (await store.all(statement)).map((row) => row.id as string);
 }

@@ -22,6 +22,8 @@ export interface SqlStore {
   all(statement: Statement): Promise<Row[]>;
   /** Runs the steps in one transaction; any error rolls it back. */
   transaction<T>(steps: () => Steps<T>): Promise<T>;
+  /** Where search indexing lags behind the write (SQLite): index what is pending, before a search. */
+  indexPendingSearch?(): Promise<void>;
 }
 
 /** A JSON column's value (a plain string parameter would be stored as text, not as JSON). */
