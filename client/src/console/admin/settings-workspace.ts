@@ -1,5 +1,5 @@
 // Settings › Workspace: the widget key and embed line, routing (queue wait, offline reply), business
-// hours (one line per day: "1 09:00-18:00", Monday = 1) and the bot's switches.
+// hours (one line per day: "1 09:00-18:00", Monday = 1 … Sunday = 7) and the bot's switches.
 import type { KefuClient } from '../../create-kefu-client.ts';
 import { ConsoleSetBusinessHoursDocument, ConsoleUpdateBotSettingsDocument, ConsoleUpdateRoutingSettingsDocument, ConsoleWorkspaceSettingsDocument } from '../../generated/graphql.ts';
 import { h, replaceChildren } from '../../ui/create-element.ts';
@@ -10,7 +10,7 @@ import { field } from './form-field.ts';
 export function parseHours(text: string): { intervals: { day: number; open: string; close: string }[]; badLine?: string } {
   const intervals = [];
   for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    const match = /^([0-6])\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/.exec(line);
+    const match = /^([1-7])\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/.exec(line);
     if (!match) return { intervals: [], badLine: line };
     intervals.push({ day: Number(match[1]), open: match[2]!, close: match[3]! });
   }
