@@ -18,6 +18,8 @@ const LAYERS = [
   ['typing'],
   ['read-receipts'],
   ['csat'],
+  // Read-only figures over the log and CSAT rows (issue 17).
+  ['reports'],
   ['presence'],
   ['routing/assignment'],
   ['routing/queue'],

@@ -32,6 +32,7 @@ import '../departments/department.schema.ts';
 import '../typing/typing.schema.ts';
 import '../read-receipts/read-receipt.schema.ts';
 import '../csat/csat-rating.schema.ts';
+import '../reports/report.schema.ts';
 import '../plugins/plugin.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });

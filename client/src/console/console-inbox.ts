@@ -21,7 +21,7 @@ export interface ConsoleInbox {
 
 const isOpen = (c: ConsoleConversationFragment) => c.status === 'OPEN' || c.status === 'PENDING';
 
-export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void }): ConsoleInbox {
+export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void; onEvent?(reason: string, conversation: ConsoleConversationFragment): void }): ConsoleInbox {
   const { t } = deps;
   const conversations = new Map<string, ConsoleConversationFragment>();
   const previews = new Map<string, string>();
@@ -71,6 +71,8 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
     }
     const items = listOf(tab);
     replaceChildren(list, ...(items.length > 0 ? items.map(renderItem) : [h('p', { class: 'placeholder', style: 'padding:12px' }, t('empty'))]));
+    // A listbox must hold options (axe, issue 17): the empty list's note is not one.
+    list.setAttribute('role', items.length > 0 ? 'listbox' : 'group');
   };
   const showTab = (next: InboxTab) => {
     tab = next;
@@ -96,7 +98,7 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
   const newestRefetch = new Map<string, number>();
   let refetches = 0;
   const stop = deps.client.subscribe(ConsoleInboxEventsDocument, {}, {
-    next: ({ inboxEvents: { conversation: { id }, message } }) => {
+    next: ({ inboxEvents: { reason, conversation: { id }, message } }) => {
       if (message && !message.internal) previews.set(id, message.body);
       if (message?.authorType === 'VISITOR' && id !== selectedId) unread.set(id, (unread.get(id) ?? 0) + 1);
       const ticket = ++refetches;
@@ -106,6 +108,7 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
         conversations.set(id, conversation);
         render();
         deps.onChanged(conversation);
+        deps.onEvent?.(reason, conversation);
       });
     },
   });

@@ -7,6 +7,7 @@ import { h, replaceChildren } from '../ui/create-element.ts';
 import { createConsoleComposer } from './console-composer.ts';
 import { createConsoleConversationView } from './console-conversation.ts';
 import { createConsoleInbox, INBOX_TABS } from './console-inbox.ts';
+import { createConsoleShell } from './console-shell.ts';
 import type { ConsoleLocale, ConsoleTranslate } from './console-text.ts';
 import { createConsoleVisitorPanel } from './console-visitor-panel.ts';
 
@@ -53,6 +54,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   const endSession = () => client.request(SignOutDocument, {}).catch(() => undefined);
   const signOut = h('button', { type: 'button', onclick: () => void endSession().then(() => client.close()).then(options.onSignOut) }, t('signOut'));
 
+  const shell = createConsoleShell({ client, locale, agentId: agent.id, isAdmin: agent.role !== 'AGENT', onOpen: (id) => inbox.select(id) });
   const composer = createConsoleComposer({ client, t, onError: showError });
   const visitorPanel = createConsoleVisitorPanel({ client, t, onUseAnswer: (text) => composer.insert(text) });
   const conversation = createConsoleConversationView({
@@ -76,24 +78,29 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     locale,
     onSelect: (id) => {
       visitorPanel.show(inbox.get(id));
+      shell.opened(inbox.get(id));
       void conversation.open(id).then(() => composer.focus(), showError);
     },
     // Changes made elsewhere (assigned, tagged, resolved) redraw the open conversation's header.
     onChanged: (c) => conversation.refresh(c),
+    onEvent: shell.noteInboxEvent,
   });
+  visitorPanel.element.append(shell.history);
 
   replaceChildren(
     options.root,
     h(
       'div',
       { class: 'app' },
-      h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Kefu'), banner, h('span', {}, agent.name), status, signOut),
+      h('header', { class: 'topbar' }, h('span', { class: 'brand' }, 'Kefu'), shell.nav, banner, shell.notifier, h('span', {}, agent.name), status, signOut),
       inbox.element,
       conversation.element,
       visitorPanel.element,
       h('footer', { class: 'footer' }, t('shortcuts')),
+      ...shell.pages,
     ),
   );
+  shell.attach(options.root.firstElementChild as HTMLElement);
 
   document.addEventListener('keydown', (event) => {
     if (!event.altKey) return;

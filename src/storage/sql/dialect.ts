@@ -35,6 +35,12 @@ export interface SqlDialect {
   lockRows(mode: 'wait' | 'skip-locked'): string | null;
   /** Full-text search of a workspace's messages: ids newest first, or null for a query with no words. */
   searchMessages(workspaceId: string, query: string, limit: number): Statement | null;
+  /** SQL for the seconds from one DateTime expression to another (fractional; NULL if either is). */
+  secondsBetween(from: string, to: string): string;
+  /** SQL for a DateTime expression's UTC day as 'YYYY-MM-DD' text (reports group by it). */
+  utcDay(expression: string): string;
+  /** SQL for a top-level key of a Json column as text ('to' of {"to":"RESOLVED"}). */
+  jsonText(expression: string, key: string): string;
   /**
    * For a database that must run a statement as several (MySQL has no UPDATE … RETURNING): runs
    * it through `execute`, inside a transaction when `needsTransaction` says so. Unset: as written.

@@ -45,6 +45,10 @@ export const mysqlDialect: SqlDialect = {
   // The SQL store reads JSON as text (MariaDB's JSON is LONGTEXT), as on SQLite.
   decode: (column, value) => (column.type === 'Json' && typeof value === 'string' ? JSON.parse(value) : decodeCommon(column.type, value)),
   lockRows: (mode) => (mode === 'wait' ? 'FOR UPDATE' : 'FOR UPDATE SKIP LOCKED'),
+  // TIMESTAMPDIFF and DATE_FORMAT read DATETIME as stored (UTC), whatever the session zone.
+  secondsBetween: (from, to) => `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 1000000.0)`,
+  utcDay: (expression) => `DATE_FORMAT(${expression}, '%Y-%m-%d')`,
+  jsonText: (expression, key) => `JSON_UNQUOTE(JSON_EXTRACT(${expression}, '$.${key}'))`,
   searchMessages(workspaceId, query, limit) {
     const against = toMysqlBooleanQuery(query);
     if (!against) return null;

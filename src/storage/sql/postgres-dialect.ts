@@ -23,6 +23,9 @@ export const postgresDialect: SqlDialect = {
   // pg and Prisma's raw queries hand back parsed JSON already.
   decode: (column, value) => decodeCommon(column.type, value),
   lockRows: (mode) => (mode === 'wait' ? 'FOR UPDATE' : 'FOR UPDATE SKIP LOCKED'),
+  secondsBetween: (from, to) => `EXTRACT(EPOCH FROM (${to} - ${from}))`,
+  utcDay: (expression) => `to_char(${expression}, 'YYYY-MM-DD')`,
+  jsonText: (expression, key) => `(${expression} ->> '${key}')`,
   searchMessages(workspaceId, query, limit) {
     const tsquery = toPostgresTsquery(query);
     if (!tsquery) return null;

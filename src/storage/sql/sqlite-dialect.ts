@@ -16,6 +16,10 @@ export const sqliteDialect: SqlDialect = {
   },
   decode: (column, value) => (column.type === 'Json' && typeof value === 'string' ? JSON.parse(value) : decodeCommon(column.type, value)),
   lockRows: () => null,
+  // julianday() reads Prisma's ISO text, zone suffix included.
+  secondsBetween: (from, to) => `((julianday(${to}) - julianday(${from})) * 86400.0)`,
+  utcDay: (expression) => `strftime('%Y-%m-%d', ${expression})`,
+  jsonText: (expression, key) => `json_extract(${expression}, '$.${key}')`,
   searchMessages(workspaceId, query, limit) {
     const match = toSqliteMatch(query);
     if (!match) return null;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { formatDuration } from './reports-page.ts';
+import { parseHours } from './settings-workspace.ts';
+
+describe('console admin helpers', () => {
+  it('reads business hours one weekday a line, Monday = 1, and names the first line it cannot read', () => {
+    expect(parseHours('1 09:00-18:00\n\n 7 10:00 - 16:00 ')).toEqual({ intervals: [{ day: 1, open: '09:00', close: '18:00' }, { day: 7, open: '10:00', close: '16:00' }] });
+    expect(parseHours('1 09:00-18:00\n0 09:00-18:00')).toEqual({ intervals: [], badLine: '0 09:00-18:00' });
+    expect(parseHours('mon 9-5')).toEqual({ intervals: [], badLine: 'mon 9-5' });
+  });
+
+  it('writes durations as seconds, minutes or hours and minutes, and a dash when nothing was measured', () => {
+    expect([formatDuration(null), formatDuration(42.4), formatDuration(97.5), formatDuration(3600), formatDuration(3900)]).toEqual(['–', '42 s', '2 min', '1 h 00 min', '1 h 05 min']);
+  });
+});

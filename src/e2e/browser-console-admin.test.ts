@@ -1,0 +1,149 @@
+// The console for admins in a real browser (issue 17): an admin adds a knowledge entry in Settings,
+// tests it in the "test a question" box, and the widget answers with it; the reports page shows
+// the figures of a conversation played through the API; the console works at 390 × 844; axe-core
+// finds no serious or critical violation. Screenshots go to docs/screenshots/ (linked from the README).
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
+import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
+import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
+import { gqlData } from '../testing/graphql-client.ts';
+import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WAIT = { timeout: 30_000 };
+const QUESTION = 'Do you deliver to Antarctica research stations?';
+const ANSWER = 'Yes: research stations get parcels with the monthly supply flight.';
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical axe-core violations of the page as it is now, as readable lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+async function signIn(page: Page, origin: string, account: { email: string; password: string }) {
+  await page.goto(`${origin}/console`);
+  await page.fill('input[name=email]', account.email);
+  await page.fill('input[name=password]', account.password);
+  await page.click('button[type=submit]');
+  await page.locator('.topbar').waitFor(WAIT);
+}
+
+describeWithBrowser('console for admins in Chromium', () => {
+  let t: TestApp;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let origin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ config: { bot: { enabled: true } } });
+    origin = new URL(t.url).origin;
+    await createDemoWorkspace(t.app.deps, await loadDemoKnowledge());
+    const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    // One conversation played to the end, for the reports: taken, answered, resolved, rated 5.
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Where is order 7?');
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId: owner.agent.id } }, owner.token);
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: 'It left the warehouse today.', clientMessageId: randomUUID() } }, owner.token);
+    await gqlData(t.url, `mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id } } }`, { input: { conversationId, status: 'RESOLVED' } }, owner.token);
+    await gqlData(t.url, `mutation($input: RateConversationInput!) { rateConversation(input: $input) { __typename } }`, { input: { conversationId, score: 5, comment: 'Fast' } }, visitorToken);
+    chromium = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await chromium?.close();
+    await t?.close();
+  });
+
+  it('an admin adds a knowledge entry in Settings, tests the question, and the widget answers with it', async () => {
+    const { browser } = chromium;
+    const adminContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await adminContext.newPage();
+    await signIn(admin, origin, DEMO_OWNER);
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    await admin.click('[data-view="settings"]');
+    const form = admin.locator('[data-form="knowledge"]');
+    await form.locator('input[name=question]').fill(QUESTION, WAIT);
+    await form.locator('textarea[name=answer]').fill(ANSWER);
+    await form.locator('select[name=language]').selectOption('en');
+    await form.locator('button[type=submit]').click();
+    await admin.locator('.rows li', { hasText: QUESTION }).waitFor(WAIT);
+
+    await admin.fill('input[name=test-question]', QUESTION);
+    await admin.click('[data-form="test-question"] button[type=submit]');
+    await expect.poll(() => admin.locator('.test-answer').innerText(), WAIT).toContain(ANSWER);
+    expect(await admin.locator('.test-answer [data-result]').getAttribute('data-result')).toBe('BotKnowledgeAnswer');
+    await admin.screenshot({ path: `${SCREENSHOTS}console-settings.png` });
+    expect(await seriousViolations(admin)).toEqual([]);
+
+    // The visitor asks the same question in the widget and gets the new answer from the bot.
+    const visitorContext = await browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } });
+    const visitor = await visitorContext.newPage();
+    await visitor.goto(`${origin}/demo`);
+    await visitor.click('.launcher', WAIT);
+    await visitor.fill('.prechat input[name=name]', 'Ada Visitor');
+    await visitor.fill('.prechat input[name=email]', 'ada@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    await visitor.fill('.composer textarea', QUESTION);
+    await visitor.press('.composer textarea', 'Enter');
+    await expect.poll(() => visitor.locator('.msg[data-author="BOT"] .text').allInnerTexts(), WAIT).toContain(ANSWER);
+    await Promise.all([adminContext.close(), visitorContext.close()]);
+  }, 120_000);
+
+  it('the reports page shows the figures and charts of the range', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await context.newPage();
+    await signIn(admin, origin, DEMO_OWNER);
+    await admin.click('[data-view="reports"]');
+    await expect.poll(() => admin.locator('[data-figure="CSAT"]').innerText().catch(() => ''), WAIT).toBe('5.00');
+    expect(Number(await admin.locator('[data-figure="Conversations"]').innerText())).toBeGreaterThanOrEqual(1);
+    expect(await admin.locator('[data-figure="First response"]').innerText()).toMatch(/\d+ (s|min)/);
+    expect(await admin.locator('.chart svg').count()).toBe(5);
+    expect(await admin.locator('.agents-table tbody th').allInnerTexts()).toContain(DEMO_OWNER.name);
+    await admin.screenshot({ path: `${SCREENSHOTS}console-reports.png`, fullPage: true });
+    expect(await seriousViolations(admin)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('works on a 390 × 844 phone: one column, no sideways scrolling, a conversation opens and goes back', async () => {
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');
+    const context = await chromium.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await context.newPage();
+    await signIn(phone, origin, DEMO_AGENT);
+    const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await phone.click('[data-tab="all"]');
+    const item = phone.locator('.item').first();
+    await item.waitFor(WAIT);
+    const box = (await phone.locator('.inbox').boundingBox())!;
+    expect(box.width).toBeGreaterThan(350);
+    await phone.screenshot({ path: `${SCREENSHOTS}console-phone-inbox.png` });
+    expect(await seriousViolations(phone)).toEqual([]);
+
+    await item.click();
+    await phone.locator('.conversation .composer textarea').waitFor({ state: 'visible', ...WAIT });
+    expect(await phone.locator('.inbox').isVisible()).toBe(false);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: `${SCREENSHOTS}console-phone-conversation.png` });
+    await phone.click('[data-action="back"]');
+    await phone.locator('.inbox').waitFor({ state: 'visible', ...WAIT });
+    await context.close();
+  }, 120_000);
+});
