@@ -52,7 +52,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'scripts/**', 'bench/**', '**/*.test.ts', 'src/testing/**', 'bin/**'],
+    files: ['src/cli/**', 'scripts/**', 'bench/**', '**/*.test.ts', 'src/testing/**', 'bin/**', 'examples/*/src/main.ts'],
     rules: { 'no-console': 'off' },
   },
   {

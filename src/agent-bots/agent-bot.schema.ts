@@ -7,6 +7,7 @@ import type { AgentBot, ApiKey } from '../storage/models.ts';
 import { createAgentBot, createAgentBotApiKey, disableAgentBot, updateAgentBot } from './manage-agent-bots.ts';
 import { findAnsweringBot } from './find-answering-bot.ts';
 import { findAgentBotOfApiKey } from './find-agent-bot-of-api-key.ts';
+import { Viewer } from '../auth/viewer.schema.ts';
 
 const adminOnly = { authScopes: { admin: true }, unauthorizedResolver: () => null } as const;
 
@@ -60,6 +61,15 @@ builder.objectField(MessageRef, 'agentBot', (t) =>
     nullable: true,
     description: 'The agent bot that wrote this message, if one did (a lookup only for messages sent with an API key).',
     resolve: (message, _args, ctx) => (message.authorApiKeyId ? findAgentBotOfApiKey(ctx.deps, message.authorApiKeyId) : null),
+  }),
+);
+
+builder.objectField(Viewer, 'agentBot', (t) =>
+  t.field({
+    type: AgentBotRef,
+    nullable: true,
+    description: 'The agent bot, when the caller is its API key: a bot compares it with Conversation.activeAgentBot.',
+    resolve: (principal, _args, ctx) => (principal.kind === 'apiKey' ? findAgentBotOfApiKey(ctx.deps, principal.id) : null),
   }),
 );
 
