@@ -10,6 +10,8 @@ const LAYERS = [
   ['auth'],
   ['tags'],
   ['conversation-log'],
+  // Buttons, cards and forms in a message, and the visitor's typed answers to them.
+  ['rich-messages'],
   // Hook points the services and use cases above call in one line each (routing, bot, messages, conversations).
   ['plugins'],
   ['agents'],
@@ -24,6 +26,8 @@ const LAYERS = [
   ['routing/assignment'],
   ['routing/queue'],
   ['routing'],
+  // Which bot answers a conversation: an external agent bot, else the built-in bot below it calls this.
+  ['agent-bots'],
   // Peers until issue 11 settles the bot: saving an entry re-links the bot, and the bot reads entries.
   ['knowledge', 'bot'],
   ['messages'],
@@ -50,7 +54,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**', 'scripts/**', 'bench/**', '**/*.test.ts', 'src/testing/**', 'bin/**'],
+    files: ['src/cli/**', 'scripts/**', 'bench/**', '**/*.test.ts', 'src/testing/**', 'bin/**', 'examples/*/src/main.ts'],
     rules: { 'no-console': 'off' },
   },
   {

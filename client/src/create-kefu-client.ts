@@ -6,7 +6,7 @@ import { toAuthProvider, type AuthProvider } from './auth-provider.ts';
 import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
 import { createConnectionState, watchPlatformNetwork, type ConnectionStateObservable } from './connection-state.ts';
 import { followConversation, type ConversationFollower, type FollowConversationOptions } from './follow-conversation.ts';
-import { SendMessageDocument } from './generated/graphql.ts';
+import { SendMessageDocument, type PostbackInput, type RichContentInput, type RichFormSubmissionInput } from './generated/graphql.ts';
 import { createHttpRequest, type RequestFn } from './http-request.ts';
 import { toKefuClientError, toSocketError, type KefuClientError } from './kefu-client-error.ts';
 import { toOperationPayload, type DocumentSendMode } from './operation-payload.ts';
@@ -47,6 +47,12 @@ export interface SendMessageInput {
   body: string;
   /** Staff only: an internal note the visitor never sees. */
   internal?: boolean;
+  /** Agents and bots: quick replies, cards or a form (body is the plain-text fallback). */
+  rich?: RichContentInput;
+  /** The button a visitor chose: its postback, and the rich message it answers. */
+  postback?: PostbackInput;
+  /** The values a visitor entered in a form message. */
+  formSubmission?: RichFormSubmissionInput;
 }
 
 export interface SubscriptionSink<TResult> {
@@ -98,8 +104,9 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
     storage: options.storage ?? createMemoryStorage(),
     storageKey: options.outboxKey ?? 'kefu:outbox',
     retry,
-    send: async ({ conversationId, body, internal, clientMessageId }) =>
-      (await request(SendMessageDocument, { input: { conversationId, body, clientMessageId, ...(internal ? { internal } : {}) } })).sendMessage,
+    send: async ({ conversationId, body, internal, clientMessageId, rich, postback, formSubmission }) =>
+      (await request(SendMessageDocument, { input: { conversationId, body, clientMessageId, ...(internal ? { internal } : {}), ...(rich ? { rich } : {}), ...(postback ? { postback } : {}), ...(formSubmission ? { formSubmission } : {}) } }))
+        .sendMessage,
   });
   const followers = new Set<ConversationFollower>();
   const stopWatching = [state.onRecovered(outbox.wake), watchPlatformNetwork(state, outbox.wake)];

@@ -2,7 +2,7 @@
 // removed once the server stored it, so a message typed offline survives a page reload and is sent
 // once when the connection returns: retries reuse its clientMessageId, which the server dedupes.
 import { computeBackoffMs, createWakeableDelay, type ResolvedRetryOptions, type WakeableDelay } from './backoff.ts';
-import type { SendMessageMutation } from './generated/graphql.ts';
+import type { PostbackInput, RichContentInput, RichFormSubmissionInput, SendMessageMutation } from './generated/graphql.ts';
 import { KefuClientError } from './kefu-client-error.ts';
 
 /** The part of `localStorage` the outbox uses. */
@@ -16,6 +16,9 @@ export interface OutboxItem {
   conversationId: string;
   body: string;
   internal?: boolean;
+  rich?: RichContentInput;
+  postback?: PostbackInput;
+  formSubmission?: RichFormSubmissionInput;
   /** ISO time it was queued. */
   queuedAt: string;
 }

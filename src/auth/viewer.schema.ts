@@ -10,7 +10,7 @@ const ViewerKindEnum = builder.enumType('ViewerKind', {
   },
 });
 
-const Viewer = builder.objectRef<Principal>('Viewer').implement({
+export const Viewer = builder.objectRef<Principal>('Viewer').implement({
   description: 'The caller, as identified by its token.',
   fields: (t) => ({
     kind: t.field({

@@ -6,6 +6,7 @@ import { readBotSettings } from '../bot/settings/bot-settings.ts';
 import { OPEN_STATUSES } from '../conversation-log/open-statuses.ts';
 import { publishInboxChange } from '../conversation-log/publish-event.ts';
 import { sendMessage } from '../messages/send-message.ts';
+import { findAgentBotFor } from '../agent-bots/find-answering-bot.ts';
 import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
@@ -44,8 +45,8 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     pluginHooks.conversationCreated(deps, conversation);
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
-  // Bot first: with the bot on, a conversation enters routing when the bot hands off.
-  if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled) await routeNewConversation(deps, conversation);
+  // Bot first: with the built-in bot on, or an agent bot for it, a conversation enters routing when the bot hands off.
+  if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled && !(await findAgentBotFor(deps, conversation))) await routeNewConversation(deps, conversation);
   const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
   return { conversation: latest, message: first?.message ?? null, isNew: !existing };
 }

@@ -34,6 +34,9 @@ import '../read-receipts/read-receipt.schema.ts';
 import '../csat/csat-rating.schema.ts';
 import '../reports/report.schema.ts';
 import '../plugins/plugin.schema.ts';
+import '../rich-messages/rich-content.schema.ts';
+import '../agent-bots/agent-bot.schema.ts';
+import '../agent-bots/message-author.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

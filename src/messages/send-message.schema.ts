@@ -2,6 +2,7 @@ import { builder } from '../graphql/builder.ts';
 import type { Message } from '../storage/models.ts';
 import { MessageRef } from '../conversation-log/message.schema.ts';
 import { sendMessage } from './send-message.ts';
+import { FormSubmissionInput, PostbackInput, RichContentInput } from '../rich-messages/rich-content.schema.ts';
 
 const SendMessageInput = builder.inputType('SendMessageInput', {
   description: 'Input of sendMessage.',
@@ -10,6 +11,9 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
     body: t.string({ required: true, description: 'Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default).' }),
     clientMessageId: t.string({ required: true, description: 'Client-generated id (a UUID): a retry with the same id returns the original message.' }),
     internal: t.boolean({ description: 'Staff only: an internal note, invisible to the visitor.' }),
+    rich: t.field({ type: RichContentInput, description: 'Agents and bots: buttons, cards or a form; body is the plain-text fallback.' }),
+    postback: t.field({ type: PostbackInput, description: 'The button the visitor chose; body is its label.' }),
+    formSubmission: t.field({ type: FormSubmissionInput, description: 'The values of a form; body is a readable summary.' }),
   }),
 });
 

@@ -20,6 +20,8 @@ import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
+import { formSubmissionInputSchema, postbackInputSchema, richContentInputSchema } from '../rich-messages/rich-content.ts';
+import { prepareRichData } from '../rich-messages/prepare-rich-data.ts';
 
 const clientMessageIdSchema = z
   .string()
@@ -70,6 +72,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
     throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
   }
 
+  const richData = await prepareRichData(deps, caller, conversation.id, data);
   const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
   const author = authorOf(caller);
@@ -86,6 +89,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
             body: screened.body,
             internal: data.internal,
             clientMessageId: data.clientMessageId,
+            data: richData as never,
             replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
           },
         ],
@@ -111,6 +115,9 @@ const sendInputSchema = (maxBytes: number) =>
     body: messageBodySchema(maxBytes),
     clientMessageId: clientMessageIdSchema,
     internal: z.boolean().default(false),
+    rich: richContentInputSchema.nullish(),
+    postback: postbackInputSchema.nullish(),
+    formSubmission: formSubmissionInputSchema.nullish(),
   });
 
 // Built once per size limit: building a zod schema costs more than using it, on every send.

@@ -11,6 +11,8 @@ export type {
   AgentStatus,
   ApiKey,
   ApiKeyRole,
+  AgentBot,
+  AgentBotMode,
   AuthorType,
   BotExample,
   BotIntent,

@@ -7,7 +7,7 @@ import { updateVisitor } from './update-visitor.ts';
 
 const staffOnly = { authScopes: { staff: true }, unauthorizedResolver: () => null } as const;
 
-const VisitorRef = builder.prismaObject('Visitor', {
+export const VisitorRef = builder.prismaObject('Visitor', {
   description: 'Someone chatting through the widget, anonymous or identified.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),

@@ -17,6 +17,7 @@ import {
   type ConsoleConversationFragment,
 } from '../generated/graphql.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
+import { renderRichContent } from '../ui/render-rich-content.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleConversationView {
@@ -90,9 +91,19 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
 
   const renderMessage = (m: ConversationMessage) => {
     const kind = m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
-    const who = m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
+    const who = m.agentBot ? `${m.agentBot.name} (bot)` : m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
-    return h('div', { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType }, who ? h('div', { class: 'author' }, who) : null, h('span', { class: 'text' }, m.body), kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)));
+    // The visitor's typed answer to buttons or a form, shown under what they see as the body.
+    const answer = m.postback ? `↳ ${m.postback.value}` : m.formSubmission ? `↳ ${m.formSubmission.values.map((v) => `${v.name}=${v.value}`).join(', ')}` : null;
+    return h(
+      'div',
+      { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType },
+      who ? h('div', { class: 'author' }, m.agentBot?.avatarUrl && /^https?:\/\//.test(m.agentBot.avatarUrl) ? h('img', { class: 'avatar', src: m.agentBot.avatarUrl, alt: '' }) : null, who) : null,
+      h('span', { class: 'text' }, m.body),
+      m.rich ? renderRichContent(m.rich) : null,
+      answer ? h('div', { class: 'postback' }, answer) : null,
+      kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)),
+    );
   };
   const showMessage = (m: ConversationMessage, isOlder = false) => {
     if (bySeq.has(m.seq)) return;

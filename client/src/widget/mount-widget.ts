@@ -18,7 +18,7 @@ import {
 } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
 import { h, replaceChildren } from '../ui/create-element.ts';
-import { createWidgetMessageLog } from './widget-message-log.ts';
+import { createWidgetMessageLog, type WidgetAnswer } from './widget-message-log.ts';
 import type { Locale } from '../ui/translate.ts';
 import { createWidgetTranslator } from './widget-text.ts';
 import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';
@@ -75,7 +75,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   });
 
   const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
-  const log = createWidgetMessageLog(view.log, t, navigator.language, (text) => void send(text));
+  const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer));
   document.body.appendChild(view.host);
 
   const showError = (error: unknown) => {
@@ -202,12 +202,12 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     }
   };
 
-  const send = async (body: string) => {
+  const send = async (body: string, answer: Omit<WidgetAnswer, 'body'> = {}) => {
     try {
       const id = await ensureConversation();
       stopTyping();
       // The outbox keeps it until the server stores it; 'queued' shows it at once.
-      await client.sendMessage({ conversationId: id, body });
+      await client.sendMessage({ conversationId: id, body, ...answer });
     } catch (error) {
       showError(error);
     }

@@ -1,9 +1,18 @@
 // The visitor's message list: stored messages by seq (each once), pending ones by clientMessageId
-// until the server echoes them, bot "did you mean" suggestions and read marks on own messages.
+// until the server echoes them, buttons, cards and forms to answer (the built-in bot's "did you
+// mean" questions are quick replies too) and read marks on own messages.
 import type { ConversationMessage } from '../follow-conversation.ts';
 import type { OutboxItem } from '../outbox.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
+import { renderRichContent } from '../ui/render-rich-content.ts';
 import type { Translate } from './widget-text.ts';
+
+/** The visitor's answer to a rich message: the text to show, and its typed postback or form values. */
+export interface WidgetAnswer {
+  body: string;
+  postback?: { value: string; messageId: string };
+  formSubmission?: { messageId: string; values: { name: string; value: string }[] };
+}
 
 export interface WidgetMessageLog {
   showStored(message: ConversationMessage): void;
@@ -15,18 +24,14 @@ export interface WidgetMessageLog {
   readonly lastSeq: number;
 }
 
-/**
- * The "did you mean" questions of a bot reply. The bot stores its decision in the message's
- * `data.botResult` (src/bot/reply/bot-result.ts); once Message.botResult is in the committed SDL the
- * SDK's MessageFields can select it typed and this reads that instead.
- */
+/** The "did you mean" questions of a built-in bot reply (`data.botResult`, src/bot/reply/bot-result.ts). */
 export function readSuggestions(message: ConversationMessage): string[] {
   const result = (message.data as { botResult?: { type?: string; suggestions?: { question?: unknown }[] } } | null)?.botResult;
   if (result?.type !== 'SUGGESTIONS' || !Array.isArray(result.suggestions)) return [];
   return result.suggestions.map((s) => (typeof s?.question === 'string' ? s.question : '')).filter((q) => q.length > 0);
 }
 
-export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onSuggestion: (text: string) => void): WidgetMessageLog {
+export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onAnswer: (answer: WidgetAnswer) => void): WidgetMessageLog {
   const stored = new Map<number, HTMLElement>();
   const pending = new Map<string, HTMLElement>();
   const own: { seq: number; mark: HTMLElement }[] = [];
@@ -42,16 +47,24 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
   const render = (message: ConversationMessage): HTMLElement => {
     if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
     const isMine = message.authorType === 'VISITOR';
-    const who = message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
+    const bot = message.agentBot;
+    const who = bot ? bot.name : message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
     const mark = h('span', { class: 'read-mark' }, message.seq <= readSeq ? ` · ${t('read')}` : '');
-    const suggestions = readSuggestions(message);
+    const isSuggestions = readSuggestions(message).length > 0;
+    const rich = !isMine && message.rich
+      ? renderRichContent(message.rich, {
+          submitText: t('send'),
+          onPostback: (label, value) => onAnswer({ body: label, postback: { value, messageId: message.id } }),
+          onSubmitForm: (values, summary) => onAnswer({ body: summary || t('send'), formSubmission: { messageId: message.id, values } }),
+        })
+      : null;
     const element = h(
       'div',
-      { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType },
-      !isMine && who ? h('div', { class: 'author' }, who) : null,
+      { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType, ...(bot ? { 'data-agent-bot': bot.id } : {}) },
+      !isMine && who ? h('div', { class: 'author' }, bot?.avatarUrl && /^https?:\/\//.test(bot.avatarUrl) ? h('img', { class: 'avatar', src: bot.avatarUrl, alt: '' }) : null, who) : null,
       // With chips, the body's numbered list (for clients without them) would repeat the questions.
-      h('span', { class: 'text' }, suggestions.length > 0 ? t('didYouMean') : message.body),
-      suggestions.length > 0 ? h('div', { class: 'suggestions' }, ...suggestions.map((s) => h('button', { type: 'button', onclick: () => onSuggestion(s) }, s))) : null,
+      h('span', { class: 'text' }, isSuggestions && rich ? t('didYouMean') : message.body),
+      rich,
       h('small', {}, formatTime(message.createdAt, locale), isMine ? mark : null),
     );
     if (isMine) own.push({ seq: message.seq, mark });

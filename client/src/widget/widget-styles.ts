@@ -23,6 +23,16 @@ header button { background: transparent; border: 1px solid rgba(255,255,255,.6);
 .author { font-size: 11px; color: #616e7c; margin-bottom: 2px; }
 .suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .suggestions button { border: 1px solid var(--kefu-accent, #2563eb); color: var(--kefu-accent, #2563eb); background: #fff; border-radius: 14px; padding: 3px 10px; font-size: 12px; }
+.author .avatar { width: 18px; height: 18px; border-radius: 50%; vertical-align: middle; margin-right: 4px; object-fit: cover; }
+.rich-cards { display: flex; gap: 8px; overflow-x: auto; margin-top: 6px; }
+.rich-card { flex: 0 0 200px; display: flex; flex-direction: column; gap: 4px; padding: 8px; border: 1px solid #e4e7eb; border-radius: 10px; background: #fff; white-space: normal; }
+.rich-card img { width: 100%; max-height: 120px; object-fit: cover; border-radius: 6px; }
+.rich-card p { margin: 0; font-size: 12px; }
+.rich-card button, .rich-link { border: 1px solid var(--kefu-accent, #2563eb); color: var(--kefu-accent, #2563eb); background: #fff; border-radius: 8px; padding: 3px 8px; font-size: 12px; text-align: center; text-decoration: none; }
+.rich-form { display: flex; flex-direction: column; gap: 6px; margin-top: 6px; white-space: normal; }
+.rich-field { display: flex; flex-direction: column; gap: 2px; font-size: 12px; }
+.rich-field select { font: inherit; border: 1px solid #cbd2d9; border-radius: 8px; padding: 6px; }
+.rich-field textarea { height: 60px; }
 .typing { font-size: 12px; color: #616e7c; padding: 0 14px 4px; min-height: 18px; background: #f7f8fa; }
 form.composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e4e7eb; }
 textarea, input { font: inherit; border: 1px solid #cbd2d9; border-radius: 8px; padding: 7px 9px; width: 100%; color: inherit; }

@@ -1,11 +1,12 @@
-// The bot's turn after a visitor message is stored: it answers while no person has the
-// conversation (not assigned, not waiting in the queue, no agent has written in it, not left as
-// a message after the leave-a-message form), as a BOT message with the next seq whose data
-// carries the BotResult; a handoff enters routing (queue or an agent at once).
-import { isOpenStatus } from '../../conversation-log/open-statuses.ts';
+// The bot's turn after a visitor message is stored: while no person has the conversation
+// (agent-bots/find-answering-bot.ts) the built-in bot answers, as a BOT message with the next seq
+// whose data carries the BotResult, unless an agent bot answers there instead; a handoff enters
+// routing (queue or an agent at once).
 import type { Message } from '../../storage/models.ts';
-import { readConversationRouting } from '../../storage/sql/conversation.ts';
-import { hasVisibleAgentMessage, readBotConversation } from '../../storage/sql/message.ts';
+import { readBotConversation } from '../../storage/sql/message.ts';
+import { findAgentBotFor, findAnsweringBot } from '../../agent-bots/find-answering-bot.ts';
+import { notifyAgentBot } from '../../agent-bots/notify-agent-bot.ts';
+import { quickRepliesOf } from '../../rich-messages/rich-content.ts';
 import type { Deps } from '../../deps.ts';
 import { appendEvents } from '../../conversation-log/append-event.ts';
 import { publishEvents } from '../../conversation-log/publish-event.ts';
@@ -17,8 +18,8 @@ import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } 
 const HISTORY = 20;
 
 /** What the bot said before in this conversation, read from its last messages. */
-async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<ConversationContext & { hasAgentReplied: boolean }> {
-  const [recent, hasAgentReplied] = await Promise.all([readBotConversation(deps.sql, conversationId, beforeSeq, HISTORY), hasVisibleAgentMessage(deps.sql, conversationId)]);
+async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<ConversationContext> {
+  const recent = await readBotConversation(deps.sql, conversationId, beforeSeq, HISTORY);
   const bots = recent.filter((m) => m.authorType === 'BOT').map((m) => ({ result: readBotResult(m.data), language: (m.data as { language?: 'zh' | 'en' } | null)?.language ?? null }));
   let fallbacksInARow = 0;
   for (let i = 0; i < bots.length; i++) {
@@ -34,18 +35,23 @@ async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: 
     fallbacksInARow,
     previousLanguage: bots.find((b) => b.language)?.language ?? null,
     lastAnswerKey: last ? answerKeyOf(last) : null,
-    hasAgentReplied,
   };
 }
 
 export async function answerVisitorMessage(deps: Deps, message: Message): Promise<BotReply | null> {
-  if (!deps.config.bot.enabled || message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || message.internal) return null;
-  const conversation = await readConversationRouting(deps.sql, message.conversationId);
-  if (!conversation) return null;
-  // WAITING: a person is coming; OFFLINE: the visitor got the leave-a-message form, so this is the message they leave.
-  if (conversation.assigneeId || conversation.queueState === 'WAITING' || conversation.queueState === 'OFFLINE' || !isOpenStatus(conversation.status)) return null;
+  if (message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || message.internal) return null;
+  // With the built-in bot off, only an agent bot can take the turn: one query finds there is none.
+  if (!deps.config.bot.enabled && !(await findAgentBotFor(deps, { id: message.conversationId, workspaceId: message.workspaceId }))) return null;
+  const turn = await findAnsweringBot(deps, message.conversationId);
+  if (!turn) return null;
+  if (turn.bot.kind === 'AGENT_BOT') {
+    await notifyAgentBot(deps, turn.bot.agentBot, message);
+    return null;
+  }
+  if (!deps.config.bot.enabled) return null;
+  const conversation = turn.conversation;
   const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
-  if (!bot.settings.enabled || context.hasAgentReplied) return null;
+  if (!bot.settings.enabled) return null;
   const reply = decideBotReply(bot, message.body, context);
   const body = await pluginHooks.beforeBotReply(deps, conversation, { body: reply.body, kind: reply.result.type, visitorMessage: message.body });
   if (body === null) return null;
@@ -56,7 +62,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
       kind: 'TEXT',
       authorType: 'BOT',
       body,
-      data: { botResult: reply.result, language: reply.language } as never,
+      data: { botResult: reply.result, language: reply.language, ...(reply.result.type === 'SUGGESTIONS' ? { rich: quickRepliesOf(reply.result.suggestions.map((s) => s.question)) } : {}) } as never,
     },
   ]);
   await publishEvents(deps, appended);
@@ -67,7 +73,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
 
 /** Runs the bot after the visitor's send has returned; failures are logged, never thrown at the visitor. */
 export function answerInBackground(deps: Deps, message: Message): void {
-  if (!deps.config.bot.enabled || message.authorType !== 'VISITOR') return;
+  if (message.authorType !== 'VISITOR') return;
   setImmediate(() => {
     answerVisitorMessage(deps, message).catch((error: unknown) =>
       deps.log.error({ err: error, conversationId: message.conversationId, seq: message.seq }, 'bot reply failed'),
