@@ -19,6 +19,8 @@ const LAYERS = [
   ['read-receipts'],
   ['csat'],
   ['presence'],
+  // Outgoing email (SMTP queue) and the notices routing and the use cases send with it.
+  ['email'],
   ['routing/assignment'],
   ['routing/queue'],
   ['routing'],
@@ -26,6 +28,7 @@ const LAYERS = [
   ['knowledge', 'bot'],
   ['messages'],
   ['conversations'],
+  ['tickets'],
   ['departments'],
   ['workspaces'],
 ];

@@ -21,13 +21,13 @@ import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
 
-const clientMessageIdSchema = z
+export const clientMessageIdSchema = z
   .string()
   .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
 
-function messageBodySchema(maxBytes: number) {
+export function messageBodySchema(maxBytes: number) {
   return z
     .string()
     .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
@@ -69,12 +69,14 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
 
   const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
+  // A visitor who writes brings a snoozed conversation back to the inbox (src/tickets/snooze-conversation.ts).
+  const wake = caller.kind === 'visitor' && conversation.snoozedUntil ? { snoozedUntil: null } : {};
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
         [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: screened.body, internal: data.internal, clientMessageId: data.clientMessageId }],
-        reopen,
+        { ...reopen, ...wake },
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));

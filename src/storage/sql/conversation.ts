@@ -19,6 +19,7 @@ export interface ConversationGuard {
   workspaceId?: string;
   assigneeId?: string | null;
   awaitingReplySince?: Date | null;
+  snoozedUntil?: Date | null;
   status?: readonly ConversationStatus[];
   queueState?: readonly QueueState[];
 }
