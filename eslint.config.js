@@ -23,6 +23,8 @@ const LAYERS = [
   // Read-only figures over the log and CSAT rows (issue 17).
   ['reports'],
   ['presence'],
+  // Outgoing email (SMTP queue) and the notices routing and the use cases send with it.
+  ['email'],
   ['routing/assignment'],
   ['routing/queue'],
   ['routing'],
@@ -32,6 +34,7 @@ const LAYERS = [
   ['knowledge', 'bot'],
   ['messages'],
   ['conversations'],
+  ['tickets'],
   ['departments'],
   ['workspaces'],
 ];

@@ -12,11 +12,13 @@ import { loadTrustedDocuments } from './graphql/trusted-documents.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 import { createPlugins } from './plugins/plugins.ts';
+import { createMailer } from './email/create-mailer.ts';
 import { createClusterRateLimiter, createMemoryRateLimiter, createRedisRateLimiter, type RateLimiter } from './rate-limits.ts';
 import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
+import { startTicketSweeper } from './tickets/start-ticket-sweeper.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -61,7 +63,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     options.limiter ?? (usesRedis(config) ? await createRedisRateLimiter(config, log) : isWorker ? createClusterRateLimiter(config.limits) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const plugins = await createPlugins(config, log, metrics, database.db, bus);
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins };
+  const mailer = createMailer(config.email, log.child({ kind: 'email' }));
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -77,6 +80,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
+  let ticketSweeper: { close(): Promise<void> } | null = null;
 
   return {
     deps,
@@ -91,6 +95,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         );
       }
       sweeper = startRoutingSweeper(deps);
+      ticketSweeper = startTicketSweeper(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -99,12 +104,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async stop() {
       isReady = false;
       await sweeper?.close();
+      await ticketSweeper?.close();
       await websocket.close();
       accessGuard.close();
       await presence.close();
       await closeServer(server);
       await bot.close();
       await plugins.close();
+      await mailer.close();
       await limiter.close();
       await bus.close();
       await database.close();

@@ -111,7 +111,7 @@ export const configSchema = z
         conversationsPerMinute: positiveInt.default(10).describe('New conversations one visitor may start per minute (with or without a first message); getting back the open one is not counted.'),
         visitorSessionsPerMinute: positiveInt.default(120).describe('startVisitorSession calls per minute from one client address.'),
         workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
-        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot).'),
+        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot, createTicket, sendTranscript).'),
         typingPerMinute: positiveInt.default(60).describe('setTyping calls one caller may make per minute.'),
         signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
         signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),
@@ -134,6 +134,20 @@ export const configSchema = z
       .object({
         sweepIntervalMs: positiveInt.default(5_000).describe('How often each process sweeps for queue timeouts, unanswered conversations to reassign and expired presence (each action is a conditional update only one process wins).'),
         defaultHandleSeconds: positiveInt.default(300).describe('Assumed time an agent spends on a conversation, for queue ETAs until resolved conversations give a measured average.'),
+      })
+      .strict()
+      .default({}),
+    email: z
+      .object({
+        smtpUrl: z
+          .string()
+          .default('')
+          .refine((url) => url === '' || /^smtps?:\/\/[^/\s]+/.test(url), { message: 'must be empty (email off) or smtp://[user:password@]host:port (smtps:// for implicit TLS)' })
+          .describe('SMTP server for email notifications and transcripts: smtp://[user:password@]host:587 (STARTTLS when offered) or smtps://…:465; empty turns email off.'),
+        from: z.string().default('Kefu <kefu@localhost>').describe('Sender of every email, e.g. "Support <support@example.com>".'),
+        notifyAddress: z.string().email().or(z.literal('')).default('').describe('Where left messages and waiting-visitor notices go; empty sends them to every active agent of the workspace.'),
+        maxAttempts: z.number().int().min(1).max(20).default(5).describe('Tries per email before it is logged as lost; sending never blocks or fails a message.'),
+        retryDelayMs: positiveInt.default(2_000).describe('Wait before the second try; it doubles with each further try.'),
       })
       .strict()
       .default({}),

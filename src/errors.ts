@@ -13,6 +13,7 @@ export const ErrorCode = {
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
   MESSAGE_REJECTED: 'Change the message: a plugin of this workspace refused it, and the error message says why (extensions.plugin names the plugin).',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',
+  EMAIL_NOT_CONFIGURED: 'Ask the server admin to set email.smtpUrl (KEFU_EMAIL_SMTP_URL): this server sends no email.',
   INVALID_CREDENTIALS: 'Check the email and password and sign in again.',
   VISITOR_IDENTITY_INVALID: 'Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both.',
   PASSWORD_RESET_INVALID: 'Ask an admin for a new password reset token: this one is wrong, used or expired.',

@@ -22,6 +22,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
   CSRF_HEADER_MISSING: { zh: '请求被拒绝：缺少防跨站请求伪造的请求头。', en: 'Request refused: the cross-site request forgery header is missing.' },
+  EMAIL_NOT_CONFIGURED: { zh: '此服务器未配置邮件发送。', en: 'This server is not set up to send email.' },
   FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },
   GRAPHQL_PARSE_FAILED: { zh: '请求语法有误。', en: 'The request has a syntax error.' },
   GRAPHQL_VALIDATION_FAILED: { zh: '请求与接口定义不符。', en: 'The request does not match the API.' },

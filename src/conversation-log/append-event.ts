@@ -58,7 +58,7 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
     internal,
     clientMessageId: event.clientMessageId ?? null,
     data: (event.data ?? null) as Message['data'],
-    searchText: event.kind === 'TEXT' ? toSearchText(event.body) : '',
+    searchText: event.kind === 'TEXT' || event.kind === 'LEFT_MESSAGE' ? toSearchText(event.body) : '',
     createdAt: now,
   };
   yield insertMessage(dialect, message);

@@ -19,6 +19,7 @@ const MessageKindEnum = builder.enumType('MessageKind', {
     STATUS_CHANGED: { description: 'The status changed; data has from and to.' },
     ASSIGNED: { description: 'The assignee changed; data has from and to agent ids.' },
     PRIORITY_CHANGED: { description: 'The priority changed (internal).' },
+    LEFT_MESSAGE: { description: 'A message the visitor left with the leave-a-message form; data has name and email. The bot never answers it.' },
   },
 });
 

@@ -1,14 +1,20 @@
-import { canServe, conversationAccessFilter } from '../auth/access.ts';
-import { KefuError } from '../errors.ts';
+import { conversationAccessFilter } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
-import { ConversationStatusEnum } from '../conversation-log/conversation.schema.ts';
+import { stripNulls } from '../graphql/strip-nulls.ts';
+import { ConversationPriorityEnum, ConversationStatusEnum } from '../conversation-log/conversation.schema.ts';
+import { conversationFilterWhere } from './conversation-filter.ts';
 
 const ConversationFilter = builder.inputType('ConversationFilter', {
   description: 'Narrows the conversation history; all given conditions must hold.',
   fields: (t) => ({
     status: t.field({ type: [ConversationStatusEnum], description: 'Any of these statuses.' }),
+    priority: t.field({ type: [ConversationPriorityEnum], description: 'Any of these priorities.' }),
     assigneeId: t.id({ description: 'Assigned to this agent.' }),
     isUnassigned: t.boolean({ description: 'true: only the queue (no assignee).' }),
+    departmentId: t.id({ description: 'Routed to this department.' }),
+    subject: t.string({ description: 'The subject contains this text (any case).' }),
+    number: t.int({ description: 'The conversation with this number (#42).' }),
+    isSnoozed: t.boolean({ description: 'false: leave snoozed conversations out (the open inbox); true: only snoozed ones (staff and API keys).' }),
     tag: t.string({ description: 'Has the tag with this name (staff and API keys: tags are not shown to visitors).' }),
     visitorId: t.id({ description: 'Started by this visitor.' }),
     createdAfter: t.field({ type: 'DateTime', description: 'Started at or after.' }),
@@ -24,25 +30,10 @@ builder.queryField('conversations', (t) =>
     authScopes: { signedIn: true },
     args: { filter: t.arg({ type: ConversationFilter, description: 'Conditions.' }) },
     resolve: (query, _root, { filter }, ctx) => {
-      // Filtering by tag would tell a visitor which staff tags their conversation has.
-      if (filter?.tag && !canServe(ctx.principal)) throw new KefuError('FORBIDDEN', 'Visitors cannot filter by tag; leave filter.tag out.');
+      const where = conversationFilterWhere(ctx.deps, ctx.principal!, filter ? stripNulls({ ...filter, assigneeId: filter.assigneeId && String(filter.assigneeId), visitorId: filter.visitorId && String(filter.visitorId), departmentId: filter.departmentId && String(filter.departmentId) }) : {});
       return ctx.deps.db.conversation.findMany({
         ...query,
-        where: {
-          AND: [
-            conversationAccessFilter(ctx.principal!),
-            {
-              ...(filter?.status?.length ? { status: { in: filter.status } } : {}),
-              ...(filter?.assigneeId ? { assigneeId: String(filter.assigneeId) } : {}),
-              ...(filter?.isUnassigned ? { assigneeId: null } : {}),
-              ...(filter?.tag ? { tags: { some: { tag: { name: filter.tag } } } } : {}),
-              ...(filter?.visitorId ? { visitorId: String(filter.visitorId) } : {}),
-              ...(filter?.createdAfter || filter?.createdBefore
-                ? { createdAt: { ...(filter.createdAfter ? { gte: filter.createdAfter } : {}), ...(filter.createdBefore ? { lt: filter.createdBefore } : {}) } }
-                : {}),
-            },
-          ],
-        },
+        where: { AND: [conversationAccessFilter(ctx.principal!), where] },
         orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
       });
     },

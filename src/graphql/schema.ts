@@ -37,6 +37,9 @@ import '../plugins/plugin.schema.ts';
 import '../rich-messages/rich-content.schema.ts';
 import '../agent-bots/agent-bot.schema.ts';
 import '../agent-bots/message-author.schema.ts';
+import '../messages/leave-message.schema.ts';
+import '../email/transcript.schema.ts';
+import '../tickets/ticket.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

@@ -23,13 +23,13 @@ import { pluginHooks } from '../plugins/run-hooks.ts';
 import { formSubmissionInputSchema, postbackInputSchema, richContentInputSchema } from '../rich-messages/rich-content.ts';
 import { prepareRichData } from '../rich-messages/prepare-rich-data.ts';
 
-const clientMessageIdSchema = z
+export const clientMessageIdSchema = z
   .string()
   .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
 
-function messageBodySchema(maxBytes: number) {
+export function messageBodySchema(maxBytes: number) {
   return z
     .string()
     .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
@@ -76,6 +76,8 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
   const author = authorOf(caller);
+  // A visitor who writes brings a snoozed conversation back to the inbox (src/tickets/snooze-conversation.ts).
+  const wake = caller.kind === 'visitor' && conversation.snoozedUntil ? { snoozedUntil: null } : {};
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
@@ -93,7 +95,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
             replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
           },
         ],
-        reopen,
+        { ...reopen, ...wake },
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));

@@ -24,7 +24,8 @@ const QueueStatusRef = builder.objectRef<QueueStatus>('QueueStatus').implement({
     conversationId: t.exposeID('conversationId', { description: 'The conversation.' }),
     state: t.field({ type: QueueStateEnum, description: 'Routing state.', resolve: (s) => s.state }),
     position: t.exposeInt('position', { nullable: true, description: '1 = served next; null unless WAITING.' }),
-    etaSeconds: t.exposeInt('etaSeconds', { nullable: true, description: 'Estimated wait in seconds; null unless WAITING.' }),
+    etaSeconds: t.exposeInt('etaSeconds', { nullable: true, description: 'Estimated wait in seconds; null unless WAITING with an agent online.' }),
+    isAgentOnline: t.exposeBoolean('isAgentOnline', { description: 'Whether an agent who could take it is online now; false: no honest wait exists, offer leaveMessage.' }),
   }),
 });
 

@@ -378,8 +378,12 @@ export type Conversation = {
   lastMessageAt: Scalars['DateTime']['output'];
   /** seq of the newest event; pass it as afterSeq to resume. */
   lastSeq: Scalars['Int']['output'];
+  /** When the visitor last left a message with the leave-a-message form; null: never. */
+  leftMessageAt: Maybe<Scalars['DateTime']['output']>;
   /** Events in seq order; page backwards with last/before for infinite scroll. Visitors and BOT keys never see internal notes. */
   messages: ConversationMessagesConnection;
+  /** The number people quote (#42): sequential and unique per workspace. */
+  number: Maybe<Scalars['Int']['output']>;
   /** Current priority (staff and API keys). */
   priority: ConversationPriority;
   /** Routing state. */
@@ -392,6 +396,8 @@ export type Conversation = {
   resolvedAt: Maybe<Scalars['DateTime']['output']>;
   /** Skills an agent must have. */
   skills: Array<Scalars['String']['output']>;
+  /** Out of the open inbox until then (staff and API keys); null: not snoozed. */
+  snoozedUntil: Maybe<Scalars['DateTime']['output']>;
   /** Current status. */
   status: ConversationStatus;
   /** Short summary. */
@@ -425,10 +431,20 @@ export type ConversationFilter = {
   createdAfter?: InputMaybe<Scalars['DateTime']['input']>;
   /** Started before. */
   createdBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Routed to this department. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** false: leave snoozed conversations out (the open inbox); true: only snoozed ones (staff and API keys). */
+  isSnoozed?: InputMaybe<Scalars['Boolean']['input']>;
   /** true: only the queue (no assignee). */
   isUnassigned?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The conversation with this number (#42). */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** Any of these priorities. */
+  priority?: InputMaybe<Array<ConversationPriority>>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<ConversationStatus>>;
+  /** The subject contains this text (any case). */
+  subject?: InputMaybe<Scalars['String']['input']>;
   /** Has the tag with this name (staff and API keys: tags are not shown to visitors). */
   tag?: InputMaybe<Scalars['String']['input']>;
   /** Started by this visitor. */
@@ -520,6 +536,35 @@ export type CreateDepartmentInput = {
   name: Scalars['String']['input'];
   /** Overrides the workspace strategy. */
   strategy?: InputMaybe<RoutingStrategy>;
+};
+
+/** Input of createTicket. Pass exactly one of visitorId or email. */
+export type CreateTicketInput = {
+  /** Agent to assign it to. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  /** Department it belongs to. */
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** The customer’s email: their visitor if one has it, else a new visitor. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Store message as an internal note. Default false. */
+  isInternal?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A first message from you to the customer (or an internal note with isInternal). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Name of a visitor created for email. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Priority; default NORMAL. */
+  priority?: InputMaybe<ConversationPriority>;
+  /** What the ticket is about. */
+  subject: Scalars['String']['input'];
+  /** An existing visitor of the workspace. */
+  visitorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Result of createTicket. */
+export type CreateTicketPayload = {
+  __typename?: 'CreateTicketPayload';
+  /** The new conversation, with its number. */
+  conversation: Conversation;
 };
 
 /** Input of createWorkspace. */
@@ -631,6 +676,8 @@ export type ErrorCode =
   | 'CSRF_HEADER_MISSING'
   /** Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server. */
   | 'DOCUMENT_NOT_TRUSTED'
+  /** Ask the server admin to set email.smtpUrl (KEFU_EMAIL_SMTP_URL): this server sends no email. */
+  | 'EMAIL_NOT_CONFIGURED'
   /** Use an account with the needed role, or act only on your own workspace and conversations. */
   | 'FORBIDDEN'
   /** Fix the GraphQL syntax at the location given in the error and send again. */
@@ -720,6 +767,31 @@ export type KnowledgeEntry = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** Input of leaveMessage: the leave-a-message form. */
+export type LeaveMessageInput = {
+  /** Client-generated id (a UUID): a retry returns the original. */
+  clientMessageId: Scalars['String']['input'];
+  /** The visitor’s conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** Where to reply (kept on the visitor’s profile). */
+  email: Scalars['String']['input'];
+  /** The message, at most limits.messageMaxBytes UTF-8 bytes. */
+  message: Scalars['String']['input'];
+  /** The visitor’s name (kept on their profile). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of leaveMessage. */
+export type LeaveMessagePayload = {
+  __typename?: 'LeaveMessagePayload';
+  /** The conversation after it; null for a retry. */
+  conversation: Maybe<Conversation>;
+  /** True when this was a retry of a stored message. */
+  isDuplicate: Scalars['Boolean']['output'];
+  /** The stored LEFT_MESSAGE event (the original one for a retry). */
+  message: Message;
+};
+
 /** Input of markConversationRead. */
 export type MarkConversationReadInput = {
   /** The conversation. */
@@ -765,6 +837,8 @@ export type Message = {
 export type MessageKind =
   /** The assignee changed; data has from and to agent ids. */
   | 'ASSIGNED'
+  /** A message the visitor left with the leave-a-message form; data has name and email. The bot never answers it. */
+  | 'LEFT_MESSAGE'
   /** The priority changed (internal). */
   | 'PRIORITY_CHANGED'
   /** The status changed; data has from and to. */
@@ -787,6 +861,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Admins: add a department. */
   createDepartment: DepartmentPayload;
+  /** Agents and ADMIN API keys: open a conversation for a customer (an existing visitor or an email address). */
+  createTicket: CreateTicketPayload;
   /** Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only. */
   createWorkspace: CreateWorkspacePayload;
   /** Deactivates an agent (admins; only owners act on owners): it cannot sign in, its sessions and sockets end at once, and it is not routed to. */
@@ -799,6 +875,8 @@ export type Mutation = {
   deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
   /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
   issuePasswordReset: IssuePasswordResetPayload;
+  /** Visitors: leave a message with name and email when nobody is available. Stored as a LEFT_MESSAGE event the bot never answers, marked for agents, and emailed to the team when email is configured. */
+  leaveMessage: LeaveMessagePayload;
   /** Record that the caller has read up to seq. */
   markConversationRead: ReadReceipt;
   /** Visitors: rate a resolved conversation 1–5 with an optional comment; once per conversation. */
@@ -823,6 +901,8 @@ export type Mutation = {
   saveKnowledgeEntry: SaveKnowledgeEntryPayload;
   /** Sends a message. When this returns, the message is stored with its seq and will reach every subscriber. */
   sendMessage: SendMessagePayload;
+  /** Visitors (their own conversation) and staff: email the conversation’s messages to the visitor. The email is queued and retried in the background; EMAIL_NOT_CONFIGURED when the server has no SMTP server. */
+  sendTranscript: SendTranscriptPayload;
   /** Gives an agent another role (admins; only owners make or change owners). Its open sockets close with 4403 and reconnect with the new role. */
   setAgentRole: AgentPayload;
   /** Agents: choose ONLINE (take conversations), AWAY or OFFLINE. Presence also needs a live WebSocket. */
@@ -835,6 +915,8 @@ export type Mutation = {
   signIn: SignInPayload;
   /** Revokes the caller’s agent token at once, on HTTP and on open sockets (closed with 4403). */
   signOut: SignOutPayload;
+  /** Staff: hide a conversation from the open inbox until a time; it comes back then, or earlier when the visitor writes. */
+  snoozeConversation: SnoozeConversationPayload;
   /** Visitors: open a conversation (or get back the one already open). */
   startConversation: StartConversationPayload;
   /** Starts or continues a visitor session from the widget. Needs no token. */
@@ -897,6 +979,12 @@ export type MutationCreateDepartmentArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
 };
@@ -929,6 +1017,12 @@ export type MutationDeleteKnowledgeEntryArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationIssuePasswordResetArgs = {
   input: IssuePasswordResetInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationLeaveMessageArgs = {
+  input: LeaveMessageInput;
 };
 
 
@@ -999,6 +1093,12 @@ export type MutationSendMessageArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationSendTranscriptArgs = {
+  input: SendTranscriptInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationSetAgentRoleArgs = {
   input: SetAgentRoleInput;
 };
@@ -1031,6 +1131,12 @@ export type MutationSignInArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationSignOutArgs = {
   input?: InputMaybe<SignOutInput>;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationSnoozeConversationArgs = {
+  input: SnoozeConversationInput;
 };
 
 
@@ -1389,8 +1495,10 @@ export type QueueStatus = {
   __typename?: 'QueueStatus';
   /** The conversation. */
   conversationId: Scalars['ID']['output'];
-  /** Estimated wait in seconds; null unless WAITING. */
+  /** Estimated wait in seconds; null unless WAITING with an agent online. */
   etaSeconds: Maybe<Scalars['Int']['output']>;
+  /** Whether an agent who could take it is online now; false: no honest wait exists, offer leaveMessage. */
+  isAgentOnline: Scalars['Boolean']['output'];
   /** 1 = served next; null unless WAITING. */
   position: Maybe<Scalars['Int']['output']>;
   /** Routing state. */
@@ -1734,6 +1842,21 @@ export type SendMessagePayload = {
   message: Message;
 };
 
+/** Input of sendTranscript. */
+export type SendTranscriptInput = {
+  /** The conversation to send. */
+  conversationId: Scalars['ID']['input'];
+  /** Send here; a visitor’s own address is kept on their profile. Default: the visitor’s email. */
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of sendTranscript. */
+export type SendTranscriptPayload = {
+  __typename?: 'SendTranscriptPayload';
+  /** Where the transcript goes. */
+  email: Scalars['String']['output'];
+};
+
 /** Input of setAgentRole. */
 export type SetAgentRoleInput = {
   /** Agent of your workspace. */
@@ -1824,6 +1947,21 @@ export type SimilarQuestion = {
   question: Scalars['String']['output'];
   /** Similarity, 0–1 (1 = same question). */
   score: Scalars['Float']['output'];
+};
+
+/** Input of snoozeConversation. */
+export type SnoozeConversationInput = {
+  /** An open or pending conversation. */
+  conversationId: Scalars['ID']['input'];
+  /** When it comes back (at most a year ahead); null wakes it now. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Result of snoozeConversation. */
+export type SnoozeConversationPayload = {
+  __typename?: 'SnoozeConversationPayload';
+  /** The conversation after the change. */
+  conversation: Conversation;
 };
 
 /** A message to send with the new conversation. */

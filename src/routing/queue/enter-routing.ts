@@ -12,6 +12,7 @@ import { drainQueue } from './drain-queue.ts';
 import { postOfflineReply } from './post-offline-reply.ts';
 import { pingQueue } from '../assignment/publish-assignment.ts';
 import { updateConversationWhere } from '../../storage/sql/conversation.ts';
+import { notifyWaitingVisitor } from '../../email/notify-waiting-visitor.ts';
 
 export const routingRequestSchema = z.object({
   departmentId: z.string().min(1).max(100).optional(),
@@ -47,6 +48,12 @@ export async function enterRouting(deps: Deps, conversationId: string, request: 
   );
   if (joined) await pingQueue(deps, conversation.workspaceId, conversation.id);
   await drainQueue(deps, conversation.workspaceId);
+  // Only the process whose update made it wait tells the team, once per queue join.
+  if (joined && !(await isAnyAgentOnline(deps, conversation.workspaceId))) notifyWaitingVisitor(deps, conversation);
+}
+
+async function isAnyAgentOnline(deps: Pick<Deps, 'db'>, workspaceId: string): Promise<boolean> {
+  return (await deps.db.agent.count({ where: { workspaceId, presence: 'ONLINE', deactivatedAt: null } })) > 0;
 }
 
 /** Hook from startConversation: route at once unless the workspace lets the bot answer first. */

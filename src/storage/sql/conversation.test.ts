@@ -123,4 +123,15 @@ describeEachStorage('storage/sql conversation', (provider) => {
     await bump(id, later, { replyTimer: { kind: 'stop', assigneeId: agentId } });
     expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: null, updatedAt: later });
   });
+
+  it('numbers each workspace’s conversations 1, 2, 3… without duplicates or gaps under concurrent creation', async () => {
+    const workspace = await storage.database.db.workspace.create({ data: { name: 'Numbers', widgetKey: `wk-numbers-${provider}-${Date.now()}` } });
+    const visitor = await storage.database.db.visitor.create({ data: { workspaceId: workspace.id } });
+    // The first ones race to create the workspace's counter row too.
+    const created = await Promise.all(Array.from({ length: 12 }, () => createConversation(storage.database.sql, { workspaceId: workspace.id, visitorId: visitor.id })));
+    expect(created.map((c) => c.number).sort((a, b) => a! - b!)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const other = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    expect(other.number).toBeGreaterThanOrEqual(1);
+    expect(await prismaRead(created[0]!.id)).toEqual(created[0]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Conversation, ConversationStatus, QueueState } from '../models.ts'
 import type { SqlDialect } from './dialect.ts';
 import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
+import { isUniqueViolation } from '../prisma-errors.ts';
 import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -18,13 +19,31 @@ export interface ConversationGuard {
   workspaceId?: string;
   assigneeId?: string | null;
   awaitingReplySince?: Date | null;
+  snoozedUntil?: Date | null;
   status?: readonly ConversationStatus[];
   queueState?: readonly QueueState[];
 }
 
 const decode = (dialect: SqlDialect, row: Record<string, unknown>) => decodeRow<Conversation>(dialect, 'Conversation', row);
 
+/**
+ * Inserts a conversation with the workspace's next number (1, 2, 3… per workspace) in one
+ * transaction: the counter row's lock orders concurrent creators in every process, so numbers are
+ * unique and gap-free. The first conversation of a workspace inserts the counter; two racing
+ * first inserts (a unique violation, or a deadlock on MySQL's gap locks) retry.
+ */
 export async function createConversation(store: SqlStore, data: { workspaceId: string; visitorId: string; subject?: string | null }): Promise<Conversation> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.transaction(() => createConversationSteps(store.dialect, data));
+    } catch (error) {
+      if (attempt >= 5 || !(isUniqueViolation(error) || isDeadlock(error))) throw error;
+    }
+  }
+}
+
+function* createConversationSteps(dialect: SqlDialect, data: { workspaceId: string; visitorId: string; subject?: string | null }): Steps<Conversation> {
+  const number = yield* nextConversationNumber(dialect, data.workspaceId);
   const now = new Date();
   const conversation: Conversation = {
     id: newRowId(),
@@ -48,9 +67,25 @@ export async function createConversation(store: SqlStore, data: { workspaceId: s
     queuedAt: null,
     assignedAt: null,
     awaitingReplySince: null,
+    number,
+    snoozedUntil: null,
+    leftMessageAt: null,
   };
-  await store.all(insertRow(store.dialect, 'Conversation', { ...conversation, skills: json(conversation.skills) }));
+  yield insertRow(dialect, 'Conversation', { ...conversation, skills: json(conversation.skills) });
   return conversation;
+}
+
+function* nextConversationNumber(dialect: SqlDialect, workspaceId: string): Steps<number> {
+  const [bumped] = yield sql`UPDATE "ConversationCounter" SET "lastNumber" = "lastNumber" + 1 WHERE "id" = ${workspaceId} RETURNING *`;
+  if (bumped) return Number(bumped.lastNumber);
+  yield insertRow(dialect, 'ConversationCounter', { id: workspaceId, lastNumber: 1 });
+  return 1;
+}
+
+// PostgreSQL (40P01, 40001) and MySQL/MariaDB (1213) deadlock or serialization failures.
+function isDeadlock(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; meta?: { code?: string } };
+  return e?.errno === 1213 || ['ER_LOCK_DEADLOCK', '40P01', '40001', '1213'].includes(String(e?.code === 'P2010' ? e.meta?.code : e?.code));
 }
 
 /** The one UPDATE of guarded changes; sets updatedAt like Prisma's @updatedAt. */
