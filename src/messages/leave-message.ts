@@ -13,7 +13,7 @@ import { publishEvents } from '../conversation-log/publish-event.ts';
 import { notifyLeftMessage } from '../email/notify-left-message.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
 import { callerKey } from '../rate-limits.ts';
-import { noteRoutedMessage } from '../routing/assignment/note-routed-message.ts';
+import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { parseInput } from '../validation.ts';
@@ -49,11 +49,10 @@ export async function leaveMessage(deps: Deps, principal: Principal | null, inpu
   try {
     const [appended] = await appendEvents(
       deps,
-      [{ workspaceId: principal.workspaceId, conversationId: conversation.id, kind: 'LEFT_MESSAGE', authorType: 'VISITOR', authorVisitorId: principal.id, body: screened.body, clientMessageId: data.clientMessageId, data: { name: data.name ?? null, email: data.email } }],
+      [{ workspaceId: principal.workspaceId, conversationId: conversation.id, kind: 'LEFT_MESSAGE', authorType: 'VISITOR', authorVisitorId: principal.id, body: screened.body, clientMessageId: data.clientMessageId, data: { name: data.name ?? null, email: data.email }, replyTimer: replyTimerChange({ authorType: 'VISITOR', authorAgentId: null, internal: false }) }],
       { leftMessageAt: now, snoozedUntil: null, ...(conversation.status === 'OPEN' ? {} : { status: 'OPEN', resolvedAt: null }) },
     );
     await publishEvents(deps, [appended!]);
-    await noteRoutedMessage(deps, appended!.message);
     screened.stored(appended!.message);
     notifyLeftMessage(deps, { workspaceId: principal.workspaceId, conversationId: conversation.id, name: data.name ?? null, email: data.email, message: screened.body });
     return { message: appended!.message, conversation: appended!.conversation, isDuplicate: false };
