@@ -121,6 +121,23 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('counts a new chat in the tab title while the tab is hidden, and remembers mute', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    // Headless pages are always visible: this one reports itself hidden, as a background tab does.
+    await context.addInitScript(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
+    const agent = await context.newPage();
+    await signIn(agent, origin, DEMO_AGENT);
+    const baseTitle = await agent.title();
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    await startVisitorConversation(t.url, widgetKey, 'A new chat for the badge');
+    await expect.poll(() => agent.title(), WAIT).toBe(`(1) ${baseTitle}`);
+    await agent.click('[data-action="mute"]');
+    expect(await agent.getAttribute('[data-action="mute"]', 'aria-pressed')).toBe('true');
+    await agent.reload();
+    await expect.poll(() => agent.getAttribute('[data-action="mute"]', 'aria-pressed').catch(() => null), WAIT).toBe('true');
+    await context.close();
+  }, 120_000);
+
   it('works on a 390 × 844 phone: one column, no sideways scrolling, a conversation opens and goes back', async () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');

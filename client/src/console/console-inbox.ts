@@ -104,11 +104,12 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
       const ticket = ++refetches;
       newestRefetch.set(id, ticket);
       void deps.client.request(ConsoleConversationDetailDocument, { id }).then(({ conversation }) => {
+        // Every event is told (a CREATED is followed at once by its messages), only the newest drawn.
+        if (conversation) deps.onEvent?.(reason, conversation);
         if (!conversation || newestRefetch.get(id) !== ticket) return;
         conversations.set(id, conversation);
         render();
         deps.onChanged(conversation);
-        deps.onEvent?.(reason, conversation);
       });
     },
   });
