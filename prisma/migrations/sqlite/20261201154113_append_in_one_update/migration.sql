@@ -1,45 +1,5 @@
--- RedefineTables
-PRAGMA defer_foreign_keys=ON;
-PRAGMA foreign_keys=OFF;
-CREATE TABLE "new_Conversation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
-    "workspaceId" TEXT NOT NULL,
-    "visitorId" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'OPEN',
-    "priority" TEXT NOT NULL DEFAULT 'NORMAL',
-    "subject" TEXT,
-    "assigneeId" TEXT,
-    "lastSeq" INTEGER NOT NULL DEFAULT 0,
-    "lastVisitorSeq" INTEGER NOT NULL DEFAULT 0,
-    "prevVisitorSeq" INTEGER NOT NULL DEFAULT 0,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    "lastMessageAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "resolvedAt" DATETIME,
-    "departmentId" TEXT,
-    "skills" JSONB,
-    "language" TEXT,
-    "queueState" TEXT NOT NULL DEFAULT 'NONE',
-    "queuedAt" DATETIME,
-    "assignedAt" DATETIME,
-    "awaitingReplySince" DATETIME,
-    CONSTRAINT "Conversation_workspaceId_fkey" FOREIGN KEY ("workspaceId") REFERENCES "Workspace" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Conversation_visitorId_fkey" FOREIGN KEY ("visitorId") REFERENCES "Visitor" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Conversation_assigneeId_fkey" FOREIGN KEY ("assigneeId") REFERENCES "Agent" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
-    CONSTRAINT "Conversation_departmentId_fkey" FOREIGN KEY ("departmentId") REFERENCES "Department" ("id") ON DELETE SET NULL ON UPDATE CASCADE
-);
-INSERT INTO "new_Conversation" ("assignedAt", "assigneeId", "awaitingReplySince", "createdAt", "departmentId", "id", "language", "lastMessageAt", "lastSeq", "lastVisitorSeq", "priority", "queueState", "queuedAt", "resolvedAt", "skills", "status", "subject", "updatedAt", "visitorId", "workspaceId") SELECT "assignedAt", "assigneeId", "awaitingReplySince", "createdAt", "departmentId", "id", "language", "lastMessageAt", "lastSeq", "lastVisitorSeq", "priority", "queueState", "queuedAt", "resolvedAt", "skills", "status", "subject", "updatedAt", "visitorId", "workspaceId" FROM "Conversation";
-DROP TABLE "Conversation";
-ALTER TABLE "new_Conversation" RENAME TO "Conversation";
-CREATE INDEX "Conversation_workspaceId_status_lastMessageAt_idx" ON "Conversation"("workspaceId", "status", "lastMessageAt");
-CREATE INDEX "Conversation_workspaceId_assigneeId_lastMessageAt_idx" ON "Conversation"("workspaceId", "assigneeId", "lastMessageAt");
-CREATE INDEX "Conversation_workspaceId_visitorId_lastMessageAt_idx" ON "Conversation"("workspaceId", "visitorId", "lastMessageAt");
-CREATE INDEX "Conversation_workspaceId_lastMessageAt_idx" ON "Conversation"("workspaceId", "lastMessageAt");
-CREATE INDEX "Conversation_workspaceId_createdAt_idx" ON "Conversation"("workspaceId", "createdAt");
-CREATE INDEX "Conversation_workspaceId_queueState_queuedAt_idx" ON "Conversation"("workspaceId", "queueState", "queuedAt");
-CREATE INDEX "Conversation_assigneeId_status_idx" ON "Conversation"("assigneeId", "status");
-PRAGMA foreign_keys=ON;
-PRAGMA defer_foreign_keys=OFF;
+-- AlterTable (an added column; a table rebuild here would drop the columns and indexes of migrations merged alongside)
+ALTER TABLE "Conversation" ADD COLUMN "prevVisitorSeq" INTEGER NOT NULL DEFAULT 0;
 
 
 -- Search indexing batched behind the write (hand-written; src/storage/sql/sqlite-search-index.ts):
