@@ -10,6 +10,9 @@ const LAYERS = [
   ['auth'],
   ['tags'],
   ['conversation-log'],
+  // The workspace's ordered event log and its stream; webhooks fan out from it and deliver it.
+  ['workspace-events'],
+  ['webhooks'],
   // Hook points the services and use cases above call in one line each (routing, bot, messages, conversations).
   ['plugins'],
   ['agents'],

@@ -17,6 +17,7 @@ import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
+import { startWebhookDispatcher, type WebhookDispatcher } from './webhooks/start-webhook-dispatcher.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -77,6 +78,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
+  let webhooks: WebhookDispatcher | null = null;
 
   return {
     deps,
@@ -91,6 +93,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         );
       }
       sweeper = startRoutingSweeper(deps);
+      webhooks = startWebhookDispatcher(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -98,6 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     async stop() {
       isReady = false;
+      await webhooks?.close();
       await sweeper?.close();
       await websocket.close();
       accessGuard.close();

@@ -31,5 +31,8 @@ export type {
   RoutingStrategy,
   Tag,
   Visitor,
+  WebhookDelivery,
+  WebhookEndpoint,
   Workspace,
+  WorkspaceEvent,
 } from './generated/sqlite/index.js';
