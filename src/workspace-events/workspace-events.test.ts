@@ -7,6 +7,7 @@ import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
 import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 import { waitUntil } from '../testing/wait-until.ts';
+import { encodeWorkspaceCursor } from './workspace-event-cursor.ts';
 
 const WORKSPACE_EVENTS = `subscription($after: String) { workspaceEvents(after: $after) { id type cursor message { body internal seq } conversation { id } } }`;
 
@@ -31,8 +32,8 @@ describeEachStorage('workspace event stream', (provider) => {
 
   it('resumes from the stored cursor and misses nothing, in order, without internal notes for BOT keys', async () => {
     const client = openWsClient(t.wsUrl, botKey);
-    const live = subscribe<Item>(client, WORKSPACE_EVENTS);
-    // The subscription is live once an event arrives: the conversation's start and first message.
+    // From the workspace's first event (a subscription without a cursor starts at an instant the test cannot see).
+    const live = subscribe<Item>(client, WORKSPACE_EVENTS, { after: encodeWorkspaceCursor(0) });
     const conversation = await startVisitorConversation(t.url, ws.widgetKey, 'first');
     const [created, first] = (await live.waitFor(2)).map((r) => r.workspaceEvents);
     expect([created!.type, first!.type, first!.message?.body]).toEqual(['conversation.created', 'message.created', 'first']);
@@ -68,10 +69,10 @@ describeEachStorage('workspace event stream', (provider) => {
   it('shows internal notes to staff and refuses a cursor it did not give out', async () => {
     const client = openWsClient(t.wsUrl, ws.ownerToken);
     const conversation = await startVisitorConversation(t.url, ws.widgetKey, 'hi');
-    const stream = subscribe<Item>(client, WORKSPACE_EVENTS);
+    const stream = subscribe<Item>(client, WORKSPACE_EVENTS, { after: encodeWorkspaceCursor(0) });
     await send(ws.ownerToken, conversation.conversationId, 'staff note', true);
-    const [note] = (await stream.waitFor(1)).map((r) => r.workspaceEvents);
-    expect(note!.message).toMatchObject({ body: 'staff note', internal: true });
+    await waitUntil(() => stream.received.some((r) => r.workspaceEvents.message?.body === 'staff note'), 'the note');
+    expect(stream.received.find((r) => r.workspaceEvents.message?.body === 'staff note')!.workspaceEvents.message).toMatchObject({ internal: true });
     stream.stop();
     await client.dispose();
     const visitor = openWsClient(t.wsUrl, conversation.visitorToken);
