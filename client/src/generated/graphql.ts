@@ -520,6 +520,14 @@ export type CreateDepartmentInput = {
   strategy?: InputMaybe<RoutingStrategy>;
 };
 
+/** Input of createWebhookEndpoint. */
+export type CreateWebhookEndpointInput = {
+  /** Event types to receive: message.created, conversation.created, conversation.assigned, conversation.status_changed, conversation.priority_changed, conversation.rated, visitor.identified. */
+  events: Array<Scalars['String']['input']>;
+  /** An http:// or https:// URL that answers POST with 2xx. */
+  url: Scalars['String']['input'];
+};
+
 /** Input of createWorkspace. */
 export type CreateWorkspaceInput = {
   /** Display name of the workspace. */
@@ -785,6 +793,8 @@ export type Mutation = {
   createApiKey: CreateApiKeyPayload;
   /** Admins: add a department. */
   createDepartment: DepartmentPayload;
+  /** Admins: add an endpoint; it receives the events recorded from now on. The payload carries the signing secret once. */
+  createWebhookEndpoint: WebhookEndpointPayload;
   /** Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only. */
   createWorkspace: CreateWorkspacePayload;
   /** Deactivates an agent (admins; only owners act on owners): it cannot sign in, its sessions and sockets end at once, and it is not routed to. */
@@ -795,6 +805,8 @@ export type Mutation = {
   deleteCannedReply: DeleteCannedReplyPayload;
   /** Admins: delete a knowledge-base entry. */
   deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
+  /** Admins: remove an endpoint and its delivery log; returns its id. */
+  deleteWebhookEndpoint: Scalars['ID']['output'];
   /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
   issuePasswordReset: IssuePasswordResetPayload;
   /** Record that the caller has read up to seq. */
@@ -803,6 +815,8 @@ export type Mutation = {
   rateConversation: RateConversationPayload;
   /** Lets a deactivated agent sign in again (admins). Its old sessions stay revoked. */
   reactivateAgent: AgentPayload;
+  /** Admins: send a delivery again (same body and Kefu-Webhook-Id) as a new PENDING delivery. */
+  replayWebhookDelivery: WebhookDelivery;
   /** Visitor (“talk to a person”) or bot handoff: route the conversation to a human now, or queue it. */
   requestAgent: RequestAgentPayload;
   /** Sets a new password with a reset token (no sign-in needed); ends every session of the agent. Sign in afterwards. */
@@ -813,6 +827,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Replaces the visitor identity secret (admins), e.g. after it leaked. */
   rotateIdentitySecret: RotateIdentitySecretPayload;
+  /** Admins: a new signing secret, used from the next attempt on; the old one stops working at once. */
+  rotateWebhookSecret: WebhookEndpointPayload;
   /** Admins: create or update an intent. Answers apply at once; examples after trainBot. */
   saveBotIntent: SaveBotIntentPayload;
   /** Staff: create or update a canned reply. */
@@ -855,6 +871,8 @@ export type Mutation = {
   updateRoutingSettings: RoutingSettingsPayload;
   /** Updates a visitor profile, e.g. from the pre-chat form. */
   updateVisitor: UpdateVisitorPayload;
+  /** Admins: change an endpoint URL or events, pause it, or enable it again. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -895,6 +913,12 @@ export type MutationCreateDepartmentArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
 };
@@ -925,6 +949,12 @@ export type MutationDeleteKnowledgeEntryArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: WebhookEndpointIdInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationIssuePasswordResetArgs = {
   input: IssuePasswordResetInput;
 };
@@ -949,6 +979,12 @@ export type MutationReactivateAgentArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationRequestAgentArgs = {
   input: RequestAgentInput;
 };
@@ -969,6 +1005,12 @@ export type MutationRevokeAgentSessionsArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRotateWebhookSecretArgs = {
+  input: WebhookEndpointIdInput;
 };
 
 
@@ -1091,6 +1133,12 @@ export type MutationUpdateVisitorArgs = {
   input: UpdateVisitorInput;
 };
 
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -1211,6 +1259,8 @@ export type Query = {
   visitor: Maybe<Visitor>;
   /** Visitors of the workspace, most recently seen first (staff). */
   visitors: QueryVisitorsConnection;
+  /** Admins: the workspace webhook endpoints, with their delivery logs. */
+  webhookEndpoints: Array<WebhookEndpoint>;
   /** The caller’s workspace. */
   workspace: Workspace;
 };
@@ -1430,6 +1480,12 @@ export type ReadReceipt = {
   participant: Scalars['String']['output'];
   /** When it last moved. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of replayWebhookDelivery. */
+export type ReplayWebhookDeliveryInput = {
+  /** A delivery of the log, in any state. */
+  deliveryId: Scalars['ID']['input'];
 };
 
 /** Input of requestAgent. */
@@ -1769,6 +1825,8 @@ export type Subscription = {
   readReceipts: ReadReceipt;
   /** Typing of the other participants of a conversation; visitors never see internal-note typing. */
   typingEvents: TypingEvent;
+  /** Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then, however long the bot was away, then streams live: nothing missed. BOT keys never get internal notes. */
+  workspaceEvents: WorkspaceEvent;
 };
 
 
@@ -1800,6 +1858,12 @@ export type SubscriptionReadReceiptsArgs = {
 /** Live streams over WebSocket (graphql-transport-ws). */
 export type SubscriptionTypingEventsArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionWorkspaceEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A label on conversations. */
@@ -1979,6 +2043,18 @@ export type UpdateVisitorPayload = {
   visitor: Visitor;
 };
 
+/** Input of updateWebhookEndpoint; omitted fields stay. */
+export type UpdateWebhookEndpointInput = {
+  /** true enables it again after an automatic disable (clears the notice); false pauses it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New event types. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Endpoint to change. */
+  id: Scalars['ID']['input'];
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The caller, as identified by its token. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -2026,6 +2102,91 @@ export type Visitor = {
   userAgent: Maybe<Scalars['String']['output']>;
 };
 
+/** One event sent (or to send) to one endpoint: the delivery log. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was enqueued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event id, sent as Kefu-Webhook-Id: the idempotency key, the same on retries and replays. */
+  eventId: Scalars['String']['output'];
+  /** e.g. message.created. */
+  eventType: Scalars['String']['output'];
+  /** Stable id; sent as Kefu-Webhook-Delivery. */
+  id: Scalars['ID']['output'];
+  /** What went wrong in the last attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null when it got no answer. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When a PENDING delivery is tried next. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** The JSON body sent. */
+  payload: Scalars['JSON']['output'];
+  /** The delivery this one replays. */
+  replayOf: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; replay it once the receiver works. */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry (see nextAttemptAt). */
+  | 'PENDING';
+
+/** A URL Kefu POSTs signed workspace events to (README "Integrate a bot" → "Webhooks"). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts in a row; a success resets it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first: one row per event sent (or to send) to this endpoint. */
+  deliveries: Array<WebhookDelivery>;
+  /** When Kefu disabled it. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why Kefu disabled it (repeated failures) and what to do; null while enabled. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** Whether events are delivered. False after an automatic disable (see disabledReason) or an admin turned it off; deliveries wait meanwhile. */
+  enabled: Scalars['Boolean']['output'];
+  /** Event types it receives, e.g. message.created. */
+  events: Array<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The feature that owns it (e.g. an agent bot); null for endpoints admins manage. */
+  managedBy: Maybe<Scalars['String']['output']>;
+  /** Where events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A URL Kefu POSTs signed workspace events to (README "Integrate a bot" → "Webhooks"). */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** An endpoint, by id. */
+export type WebhookEndpointIdInput = {
+  /** Endpoint id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of a webhook endpoint mutation. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** The endpoint after the change. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret, only from createWebhookEndpoint and rotateWebhookSecret: store it now, it is not shown again. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
 /** A tenant: one company or site with its agents, visitors and conversations. */
 export type Workspace = {
   __typename?: 'Workspace';
@@ -2051,6 +2212,27 @@ export type Workspace = {
   routingStrategy: RoutingStrategy;
   /** Public key the chat widget sends to startVisitorSession. */
   widgetKey: Scalars['String']['output'];
+};
+
+/** One event of the workspace stream (the same shape webhook bodies carry; README "Integrate a bot"). */
+export type WorkspaceEvent = {
+  __typename?: 'WorkspaceEvent';
+  /** The conversation it is about (as it is now). */
+  conversation: Maybe<Conversation>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque: store it once the event is handled, and pass it as `after` to resume right after this event. */
+  cursor: Scalars['String']['output'];
+  /** Details without a row of their own: { score, comment } for conversation.rated. */
+  data: Maybe<Scalars['JSON']['output']>;
+  /** Unique per event; webhook deliveries of it carry it as Kefu-Webhook-Id, so receivers can dedupe. */
+  id: Scalars['ID']['output'];
+  /** The stored message, for message.created and the conversation events the log records. */
+  message: Maybe<Message>;
+  /** message.created, conversation.created, conversation.assigned, conversation.status_changed, conversation.priority_changed, conversation.rated or visitor.identified. */
+  type: Scalars['String']['output'];
+  /** The visitor it is about. */
+  visitorId: Maybe<Scalars['ID']['output']>;
 };
 
 export type ConsoleConversationFragment = { __typename: 'Conversation', id: string, status: ConversationStatus, priority: ConversationPriority, subject: string | null, lastSeq: number, lastMessageAt: string, createdAt: string, queueState: QueueState, assignee: { __typename: 'Agent', id: string, name: string } | null, visitor: { __typename: 'Visitor', id: string, name: string | null, email: string | null, locale: string | null, pageUrl: string | null, userAgent: string | null, metadata: unknown | null, lastSeenAt: string }, tags: Array<{ __typename: 'Tag', id: string, name: string, color: string | null }> };
