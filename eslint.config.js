@@ -10,6 +10,9 @@ const LAYERS = [
   ['auth'],
   ['tags'],
   ['conversation-log'],
+  // The workspace's ordered event log and its stream; webhooks fan out from it and deliver it.
+  ['workspace-events'],
+  ['webhooks'],
   // Buttons, cards and forms in a message, and the visitor's typed answers to them.
   ['rich-messages'],
   // Hook points the services and use cases above call in one line each (routing, bot, messages, conversations).

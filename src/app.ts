@@ -19,6 +19,7 @@ import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { startTicketSweeper } from './tickets/start-ticket-sweeper.ts';
+import { startWebhookDispatcher, type WebhookDispatcher } from './webhooks/start-webhook-dispatcher.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -81,6 +82,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
   let ticketSweeper: { close(): Promise<void> } | null = null;
+  let webhooks: WebhookDispatcher | null = null;
 
   return {
     deps,
@@ -96,6 +98,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       }
       sweeper = startRoutingSweeper(deps);
       ticketSweeper = startTicketSweeper(deps);
+      webhooks = startWebhookDispatcher(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -103,6 +106,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     async stop() {
       isReady = false;
+      await webhooks?.close();
       await sweeper?.close();
       await ticketSweeper?.close();
       await websocket.close();

@@ -151,6 +151,20 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    webhooks: z
+      .object({
+        isDispatcherEnabled: z.boolean().default(true).describe('Whether this process delivers webhooks. Every process may: each outbox row is claimed by one process at a time (a lease).'),
+        pollIntervalMs: positiveInt.default(1_000).describe('How often each process looks for webhook events to fan out and deliveries that are due.'),
+        timeoutMs: positiveInt.default(10_000).describe('How long a receiver may take to answer one POST; slower counts as a failed attempt.'),
+        leaseMs: positiveInt.default(60_000).describe('How long a claimed delivery belongs to its process; after that (the process died) another one retries it. Must exceed timeoutMs.'),
+        maxAttempts: positiveInt.default(10).describe('Attempts per delivery before it is marked FAILED (replay it from the delivery log).'),
+        retryBaseMs: positiveInt.default(30_000).describe('Delay before the first retry; each next one doubles, with random jitter of up to half.'),
+        retryMaxMs: positiveInt.default(3_600_000).describe('Longest delay between two attempts.'),
+        disableAfterFailures: positiveInt.default(20).describe('Consecutive failed attempts after which an endpoint is disabled, with a notice admins see (WebhookEndpoint.disabledReason).'),
+      })
+      .strict()
+      .refine((value) => value.leaseMs > value.timeoutMs, { message: 'leaseMs must exceed timeoutMs, or a slow receiver could get one delivery from two processes', path: ['leaseMs'] })
+      .default({}),
     presence: z
       .object({
         heartbeatIntervalMs: positiveInt.default(10_000).describe('How often a process refreshes the heartbeat of its agents’ WebSocket connections.'),

@@ -12,6 +12,8 @@ import { bumpLastSeq, type ConversationChanges, type ReplyTimerChange } from '..
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
+import { recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
+import { workspaceEventTypeOf } from '../events/workspace-event-types.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
 import type { Steps } from '../storage/sql/sql-store.ts';
 
@@ -62,6 +64,8 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
     createdAt: now,
   };
   yield insertMessage(dialect, message);
+  // The workspace stream and webhooks read this row (src/workspace-events/), so it commits with the message.
+  yield* recordWorkspaceEventSteps(dialect, { workspaceId: event.workspaceId, type: workspaceEventTypeOf(event.kind), conversationId: event.conversationId, messageId: message.id }, now);
   return { message, conversation, payload: { message: toMessageJson(message), prevSeq: seq - 1, prevVisitorSeq } };
 }
 

@@ -12,6 +12,7 @@ import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
 import { createConversation } from '../storage/sql/conversation.ts';
+import { recordWorkspaceEvent } from '../workspace-events/record-workspace-event.ts';
 
 /**
  * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
@@ -41,6 +42,7 @@ export async function startConversation(deps: Deps, principal: Principal | null,
   const conversation =
     existing ?? (await createConversation(deps.sql, { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject }));
   if (!existing) {
+    await recordWorkspaceEvent(deps, { workspaceId: conversation.workspaceId, type: 'conversation.created', conversationId: conversation.id, visitorId: conversation.visitorId });
     await publishInboxChange(deps, 'CREATED', conversation);
     pluginHooks.conversationCreated(deps, conversation);
   }

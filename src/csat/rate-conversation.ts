@@ -6,6 +6,7 @@ import { findAccessibleConversation } from '../conversation-log/find-accessible-
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
+import { recordWorkspaceEvent } from '../workspace-events/record-workspace-event.ts';
 
 /** The visitor rates a resolved conversation 1–5 with an optional comment, once. */
 export async function rateConversation(deps: Deps, principal: Principal | null, input: unknown) {
@@ -15,7 +16,9 @@ export async function rateConversation(deps: Deps, principal: Principal | null, 
   const conversation = await findAccessibleConversation(deps, principal, data.conversationId);
   if (conversation.status !== 'RESOLVED' && conversation.status !== 'CLOSED') throw new KefuError('CONFLICT', 'Rate the conversation after an agent resolves it.');
   try {
-    return await deps.db.csatRating.create({ data: { conversationId: conversation.id, workspaceId: conversation.workspaceId, score: data.score, comment: data.comment } });
+    const rating = await deps.db.csatRating.create({ data: { conversationId: conversation.id, workspaceId: conversation.workspaceId, score: data.score, comment: data.comment } });
+    await recordWorkspaceEvent(deps, { workspaceId: conversation.workspaceId, type: 'conversation.rated', conversationId: conversation.id, data: { score: rating.score, comment: rating.comment } });
+    return rating;
   } catch (error) {
     if (isUniqueViolation(error)) throw new KefuError('CONFLICT', 'This conversation was already rated; a rating cannot be changed.');
     throw error;

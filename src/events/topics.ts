@@ -87,6 +87,11 @@ export interface PluginsChangedPayload {
   workspaceId: string;
 }
 
+/** A workspace event was recorded (src/workspace-events/): streams read it, and what came before, from storage. */
+export interface WorkspaceEventPayload {
+  position: number;
+}
+
 export interface TopicPayloads {
   conversation: ConversationEventPayload;
   inbox: InboxEventPayload;
@@ -97,6 +102,7 @@ export interface TopicPayloads {
   bot: BotChangedPayload;
   access: AccessChangedPayload;
   plugins: PluginsChangedPayload;
+  workspaceEvents: WorkspaceEventPayload;
 }
 
 export type TopicKind = keyof TopicPayloads;
@@ -114,6 +120,7 @@ export const topics = {
   // sockets, so no connection can open between a check and its subscription. Changes are rare.
   access: () => 'access:all' as Topic<'access'>,
   plugins: () => 'plugins:all' as Topic<'plugins'>,
+  workspaceEvents: (workspaceId: string) => `workspace-events:${workspaceId}` as Topic<'workspaceEvents'>,
 };
 
 /**

@@ -40,6 +40,8 @@ import '../agent-bots/message-author.schema.ts';
 import '../messages/leave-message.schema.ts';
 import '../email/transcript.schema.ts';
 import '../tickets/ticket.schema.ts';
+import '../workspace-events/workspace-event.schema.ts';
+import '../webhooks/webhook-endpoint.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

@@ -33,5 +33,8 @@ export type {
   RoutingStrategy,
   Tag,
   Visitor,
+  WebhookDelivery,
+  WebhookEndpoint,
   Workspace,
+  WorkspaceEvent,
 } from './generated/sqlite/index.js';

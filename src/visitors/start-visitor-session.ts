@@ -3,6 +3,7 @@ import { issueToken, verifyToken } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { parseInput } from '../validation.ts';
+import { recordWorkspaceEvent } from '../workspace-events/record-workspace-event.ts';
 import { isIdentityHashValid } from './identity-verification.ts';
 
 export function visitorProfileFields(textMaxLength: number) {
@@ -27,7 +28,7 @@ export function visitorProfileFields(textMaxLength: number) {
  * is refused, and without one the externalId is ignored and the session is anonymous
  * (identityVerified: false), so widgets that do not send hashes yet keep working and learn nothing.
  */
-export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input: unknown) {
+export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'secret' | 'sql' | 'bus' | 'log'>, input: unknown) {
   const data = parseInput(
     z.object({
       widgetKey: z.string().min(1).max(100),
@@ -58,6 +59,7 @@ export async function startVisitorSession(deps: Pick<Deps, 'db' | 'config' | 'se
     : knownId && (await deps.db.visitor.count({ where: { id: knownId } }))
       ? await deps.db.visitor.update({ where: { id: knownId }, data: { ...profile, lastSeenAt: now } })
       : await deps.db.visitor.create({ data: { workspaceId: workspace.id, ...profile } });
+  if (externalId) await recordWorkspaceEvent(deps, { workspaceId: workspace.id, type: 'visitor.identified', visitorId: visitor.id, data: { externalId } });
   const token = issueToken(deps.secret, { kind: 'v', sub: visitor.id, ws: workspace.id }, deps.config.auth.visitorTokenTtlSeconds);
   return { visitor, token, identityVerified: externalId !== undefined };
 }

@@ -642,6 +642,14 @@ export type CreateTicketPayload = {
   conversation: Conversation;
 };
 
+/** Input of createWebhookEndpoint. */
+export type CreateWebhookEndpointInput = {
+  /** Event types to receive: message.created, conversation.created, conversation.assigned, conversation.status_changed, conversation.priority_changed, conversation.rated, visitor.identified. */
+  events: Array<Scalars['String']['input']>;
+  /** An http:// or https:// URL that answers POST with 2xx. */
+  url: Scalars['String']['input'];
+};
+
 /** Input of createWorkspace. */
 export type CreateWorkspaceInput = {
   /** Display name of the workspace. */
@@ -962,6 +970,8 @@ export type Mutation = {
   createDepartment: DepartmentPayload;
   /** Agents and ADMIN API keys: open a conversation for a customer (an existing visitor or an email address). */
   createTicket: CreateTicketPayload;
+  /** Admins: add an endpoint; it receives the events recorded from now on. The payload carries the signing secret once. */
+  createWebhookEndpoint: WebhookEndpointPayload;
   /** Creates a workspace and its owner, and signs the owner in. Open to anyone when auth.publicSignUp is on (the default); otherwise signed-in admins only. */
   createWorkspace: CreateWorkspacePayload;
   /** Deactivates an agent (admins; only owners act on owners): it cannot sign in, its sessions and sockets end at once, and it is not routed to. */
@@ -972,6 +982,8 @@ export type Mutation = {
   deleteCannedReply: DeleteCannedReplyPayload;
   /** Admins: delete a knowledge-base entry. */
   deleteKnowledgeEntry: DeleteKnowledgeEntryPayload;
+  /** Admins: remove an endpoint and its delivery log; returns its id. */
+  deleteWebhookEndpoint: Scalars['ID']['output'];
   /** Stops an agent bot answering; the built-in bot takes its conversations back (owners and admins). */
   disableAgentBot: AgentBotPayload;
   /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
@@ -984,6 +996,8 @@ export type Mutation = {
   rateConversation: RateConversationPayload;
   /** Lets a deactivated agent sign in again (admins). Its old sessions stay revoked. */
   reactivateAgent: AgentPayload;
+  /** Admins: send a delivery again (same body and Kefu-Webhook-Id) as a new PENDING delivery. */
+  replayWebhookDelivery: WebhookDelivery;
   /** Visitor (“talk to a person”) or bot handoff: route the conversation to a human now, or queue it. */
   requestAgent: RequestAgentPayload;
   /** Sets a new password with a reset token (no sign-in needed); ends every session of the agent. Sign in afterwards. */
@@ -994,6 +1008,8 @@ export type Mutation = {
   revokeApiKey: RevokeApiKeyPayload;
   /** Replaces the visitor identity secret (admins), e.g. after it leaked. */
   rotateIdentitySecret: RotateIdentitySecretPayload;
+  /** Admins: a new signing secret, used from the next attempt on; the old one stops working at once. */
+  rotateWebhookSecret: WebhookEndpointPayload;
   /** Admins: create or update an intent. Answers apply at once; examples after trainBot. */
   saveBotIntent: SaveBotIntentPayload;
   /** Staff: create or update a canned reply. */
@@ -1042,6 +1058,8 @@ export type Mutation = {
   updateRoutingSettings: RoutingSettingsPayload;
   /** Updates a visitor profile, e.g. from the pre-chat form. */
   updateVisitor: UpdateVisitorPayload;
+  /** Admins: change an endpoint URL or events, pause it, or enable it again. */
+  updateWebhookEndpoint: WebhookEndpointPayload;
 };
 
 
@@ -1100,6 +1118,12 @@ export type MutationCreateTicketArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationCreateWorkspaceArgs = {
   input: CreateWorkspaceInput;
 };
@@ -1126,6 +1150,12 @@ export type MutationDeleteCannedReplyArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationDeleteKnowledgeEntryArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: WebhookEndpointIdInput;
 };
 
 
@@ -1166,6 +1196,12 @@ export type MutationReactivateAgentArgs = {
 
 
 /** Writes. Each takes one input object and validates it. */
+export type MutationReplayWebhookDeliveryArgs = {
+  input: ReplayWebhookDeliveryInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
 export type MutationRequestAgentArgs = {
   input: RequestAgentInput;
 };
@@ -1186,6 +1222,12 @@ export type MutationRevokeAgentSessionsArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationRotateWebhookSecretArgs = {
+  input: WebhookEndpointIdInput;
 };
 
 
@@ -1324,6 +1366,12 @@ export type MutationUpdateRoutingSettingsArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationUpdateVisitorArgs = {
   input: UpdateVisitorInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 export type PageInfo = {
@@ -1467,6 +1515,8 @@ export type Query = {
   visitor: Maybe<Visitor>;
   /** Visitors of the workspace, most recently seen first (staff). */
   visitors: QueryVisitorsConnection;
+  /** Admins: the workspace webhook endpoints, with their delivery logs. */
+  webhookEndpoints: Array<WebhookEndpoint>;
   /** The caller’s workspace. */
   workspace: Workspace;
 };
@@ -1705,6 +1755,12 @@ export type ReadReceipt = {
   participant: Scalars['String']['output'];
   /** When it last moved. */
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Input of replayWebhookDelivery. */
+export type ReplayWebhookDeliveryInput = {
+  /** A delivery of the log, in any state. */
+  deliveryId: Scalars['ID']['input'];
 };
 
 /** Support figures of a date range, read from the conversation log. */
@@ -2384,6 +2440,8 @@ export type Subscription = {
   readReceipts: ReadReceipt;
   /** Typing of the other participants of a conversation; visitors never see internal-note typing. */
   typingEvents: TypingEvent;
+  /** Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then, however long the bot was away, then streams live: nothing missed. BOT keys never get internal notes. */
+  workspaceEvents: WorkspaceEvent;
 };
 
 
@@ -2415,6 +2473,12 @@ export type SubscriptionReadReceiptsArgs = {
 /** Live streams over WebSocket (graphql-transport-ws). */
 export type SubscriptionTypingEventsArgs = {
   conversationId: Scalars['ID']['input'];
+};
+
+
+/** Live streams over WebSocket (graphql-transport-ws). */
+export type SubscriptionWorkspaceEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A label on conversations. */
@@ -2612,6 +2676,18 @@ export type UpdateVisitorPayload = {
   visitor: Visitor;
 };
 
+/** Input of updateWebhookEndpoint; omitted fields stay. */
+export type UpdateWebhookEndpointInput = {
+  /** true enables it again after an automatic disable (clears the notice); false pauses it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** New event types. */
+  events?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Endpoint to change. */
+  id: Scalars['ID']['input'];
+  /** New URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The caller, as identified by its token. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -2661,6 +2737,91 @@ export type Visitor = {
   userAgent: Maybe<Scalars['String']['output']>;
 };
 
+/** One event sent (or to send) to one endpoint: the delivery log. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** Attempts made so far. */
+  attempts: Scalars['Int']['output'];
+  /** When it was enqueued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the receiver accepted it. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The event id, sent as Kefu-Webhook-Id: the idempotency key, the same on retries and replays. */
+  eventId: Scalars['String']['output'];
+  /** e.g. message.created. */
+  eventType: Scalars['String']['output'];
+  /** Stable id; sent as Kefu-Webhook-Delivery. */
+  id: Scalars['ID']['output'];
+  /** What went wrong in the last attempt. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last attempt; null when it got no answer. */
+  lastStatusCode: Maybe<Scalars['Int']['output']>;
+  /** When a PENDING delivery is tried next. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** The JSON body sent. */
+  payload: Scalars['JSON']['output'];
+  /** The delivery this one replays. */
+  replayOf: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  status: WebhookDeliveryStatus;
+};
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** The receiver answered 2xx. */
+  | 'DELIVERED'
+  /** Every attempt failed; replay it once the receiver works. */
+  | 'FAILED'
+  /** Waiting for its first attempt or a retry (see nextAttemptAt). */
+  | 'PENDING';
+
+/** A URL Kefu POSTs signed workspace events to (README "Integrate a bot" → "Webhooks"). */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  /** Failed attempts in a row; a success resets it. */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The delivery log, newest first: one row per event sent (or to send) to this endpoint. */
+  deliveries: Array<WebhookDelivery>;
+  /** When Kefu disabled it. */
+  disabledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why Kefu disabled it (repeated failures) and what to do; null while enabled. */
+  disabledReason: Maybe<Scalars['String']['output']>;
+  /** Whether events are delivered. False after an automatic disable (see disabledReason) or an admin turned it off; deliveries wait meanwhile. */
+  enabled: Scalars['Boolean']['output'];
+  /** Event types it receives, e.g. message.created. */
+  events: Array<Scalars['String']['output']>;
+  /** Stable id. */
+  id: Scalars['ID']['output'];
+  /** The feature that owns it (e.g. an agent bot); null for endpoints admins manage. */
+  managedBy: Maybe<Scalars['String']['output']>;
+  /** Where events are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** A URL Kefu POSTs signed workspace events to (README "Integrate a bot" → "Webhooks"). */
+export type WebhookEndpointDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+/** An endpoint, by id. */
+export type WebhookEndpointIdInput = {
+  /** Endpoint id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Result of a webhook endpoint mutation. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** The endpoint after the change. */
+  endpoint: WebhookEndpoint;
+  /** The signing secret, only from createWebhookEndpoint and rotateWebhookSecret: store it now, it is not shown again. */
+  secret: Maybe<Scalars['String']['output']>;
+};
+
 /** A tenant: one company or site with its agents, visitors and conversations. */
 export type Workspace = {
   __typename?: 'Workspace';
@@ -2686,6 +2847,27 @@ export type Workspace = {
   routingStrategy: RoutingStrategy;
   /** Public key the chat widget sends to startVisitorSession. */
   widgetKey: Scalars['String']['output'];
+};
+
+/** One event of the workspace stream (the same shape webhook bodies carry; README "Integrate a bot"). */
+export type WorkspaceEvent = {
+  __typename?: 'WorkspaceEvent';
+  /** The conversation it is about (as it is now). */
+  conversation: Maybe<Conversation>;
+  /** When it was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Opaque: store it once the event is handled, and pass it as `after` to resume right after this event. */
+  cursor: Scalars['String']['output'];
+  /** Details without a row of their own: { score, comment } for conversation.rated. */
+  data: Maybe<Scalars['JSON']['output']>;
+  /** Unique per event; webhook deliveries of it carry it as Kefu-Webhook-Id, so receivers can dedupe. */
+  id: Scalars['ID']['output'];
+  /** The stored message, for message.created and the conversation events the log records. */
+  message: Maybe<Message>;
+  /** message.created, conversation.created, conversation.assigned, conversation.status_changed, conversation.priority_changed, conversation.rated or visitor.identified. */
+  type: Scalars['String']['output'];
+  /** The visitor it is about. */
+  visitorId: Maybe<Scalars['ID']['output']>;
 };
 
 export type AgentBotViewerQueryVariables = Exact<{ [key: string]: never; }>;

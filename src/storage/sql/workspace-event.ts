@@ -1,0 +1,37 @@
+// WorkspaceEvent rows: the workspace's ordered event log (src/workspace-events/). Recorded in SQL
+// because every stored message records one inside its append transaction (the busiest write).
+// The Workspace row's lastEventPosition is bumped first, which takes its row lock (the write lock
+// on SQLite) until commit: positions are gap-free and commit in order, so a reader that sees
+// position n has seen every position below it.
+import type { WorkspaceEvent } from '../models.ts';
+import type { SqlDialect } from './dialect.ts';
+import { decodeRow, insertRow } from './model-columns.ts';
+import { newRowId } from './new-row-id.ts';
+import { json, sql, type SqlStore, type Steps } from './sql-store.ts';
+
+export type NewWorkspaceEvent = Pick<WorkspaceEvent, 'workspaceId' | 'type'> & Partial<Pick<WorkspaceEvent, 'conversationId' | 'messageId' | 'visitorId' | 'data'>>;
+
+/** Bumps the workspace's position and inserts the event with it; null when the workspace is gone. */
+export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorkspaceEvent, now: Date): Steps<WorkspaceEvent | null> {
+  const [workspace] = yield sql`UPDATE "Workspace" SET "lastEventPosition" = "lastEventPosition" + 1 WHERE "id" = ${event.workspaceId} RETURNING *`;
+  if (!workspace) return null;
+  const row: WorkspaceEvent = {
+    id: newRowId(),
+    workspaceId: event.workspaceId,
+    position: Number(workspace.lastEventPosition),
+    type: event.type,
+    conversationId: event.conversationId ?? null,
+    messageId: event.messageId ?? null,
+    visitorId: event.visitorId ?? null,
+    data: (event.data ?? null) as WorkspaceEvent['data'],
+    createdAt: now,
+  };
+  yield insertRow(dialect, 'WorkspaceEvent', { ...row, data: json(row.data) });
+  return row;
+}
+
+/** Events after `afterPosition`, in position order, at most `limit`. */
+export async function readWorkspaceEventsAfter(store: SqlStore, workspaceId: string, afterPosition: number, limit: number): Promise<WorkspaceEvent[]> {
+  const rows = await store.all(sql`SELECT * FROM "WorkspaceEvent" WHERE "workspaceId" = ${workspaceId} AND "position" > ${afterPosition} ORDER BY "position" LIMIT ${limit}`);
+  return rows.map((row) => decodeRow<WorkspaceEvent>(store.dialect, 'WorkspaceEvent', row));
+}

@@ -1,0 +1,88 @@
+// One attempt of one claimed delivery: sign, POST, record. 2xx is delivered; anything else (a
+// status, a timeout, a refused connection, a redirect) is a failed attempt, retried after an
+// exponential delay with jitter until maxAttempts, and counted against the endpoint, which is
+// disabled with a notice after disableAfterFailures in a row.
+import type { Deps } from '../deps.ts';
+import type { WebhookDelivery } from '../storage/models.ts';
+import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature.ts';
+
+export interface AttemptResult {
+  isDelivered: boolean;
+  statusCode: number | null;
+  error: string | null;
+}
+
+/** Delay before attempt n+1: base·2^(n-1), capped, then "equal jitter" (half fixed, half random). */
+export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const exponential = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+
+async function post(url: string, secret: string, delivery: WebhookDelivery, timeoutMs: number): Promise<AttemptResult> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Kefu-Webhooks/1',
+        [WEBHOOK_HEADERS.id]: delivery.eventId,
+        [WEBHOOK_HEADERS.timestamp]: String(timestamp),
+        [WEBHOOK_HEADERS.signature]: signWebhook(secret, timestamp, delivery.body),
+        [WEBHOOK_HEADERS.event]: delivery.eventType,
+        [WEBHOOK_HEADERS.delivery]: delivery.id,
+        [WEBHOOK_HEADERS.attempt]: String(delivery.attempts),
+      },
+      body: delivery.body,
+    });
+    await response.body?.cancel();
+    const isDelivered = response.status >= 200 && response.status < 300;
+    return { isDelivered, statusCode: response.status, error: isDelivered ? null : `The receiver answered HTTP ${response.status}; answer 2xx once the event is stored.` };
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    const text = (error as Error).name === 'TimeoutError' ? `No answer within ${timeoutMs} ms.` : `Could not connect${cause ? ` (${cause})` : ''}: ${(error as Error).message}.`;
+    return { isDelivered: false, statusCode: null, error: text };
+  }
+}
+
+export async function deliverWebhook(deps: Pick<Deps, 'db' | 'config' | 'log'>, delivery: WebhookDelivery, owner: string): Promise<AttemptResult> {
+  const settings = deps.config.webhooks;
+  const endpoint = await deps.db.webhookEndpoint.findUnique({ where: { id: delivery.endpointId } });
+  if (!endpoint) return { isDelivered: false, statusCode: null, error: 'endpoint deleted' };
+  const result = await post(endpoint.url, endpoint.secret, delivery, settings.timeoutMs);
+  const now = new Date();
+  const isLastAttempt = delivery.attempts >= settings.maxAttempts;
+  // Guarded by the lease: a process whose lease ran out does not overwrite the new owner's record.
+  await deps.db.webhookDelivery.updateMany({
+    where: { id: delivery.id, leaseOwner: owner },
+    data: {
+      status: result.isDelivered ? 'DELIVERED' : isLastAttempt ? 'FAILED' : 'PENDING',
+      deliveredAt: result.isDelivered ? now : undefined,
+      nextAttemptAt: result.isDelivered || isLastAttempt ? undefined : new Date(now.getTime() + retryDelayMs(delivery.attempts, settings.retryBaseMs, settings.retryMaxMs)),
+      lastStatusCode: result.statusCode,
+      lastError: result.error,
+      leaseOwner: null,
+      leaseUntil: null,
+    },
+  });
+  await recordEndpointHealth(deps, endpoint.id, result);
+  deps.log.debug({ deliveryId: delivery.id, endpointId: endpoint.id, attempt: delivery.attempts, statusCode: result.statusCode, isDelivered: result.isDelivered }, 'webhook attempt');
+  return result;
+}
+
+async function recordEndpointHealth(deps: Pick<Deps, 'db' | 'config' | 'log'>, endpointId: string, result: AttemptResult): Promise<void> {
+  if (result.isDelivered) {
+    await deps.db.webhookEndpoint.updateMany({ where: { id: endpointId, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } });
+    return;
+  }
+  const limit = deps.config.webhooks.disableAfterFailures;
+  await deps.db.webhookEndpoint.update({ where: { id: endpointId }, data: { consecutiveFailures: { increment: 1 } } });
+  const reason = `Disabled after ${limit} failed attempts in a row (last: ${result.error}) Fix the receiver, then set enabled: true with updateWebhookEndpoint; pending deliveries resume.`;
+  const { count } = await deps.db.webhookEndpoint.updateMany({
+    where: { id: endpointId, enabled: true, consecutiveFailures: { gte: limit } },
+    data: { enabled: false, disabledAt: new Date(), disabledReason: reason },
+  });
+  if (count === 1) deps.log.warn({ endpointId, failures: limit }, 'webhook endpoint disabled');
+}

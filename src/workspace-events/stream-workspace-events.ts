@@ -1,0 +1,71 @@
+// The resumable workspace stream for bots (README "Integrate a bot"): every workspace event the
+// caller may see, in position order, after the cursor it stored. Storage is the source: the bus only
+// wakes the stream (inbox and workspace-event topics, bus gaps) and a timer covers a lost publish,
+// so a missed publish delays an event, never drops it. Pages are read only when the consumer pulls,
+// so a slow socket holds one page, not an unbounded buffer (graphql-ws backpressure).
+import { canAccessConversation, isStaff, requireServe, type StaffPrincipal } from '../auth/access.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Deps } from '../deps.ts';
+import { createCancelableStream } from '../events/cancelable-stream.ts';
+import { topics } from '../events/topics.ts';
+import { readWorkspaceEventsAfter } from '../storage/sql/workspace-event.ts';
+import { decodeWorkspaceCursor } from './workspace-event-cursor.ts';
+import { toWorkspaceEventPayloads, type WorkspaceEventJson } from './workspace-event-payload.ts';
+
+const PAGE_SIZE = 100;
+/** How long an idle stream waits before it looks at storage without a wake-up. */
+const POLL_MS = 5_000;
+
+export function streamWorkspaceEvents(deps: Deps, principal: Principal | null, args: { after?: string | null }): AsyncGenerator<WorkspaceEventJson> {
+  const caller = requireServe(principal);
+  const after = args.after ? decodeWorkspaceCursor(args.after) : null;
+  return createCancelableStream((signal) => generateWorkspaceEvents(deps, caller, after, signal));
+}
+
+/** Whether the caller may see this event: its conversation's access rule, and no notes for BOT keys. */
+export function canSeeWorkspaceEvent(caller: StaffPrincipal, event: WorkspaceEventJson): boolean {
+  if (event.workspaceId !== caller.workspaceId) return false;
+  if (event.message?.internal && !isStaff(caller)) return false;
+  return !event.conversation || canAccessConversation(caller, event.conversation);
+}
+
+async function* generateWorkspaceEvents(deps: Deps, caller: StaffPrincipal, after: number | null, signal: AbortSignal): AsyncGenerator<WorkspaceEventJson> {
+  let wake: (() => void) | null = null;
+  let isDirty = true;
+  const nudge = () => {
+    isDirty = true;
+    wake?.();
+  };
+  const unsubscribes = await Promise.all([
+    deps.bus.subscribe(topics.workspaceEvents(caller.workspaceId), nudge),
+    deps.bus.subscribe(topics.inbox(caller.workspaceId), nudge),
+  ]);
+  const stopGapWatch = deps.bus.onGap(nudge);
+  signal.addEventListener('abort', nudge);
+  try {
+    let last = after ?? (await deps.db.workspace.findUniqueOrThrow({ where: { id: caller.workspaceId }, select: { lastEventPosition: true } })).lastEventPosition;
+    while (!signal.aborted) {
+      isDirty = false;
+      for (;;) {
+        const page = await readWorkspaceEventsAfter(deps.sql, caller.workspaceId, last, PAGE_SIZE);
+        if (page.length === 0 || signal.aborted) break;
+        for (const event of await toWorkspaceEventPayloads(deps, page)) {
+          if (signal.aborted) return;
+          if (canSeeWorkspaceEvent(caller, event)) yield event;
+        }
+        last = page.at(-1)!.position;
+        if (page.length < PAGE_SIZE) break;
+      }
+      if (isDirty || signal.aborted) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, POLL_MS);
+        wake = () => (clearTimeout(timer), resolve());
+      });
+      wake = null;
+    }
+  } finally {
+    signal.removeEventListener('abort', nudge);
+    stopGapWatch();
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  }
+}
