@@ -28,9 +28,10 @@ CREATE TABLE "new_Workspace" (
     "autoReassignSeconds" INTEGER,
     "offlineReply" TEXT,
     "businessHours" JSONB,
-    "identitySecret" TEXT
+    "identitySecret" TEXT,
+    "lastEventPosition" INTEGER NOT NULL DEFAULT 0
 );
-INSERT INTO "new_Workspace" ("autoReassignSeconds", "botRevision", "botSettings", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey") SELECT "autoReassignSeconds", "botRevision", "botSettings", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey" FROM "Workspace";
+INSERT INTO "new_Workspace" ("lastEventPosition", "autoReassignSeconds", "botRevision", "botSettings", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey") SELECT "lastEventPosition", "autoReassignSeconds", "botRevision", "botSettings", "businessHours", "createdAt", "defaultReply", "id", "identitySecret", "maxQueueWaitSeconds", "name", "offlineReply", "routeOnStart", "routingStrategy", "updatedAt", "widgetKey" FROM "Workspace";
 DROP TABLE "Workspace";
 ALTER TABLE "new_Workspace" RENAME TO "Workspace";
 CREATE UNIQUE INDEX "Workspace_widgetKey_key" ON "Workspace"("widgetKey");
