@@ -18,6 +18,7 @@ const LAYERS = [
   ['typing'],
   ['read-receipts'],
   ['csat'],
+  ['attachments'],
   ['presence'],
   ['routing/assignment'],
   ['routing/queue'],

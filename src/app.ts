@@ -25,6 +25,9 @@ import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { createStaticPages } from './transport/static-pages.ts';
 import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
+import { createAttachmentDownloads } from './transport/attachment-downloads.ts';
+import { createFileStore } from './attachments/file-store.ts';
+import { startOrphanSweeper } from './attachments/sweep-orphan-attachments.ts';
 
 export interface AppOptions {
   log?: Logger;
@@ -61,7 +64,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     options.limiter ?? (usesRedis(config) ? await createRedisRateLimiter(config, log) : isWorker ? createClusterRateLimiter(config.limits) : createMemoryRateLimiter(config.limits));
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const plugins = await createPlugins(config, log, metrics, database.db, bus);
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, files: createFileStore(config) };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -72,11 +75,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
     metricsToken: config.http.metricsToken,
     maxBodyBytes: config.http.maxBodyBytes,
+    maxUploadBodyBytes: config.attachments.maxBytes + 64 * 1024,
+    downloads: createAttachmentDownloads(deps),
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
   let sweeper: { close(): Promise<void> } | null = null;
+  let orphanSweeper: { close(): Promise<void> } | null = null;
 
   return {
     deps,
@@ -91,6 +97,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
         );
       }
       sweeper = startRoutingSweeper(deps);
+      orphanSweeper = startOrphanSweeper(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -99,6 +106,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     async stop() {
       isReady = false;
       await sweeper?.close();
+      await orphanSweeper?.close();
       await websocket.close();
       accessGuard.close();
       await presence.close();

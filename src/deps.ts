@@ -10,6 +10,7 @@ import type { RateLimiter } from './rate-limits.ts';
 import type { BotRuntime } from './bot/bot-runtime.ts';
 import type { TrustedDocuments } from './graphql/trusted-documents.ts';
 import type { Plugins } from './plugins/plugins.ts';
+import type { FileStore } from './attachments/file-store.ts';
 
 export interface Deps {
   db: Db;
@@ -27,4 +28,6 @@ export interface Deps {
   trustedDocuments: TrustedDocuments;
   /** Loaded Lua/JS plugins and each workspace's switches (src/plugins/). */
   plugins: Plugins;
+  /** Where attachment bytes live (config attachments.storage). */
+  files: FileStore;
 }

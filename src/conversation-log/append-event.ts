@@ -16,6 +16,8 @@ import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-s
 import type { Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
+  /** Given when the caller needs the id before the row exists (attachments claimed for it). */
+  id?: string;
   workspaceId: string;
   conversationId: string;
   kind: MessageKind;
@@ -27,6 +29,8 @@ export interface NewEvent {
   internal?: boolean;
   clientMessageId?: string | null;
   data?: Prisma.InputJsonValue;
+  /** Extra searchable text besides the body (attachment file names). */
+  searchExtra?: string;
 }
 
 export interface AppendedEvent {
@@ -43,7 +47,7 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
   const { conversation, prevVisitorSeq } = bumped;
   const seq = conversation.lastSeq;
   const message: Message = {
-    id: newRowId(),
+    id: event.id ?? newRowId(),
     workspaceId: event.workspaceId,
     conversationId: event.conversationId,
     seq,
@@ -56,7 +60,7 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
     internal,
     clientMessageId: event.clientMessageId ?? null,
     data: (event.data ?? null) as Message['data'],
-    searchText: event.kind === 'TEXT' ? toSearchText(event.body) : '',
+    searchText: event.kind === 'TEXT' ? toSearchText(event.searchExtra ? `${event.body} ${event.searchExtra}` : event.body) : '',
     createdAt: now,
   };
   yield insertMessage(dialect, message);

@@ -20,6 +20,8 @@ import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
+import { claimAttachments, releaseAttachments } from '../attachments/claim-attachments.ts';
+import { newRowId } from '../storage/sql/new-row-id.ts';
 
 const clientMessageIdSchema = z
   .string()
@@ -30,7 +32,6 @@ const clientMessageIdSchema = z
 function messageBodySchema(maxBytes: number) {
   return z
     .string()
-    .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
     .superRefine((body, ctx) => {
       const bytes = Buffer.byteLength(body);
       if (bytes > maxBytes) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, params: { tooLarge: true } });
@@ -69,20 +70,36 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
 
   const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
   const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
+  const messageId = newRowId();
+  const attachments = await claimAttachments(deps, caller, conversation.id, data.attachmentIds, messageId);
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
-        [{ workspaceId: caller.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(caller), body: screened.body, internal: data.internal, clientMessageId: data.clientMessageId }],
+        [
+          {
+            id: messageId,
+            workspaceId: caller.workspaceId,
+            conversationId: conversation.id,
+            kind: 'TEXT',
+            ...authorOf(caller),
+            body: screened.body,
+            internal: data.internal,
+            clientMessageId: data.clientMessageId,
+            ...(attachments.length > 0 ? { data: { attachments: attachments as never }, searchExtra: attachments.map((a) => a.fileName).join(' ') } : {}),
+          },
+        ],
         reopen,
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
     await noteRoutedMessage(deps, appended[0]!.message);
-    answerInBackground(deps, appended[0]!.message);
+    // A file without words is for a person; the bot has nothing to match.
+    if (screened.body.trim() !== '') answerInBackground(deps, appended[0]!.message);
     screened.stored(appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
+    if (attachments.length > 0) await releaseAttachments(deps, messageId);
     if (isUniqueViolation(error)) {
       const raced = await replay();
       if (raced) return raced;
@@ -94,10 +111,11 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
 const sendInputSchema = (maxBytes: number) =>
   z.object({
     conversationId: z.string().min(1).max(100),
-    body: messageBodySchema(maxBytes),
+    body: messageBodySchema(maxBytes).default(''),
     clientMessageId: clientMessageIdSchema,
     internal: z.boolean().default(false),
-  });
+    attachmentIds: z.array(z.string().min(1).max(100)).max(20, 'A message may carry at most 20 attachments').default([]),
+  }).refine((m) => m.body.trim().length > 0 || m.attachmentIds.length > 0, { message: 'The message is empty; type something or attach a file to send', path: ['body'] });
 
 // Built once per size limit: building a zod schema costs more than using it, on every send.
 const sendInputSchemas = new Map<number, ReturnType<typeof sendInputSchema>>();

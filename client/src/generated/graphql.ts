@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An instant, as an ISO-8601 string in UTC. */
   DateTime: { input: string; output: string; }
+  /** A file sent as a part of a multipart request (GraphQL multipart request spec); input only. */
+  File: { input: Blob; output: never; }
   /** Any JSON value. */
   JSON: { input: unknown; output: unknown; }
 };
@@ -115,6 +117,29 @@ export type AssignConversationInput = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
   /** Conversation to assign. */
   conversationId: Scalars['ID']['input'];
+};
+
+/** A file sent with a message (or uploaded and not sent yet). */
+export type Attachment = {
+  __typename?: 'Attachment';
+  /** Name given by the uploader, without any folder. */
+  fileName: Scalars['String']['output'];
+  /** Image height in pixels; null for other files. */
+  height: Maybe<Scalars['Int']['output']>;
+  /** Stable id; pass it in sendMessage(attachmentIds). */
+  id: Scalars['ID']['output'];
+  /** An image clients may show inline. */
+  isImage: Scalars['Boolean']['output'];
+  /** Type read from the file’s bytes (not the name or the browser’s word). */
+  mimeType: Scalars['String']['output'];
+  /** Size in bytes. */
+  sizeBytes: Scalars['Int']['output'];
+  /** Signed path of a thumbnail at most 320 px wide and high; null when there is none (show the file scaled down). */
+  thumbnailUrl: Maybe<Scalars['String']['output']>;
+  /** Signed download path, relative to the server’s origin; it expires after attachments.urlTtlSeconds (a new query or event gives a fresh one). */
+  url: Scalars['String']['output'];
+  /** Image width in pixels; null for other files. */
+  width: Maybe<Scalars['Int']['output']>;
 };
 
 /** Who wrote a message. */
@@ -617,6 +642,10 @@ export type DepartmentPayload = {
 export type ErrorCode =
   /** Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed. */
   | 'AGENT_AT_CAPACITY'
+  /** Send a smaller file: it is larger than attachments.maxBytes (extensions.maxBytes). */
+  | 'ATTACHMENT_TOO_LARGE'
+  /** Send a file of an allowed type (extensions.allowedTypes): the type read from its bytes is not in attachments.allowedTypes. */
+  | 'ATTACHMENT_TYPE_NOT_ALLOWED'
   /** Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed. */
   | 'BAD_REQUEST'
   /** Fix the input fields listed in extensions.issues and send again. */
@@ -729,6 +758,8 @@ export type MarkConversationReadInput = {
 /** One event of a conversation: a message, an internal note or a change. Ordered by seq. */
 export type Message = {
   __typename?: 'Message';
+  /** Files the message carries, in the order sent. */
+  attachments: Array<Attachment>;
   /** Agent author (costs a lookup; prefer authorAgentId in subscriptions). */
   authorAgent: Maybe<Agent>;
   /** Agent author, if any. */
@@ -855,6 +886,8 @@ export type Mutation = {
   updateRoutingSettings: RoutingSettingsPayload;
   /** Updates a visitor profile, e.g. from the pre-chat form. */
   updateVisitor: UpdateVisitorPayload;
+  /** Uploads a file over HTTP as a multipart request (GraphQL multipart request spec, with an x-graphql-yoga-csrf header). It is sent when a sendMessage names it; files never sent are deleted after attachments.orphanTtlSeconds. */
+  uploadAttachment: UploadAttachmentPayload;
 };
 
 
@@ -1089,6 +1122,12 @@ export type MutationUpdateRoutingSettingsArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationUpdateVisitorArgs = {
   input: UpdateVisitorInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationUploadAttachmentArgs = {
+  input: UploadAttachmentInput;
 };
 
 export type PageInfo = {
@@ -1579,8 +1618,10 @@ export type SaveKnowledgeEntryPayload = {
 
 /** Input of sendMessage. */
 export type SendMessageInput = {
-  /** Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default). */
-  body: Scalars['String']['input'];
+  /** Files uploaded to this conversation with uploadAttachment and not sent yet (at most attachments.maxPerMessage). */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default); may be left out when attachmentIds has files. */
+  body?: InputMaybe<Scalars['String']['input']>;
   /** Client-generated id (a UUID): a retry with the same id returns the original message. */
   clientMessageId: Scalars['String']['input'];
   /** Conversation to send to. */
@@ -1977,6 +2018,21 @@ export type UpdateVisitorPayload = {
   __typename?: 'UpdateVisitorPayload';
   /** The updated visitor. */
   visitor: Visitor;
+};
+
+/** Input of uploadAttachment. */
+export type UploadAttachmentInput = {
+  /** Conversation the file is for. */
+  conversationId: Scalars['ID']['input'];
+  /** The file, as a multipart part (attachments.maxBytes, attachments.allowedTypes). */
+  file: Scalars['File']['input'];
+};
+
+/** Result of uploadAttachment. */
+export type UploadAttachmentPayload = {
+  __typename?: 'UploadAttachmentPayload';
+  /** The stored file; send it with sendMessage(attachmentIds). */
+  attachment: Attachment;
 };
 
 /** The caller, as identified by its token. */
