@@ -16,6 +16,8 @@ export interface OutboxItem {
   conversationId: string;
   body: string;
   internal?: boolean;
+  /** Uploaded files the message carries (uploaded before it was queued). */
+  attachmentIds?: string[];
   /** ISO time it was queued. */
   queuedAt: string;
 }

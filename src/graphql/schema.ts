@@ -34,6 +34,7 @@ import '../read-receipts/read-receipt.schema.ts';
 import '../csat/csat-rating.schema.ts';
 import '../plugins/plugin.schema.ts';
 import '../attachments/attachment.schema.ts';
+import '../conversation-log/system-event.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

@@ -17,6 +17,8 @@ import {
   type ConsoleConversationFragment,
 } from '../generated/graphql.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
+import { linkify } from '../ui/linkify.ts';
+import { renderAttachments } from '../ui/message-attachments.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleConversationView {
@@ -92,7 +94,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const kind = m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
     const who = m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
-    return h('div', { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType }, who ? h('div', { class: 'author' }, who) : null, h('span', { class: 'text' }, m.body), kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)));
+    return h('div', { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType }, who ? h('div', { class: 'author' }, who) : null, h('span', { class: 'text' }, ...linkify(m.body)), renderAttachments(m.attachments, client.attachmentUrl), kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)));
   };
   const showMessage = (m: ConversationMessage, isOlder = false) => {
     if (bySeq.has(m.seq)) return;

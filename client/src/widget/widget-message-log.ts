@@ -3,7 +3,9 @@
 import type { ConversationMessage } from '../follow-conversation.ts';
 import type { OutboxItem } from '../outbox.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
-import type { Translate } from './widget-text.ts';
+import { linkify } from '../ui/linkify.ts';
+import { renderAttachments } from '../ui/message-attachments.ts';
+import { describeSystemEvent, type Translate } from './widget-text.ts';
 
 export interface WidgetMessageLog {
   showStored(message: ConversationMessage): void;
@@ -26,7 +28,7 @@ export function readSuggestions(message: ConversationMessage): string[] {
   return result.suggestions.map((s) => (typeof s?.question === 'string' ? s.question : '')).filter((q) => q.length > 0);
 }
 
-export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onSuggestion: (text: string) => void): WidgetMessageLog {
+export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onSuggestion: (text: string) => void, resolveUrl: (path: string) => string): WidgetMessageLog {
   const stored = new Map<number, HTMLElement>();
   const pending = new Map<string, HTMLElement>();
   const own: { seq: number; mark: HTMLElement }[] = [];
@@ -40,7 +42,7 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
   };
 
   const render = (message: ConversationMessage): HTMLElement => {
-    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
+    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.systemEvent ? describeSystemEvent(t, message.systemEvent) : message.body);
     const isMine = message.authorType === 'VISITOR';
     const who = message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
     const mark = h('span', { class: 'read-mark' }, message.seq <= readSeq ? ` · ${t('read')}` : '');
@@ -50,7 +52,8 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
       { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType },
       !isMine && who ? h('div', { class: 'author' }, who) : null,
       // With chips, the body's numbered list (for clients without them) would repeat the questions.
-      h('span', { class: 'text' }, suggestions.length > 0 ? t('didYouMean') : message.body),
+      suggestions.length > 0 ? h('span', { class: 'text' }, t('didYouMean')) : message.body ? h('span', { class: 'text' }, ...linkify(message.body)) : null,
+      renderAttachments(message.attachments, resolveUrl),
       suggestions.length > 0 ? h('div', { class: 'suggestions' }, ...suggestions.map((s) => h('button', { type: 'button', onclick: () => onSuggestion(s) }, s))) : null,
       h('small', {}, formatTime(message.createdAt, locale), isMine ? mark : null),
     );
@@ -75,7 +78,7 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
     },
     showPending(item) {
       if (pending.has(item.clientMessageId)) return;
-      const element = h('div', { class: 'msg mine pending', 'data-client-id': item.clientMessageId }, h('span', { class: 'text' }, item.body), h('small', {}, t('sending')));
+      const element = h('div', { class: 'msg mine pending', 'data-client-id': item.clientMessageId }, item.body ? h('span', { class: 'text' }, item.body) : null, h('small', {}, t('sending')));
       pending.set(item.clientMessageId, element);
       container.appendChild(element);
       scroll();
