@@ -30,8 +30,8 @@ async function widgetViolations(page: Page): Promise<string[]> {
     const results = await axe.run({ include: [['#kefu-widget']] }, { resultTypes: ['violations'] });
     return { violations: results.violations, contrastChecked: results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0 };
   });
-  // The shadow root was really examined: its texts passed the contrast check.
-  expect(contrastChecked).toBeGreaterThan(5);
+  // The shadow root was really examined: its texts passed the contrast check (resultTypes keeps one node per passed rule).
+  expect(contrastChecked).toBeGreaterThan(0);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
 }
 
@@ -131,5 +131,5 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').last().isVisible(), WAIT).toBe(true);
     const inView = await visitor.locator('.log').evaluate((log) => Math.abs(log.scrollHeight - log.clientHeight - log.scrollTop) < 4);
     expect(inView).toBe(true);
-  });
+  }, 180_000);
 });
