@@ -26,7 +26,7 @@ import { createStaticPages } from './transport/static-pages.ts';
 import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
 import { createAttachmentDownloads } from './transport/attachment-downloads.ts';
-import { createFileStore } from './attachments/file-store.ts';
+import { createFileStore } from './attachments/create-file-store.ts';
 import { startOrphanSweeper } from './attachments/sweep-orphan-attachments.ts';
 
 export interface AppOptions {

@@ -1,11 +1,6 @@
 // Where attachment bytes live: a folder under the data dir by default, an S3-compatible bucket when
 // configured (attachments.storage). Keys are `<workspaceId>/<attachmentId>[.thumb]`, so they need
 // no escaping on disk or in a URL.
-import { join } from 'node:path';
-import type { Config } from '../config.ts';
-import { createLocalFileStore } from './local-file-store.ts';
-import { createS3FileStore } from './s3-file-store.ts';
-
 export interface StoredFile {
   body: ReadableStream<Uint8Array>;
   sizeBytes: number;
@@ -28,10 +23,4 @@ export function assertFileKey(key: string): void {
 
 export function fileKeyOf(attachment: { workspaceId: string; id: string }, variant: 'file' | 'thumb' = 'file'): string {
   return `${attachment.workspaceId}/${attachment.id}${variant === 'thumb' ? '.thumb' : ''}`;
-}
-
-export function createFileStore(config: Config): FileStore {
-  const { attachments } = config;
-  if (attachments.storage === 's3') return createS3FileStore(attachments.s3);
-  return createLocalFileStore(attachments.dir || join(config.dataDir, 'attachments'));
 }
