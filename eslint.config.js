@@ -25,6 +25,7 @@ const LAYERS = [
   ['csat'],
   // Read-only figures over the log and CSAT rows (issue 17).
   ['reports'],
+  ['attachments'],
   ['presence'],
   // Outgoing email (SMTP queue) and the notices routing and the use cases send with it.
   ['email'],

@@ -28,6 +28,9 @@ import { closeServer, createHttpServer, listen } from './transport/http.ts';
 import { createStaticPages } from './transport/static-pages.ts';
 import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
+import { createAttachmentDownloads } from './transport/attachment-downloads.ts';
+import { createFileStore } from './attachments/create-file-store.ts';
+import { startOrphanSweeper } from './attachments/sweep-orphan-attachments.ts';
 
 export interface AppOptions {
   log?: Logger;
@@ -65,7 +68,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const plugins = await createPlugins(config, log, metrics, database.db, bus);
   const mailer = createMailer(config.email, log.child({ kind: 'email' }));
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer, files: createFileStore(config) };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -76,6 +79,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
     metricsToken: config.http.metricsToken,
     maxBodyBytes: config.http.maxBodyBytes,
+    maxUploadBodyBytes: config.attachments.maxBytes + 64 * 1024,
+    downloads: createAttachmentDownloads(deps),
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });
   const accessGuard = await createAccessGuard(deps);
@@ -83,6 +88,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let sweeper: { close(): Promise<void> } | null = null;
   let ticketSweeper: { close(): Promise<void> } | null = null;
   let webhooks: WebhookDispatcher | null = null;
+  let orphanSweeper: { close(): Promise<void> } | null = null;
 
   return {
     deps,
@@ -99,6 +105,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       sweeper = startRoutingSweeper(deps);
       ticketSweeper = startTicketSweeper(deps);
       webhooks = startWebhookDispatcher(deps);
+      orphanSweeper = startOrphanSweeper(deps);
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -109,6 +116,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await webhooks?.close();
       await sweeper?.close();
       await ticketSweeper?.close();
+      await orphanSweeper?.close();
       await websocket.close();
       accessGuard.close();
       await presence.close();

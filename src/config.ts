@@ -199,6 +199,36 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    attachments: z
+      .object({
+        maxBytes: positiveInt.default(10 * 1024 * 1024).describe('Largest uploaded file; a larger one is refused with ATTACHMENT_TOO_LARGE (the multipart request may be this plus 64 KB).'),
+        allowedTypes: z
+          .array(z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be MIME types such as image/png'))
+          .default(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain', 'application/zip', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'])
+          .describe('MIME types an upload may have, as sniffed from its bytes (the name and the type the browser sends are not trusted).'),
+        maxPerMessage: z.number().int().min(1).max(20).default(10).describe('Most attachments one message may carry.'),
+        storage: z.enum(['local', 's3']).default('local').describe('local: files under attachments.dir; s3: an S3-compatible bucket (attachments.s3.*).'),
+        dir: z.string().default('').describe('Folder of uploaded files with local storage; empty means <dataDir>/attachments.'),
+        s3: z
+          .object({
+            endpoint: z.string().default('').refine((url) => url === '' || /^https?:\/\//.test(url), { message: 'must be empty (AWS S3 in s3.region) or an http(s):// URL' }).describe('S3-compatible endpoint (MinIO, R2, …); empty means AWS S3 in attachments.s3.region.'),
+            region: z.string().default('us-east-1').describe('Region used to sign requests.'),
+            bucket: z.string().default('').describe('Bucket that holds the files (it must exist).'),
+            accessKeyId: z.string().default('').describe('Access key id.'),
+            secretAccessKey: z.string().default('').describe('Secret access key.'),
+            forcePathStyle: z.boolean().default(true).describe('Address the bucket as <endpoint>/<bucket>/key (MinIO and most self-hosted servers) instead of <bucket>.<endpoint>/key.'),
+          })
+          .strict()
+          .default({}),
+        urlTtlSeconds: positiveInt.default(3600).describe('Lifetime of a signed download URL; clients get fresh ones with every query or event.'),
+        orphanTtlSeconds: positiveInt.default(24 * 3600).describe('Uploads no message carries are deleted after this long.'),
+      })
+      .strict()
+      .refine((a) => a.storage !== 's3' || (a.s3.bucket !== '' && a.s3.accessKeyId !== '' && a.s3.secretAccessKey !== ''), {
+        message: 'storage s3 needs attachments.s3.bucket, accessKeyId and secretAccessKey',
+        path: ['s3'],
+      })
+      .default({}),
     tracing: z
       .object({
         enabled: z.boolean().default(false).describe('Export OpenTelemetry traces: a span per GraphQL operation, with the message path (store, publish, deliver) inside it.'),

@@ -11,6 +11,7 @@ import type { BotRuntime } from './bot/bot-runtime.ts';
 import type { TrustedDocuments } from './graphql/trusted-documents.ts';
 import type { Plugins } from './plugins/plugins.ts';
 import type { Mailer } from './email/create-mailer.ts';
+import type { FileStore } from './attachments/file-store.ts';
 
 export interface Deps {
   db: Db;
@@ -30,4 +31,6 @@ export interface Deps {
   plugins: Plugins;
   /** Outgoing email, queued and retried in the background; off until email.smtpUrl is set (src/email/). */
   mailer: Mailer;
+  /** Where attachment bytes live (config attachments.storage). */
+  files: FileStore;
 }

@@ -10,6 +10,8 @@ export const ErrorCode = {
   CONFLICT: 'Reload the object and retry: it changed or already exists.',
   RATE_LIMITED: 'Slow down and retry after extensions.retryAfterSeconds seconds (also given as retryAfterMs).',
   MESSAGE_TOO_LARGE: 'Shorten the message or send the content as a file.',
+  ATTACHMENT_TOO_LARGE: 'Send a smaller file: it is larger than attachments.maxBytes (extensions.maxBytes).',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'Send a file of an allowed type (extensions.allowedTypes): the type read from its bytes is not in attachments.allowedTypes.',
   CONVERSATION_CLOSED: 'Reopen the conversation before sending to it.',
   MESSAGE_REJECTED: 'Change the message: a plugin of this workspace refused it, and the error message says why (extensions.plugin names the plugin).',
   AGENT_AT_CAPACITY: 'Pick another agent, or raise the agent’s maxConcurrent with updateAgentRouting: they already have as many open conversations as allowed.',

@@ -5,6 +5,7 @@ import type { Client } from 'graphql-ws';
 import { toAuthProvider, type AuthProvider } from './auth-provider.ts';
 import { resolveRetryOptions, type RetryOptions } from './backoff.ts';
 import { createConnectionState, watchPlatformNetwork, type ConnectionStateObservable } from './connection-state.ts';
+import { createAttachmentUploader, resolveAttachmentUrl, type Attachment } from './upload-attachment.ts';
 import { followConversation, type ConversationFollower, type FollowConversationOptions } from './follow-conversation.ts';
 import { SendMessageDocument, type PostbackInput, type RichContentInput, type RichFormSubmissionInput } from './generated/graphql.ts';
 import { createHttpRequest, type RequestFn } from './http-request.ts';
@@ -44,7 +45,10 @@ export interface KefuClientOptions {
 
 export interface SendMessageInput {
   conversationId: string;
+  /** Text; may be empty when attachmentIds has files. */
   body: string;
+  /** Files uploaded with uploadAttachment and not sent yet. */
+  attachmentIds?: string[];
   /** Staff only: an internal note the visitor never sees. */
   internal?: boolean;
   /** Agents and bots: quick replies, cards or a form (body is the plain-text fallback). */
@@ -74,6 +78,10 @@ export interface KefuClient {
    * (e.g. CONVERSATION_CLOSED). Resolves with the stored message.
    */
   sendMessage(input: SendMessageInput): Promise<SendMessageResult>;
+  /** Uploads a file (multipart over HTTP) to send with sendMessage({ attachmentIds }). Not queued offline. */
+  uploadAttachment(conversationId: string, file: Blob, fileName?: string): Promise<Attachment>;
+  /** An attachment's url or thumbnailUrl as an absolute URL on this server. */
+  attachmentUrl(path: string): string;
   /** Messages waiting to be stored, including ones left by an earlier page with the same storage. */
   outbox: Outbox;
   /** connecting | connected | reconnecting | offline, for the UI. */
@@ -104,9 +112,12 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
     storage: options.storage ?? createMemoryStorage(),
     storageKey: options.outboxKey ?? 'kefu:outbox',
     retry,
-    send: async ({ conversationId, body, internal, clientMessageId, rich, postback, formSubmission }) =>
-      (await request(SendMessageDocument, { input: { conversationId, body, clientMessageId, ...(internal ? { internal } : {}), ...(rich ? { rich } : {}), ...(postback ? { postback } : {}), ...(formSubmission ? { formSubmission } : {}) } }))
-        .sendMessage,
+    send: async ({ conversationId, body, internal, clientMessageId, rich, postback, formSubmission, attachmentIds }) =>
+      (
+        await request(SendMessageDocument, {
+          input: { conversationId, body, clientMessageId, ...(internal ? { internal } : {}), ...(rich ? { rich } : {}), ...(postback ? { postback } : {}), ...(formSubmission ? { formSubmission } : {}), ...(attachmentIds?.length ? { attachmentIds } : {}) },
+        })
+      ).sendMessage,
   });
   const followers = new Set<ConversationFollower>();
   const stopWatching = [state.onRecovered(outbox.wake), watchPlatformNetwork(state, outbox.wake)];
@@ -139,6 +150,8 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       };
     },
     sendMessage: (input) => outbox.enqueue({ ...input, clientMessageId: createClientMessageId(), queuedAt: new Date().toISOString() }),
+    uploadAttachment: createAttachmentUploader({ url: options.url, auth, fetch: options.fetch ?? globalThis.fetch.bind(globalThis), documentMode }),
+    attachmentUrl: (path) => resolveAttachmentUrl(options.url, path),
     outbox: { list: outbox.list, flush: outbox.flush, on: outbox.on },
     state: {
       get current() {

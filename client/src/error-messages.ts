@@ -30,6 +30,8 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   INVALID_CREDENTIALS: { zh: '邮箱或密码不正确。', en: 'The email or password is incorrect.' },
   MESSAGE_REJECTED: { zh: '消息未能发送：内容不符合本站规则，请修改后再试。', en: 'The message was not sent: its content is not allowed here. Change it and try again.' },
   MESSAGE_TOO_LARGE: { zh: '消息太长，请缩短后再发送。', en: 'The message is too long. Shorten it and send again.' },
+  ATTACHMENT_TOO_LARGE: { zh: '文件太大，请发送较小的文件。', en: 'The file is too large. Send a smaller one.' },
+  ATTACHMENT_TYPE_NOT_ALLOWED: { zh: '不支持此文件类型，请发送图片、PDF 或文档。', en: 'This type of file cannot be sent. Send an image, a PDF or a document.' },
   NOT_FOUND: { zh: '找不到该内容，可能已被删除或您无权查看。', en: 'Not found: it may have been deleted, or you cannot see it.' },
   PASSWORD_RESET_INVALID: { zh: '密码重置链接无效、已使用或已过期，请向管理员重新申请。', en: 'This password reset token is wrong, used or expired. Ask an admin for a new one.' },
   QUERY_TOO_COMPLEX: { zh: '请求过于复杂，请减少一次请求的数据量。', en: 'The request is too large. Ask for less at once.' },

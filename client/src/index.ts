@@ -6,6 +6,7 @@ export { createKefuClient, type KefuClient, type KefuClientOptions, type SendMes
 export type { ConversationFollower, ConversationMessage, FollowConversationOptions } from './follow-conversation.ts';
 export { createClientMessageId, createMemoryStorage, type KefuStorage, type Outbox, type OutboxEvent, type OutboxItem, type SendMessageResult } from './outbox.ts';
 export type { ConnectionState, ConnectionStateObservable } from './connection-state.ts';
+export { resolveAttachmentUrl, type Attachment } from './upload-attachment.ts';
 export type { AuthProvider } from './auth-provider.ts';
 export type { RetryOptions } from './backoff.ts';
 export type { RequestFn, VariablesArgs } from './http-request.ts';

@@ -19,6 +19,8 @@ export interface OutboxItem {
   rich?: RichContentInput;
   postback?: PostbackInput;
   formSubmission?: RichFormSubmissionInput;
+  /** Uploaded files the message carries (uploaded before it was queued). */
+  attachmentIds?: string[];
   /** ISO time it was queued. */
   queuedAt: string;
 }

@@ -18,6 +18,8 @@ import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-s
 import type { Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
+  /** Given when the caller needs the id before the row exists (attachments claimed for it). */
+  id?: string;
   workspaceId: string;
   conversationId: string;
   kind: MessageKind;
@@ -31,6 +33,8 @@ export interface NewEvent {
   data?: Prisma.InputJsonValue;
   /** The reply timer's move in the same UPDATE (routing/assignment/reply-timer.ts). */
   replyTimer?: ReplyTimerChange;
+  /** Extra searchable text besides the body (attachment file names). */
+  searchExtra?: string;
 }
 
 export interface AppendedEvent {
@@ -47,7 +51,7 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
   const { conversation, prevVisitorSeq } = bumped;
   const seq = conversation.lastSeq;
   const message: Message = {
-    id: newRowId(),
+    id: event.id ?? newRowId(),
     workspaceId: event.workspaceId,
     conversationId: event.conversationId,
     seq,
@@ -60,7 +64,7 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
     internal,
     clientMessageId: event.clientMessageId ?? null,
     data: (event.data ?? null) as Message['data'],
-    searchText: event.kind === 'TEXT' || event.kind === 'LEFT_MESSAGE' ? toSearchText(event.body) : '',
+    searchText: event.kind === 'TEXT' || event.kind === 'LEFT_MESSAGE' ? toSearchText(event.searchExtra ? `${event.body} ${event.searchExtra}` : event.body) : '',
     createdAt: now,
   };
   yield insertMessage(dialect, message);

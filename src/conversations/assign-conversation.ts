@@ -33,7 +33,7 @@ export async function assignConversation(deps: Deps, principal: Principal | null
     expectedAssigneeId: conversation.assigneeId,
     author: authorOf(staff),
     body: agent ? `${agent.name} joined the conversation` : 'The conversation is waiting for an agent',
-    data: { from: conversation.assigneeId, to: agent?.id ?? null },
+    data: { from: conversation.assigneeId, to: agent?.id ?? null, ...(agent ? { agentName: agent.name } : {}) },
     isWaitingForAgent: true,
   });
   if (result.kind === 'full') throw new KefuError('AGENT_AT_CAPACITY', `${agent!.name} already has ${agent!.maxConcurrent} open conversations, their maximum; pick another agent.`, { maxConcurrent: agent!.maxConcurrent });

@@ -20,6 +20,8 @@ export const builder = new SchemaBuilder<{
   Scalars: {
     DateTime: { Input: Date; Output: Date | string };
     JSON: { Input: unknown; Output: unknown };
+    // A multipart part as Yoga hands it over (a web File).
+    File: { Input: { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> }; Output: never };
   };
 }>({
   plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],

@@ -21,3 +21,17 @@ builder.scalarType('JSON', {
   serialize: (value) => value,
   parseValue: (value) => value,
 });
+
+builder.scalarType('File', {
+  description: 'A file sent as a part of a multipart request (GraphQL multipart request spec); input only.',
+  serialize: () => {
+    throw new GraphQLError('File is an input type only.');
+  },
+  parseValue: (value) => {
+    const file = value as { name?: unknown; size?: unknown; arrayBuffer?: unknown } | null;
+    if (!file || typeof file.arrayBuffer !== 'function' || typeof file.size !== 'number') {
+      throw new GraphQLError('Send the file as a part of a multipart/form-data request over HTTP (GraphQL multipart request spec); JSON and WebSocket cannot carry files.');
+    }
+    return value as { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
+  },
+});

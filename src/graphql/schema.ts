@@ -42,6 +42,8 @@ import '../email/transcript.schema.ts';
 import '../tickets/ticket.schema.ts';
 import '../workspace-events/workspace-event.schema.ts';
 import '../webhooks/webhook-endpoint.schema.ts';
+import '../attachments/attachment.schema.ts';
+import '../conversation-log/system-event.schema.ts';
 
 builder.queryType({ description: 'Reads. Every field is scoped to the caller’s workspace.' });
 builder.mutationType({ description: 'Writes. Each takes one input object and validates it.' });

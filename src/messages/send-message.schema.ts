@@ -8,12 +8,13 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
   description: 'Input of sendMessage.',
   fields: (t) => ({
     conversationId: t.id({ required: true, description: 'Conversation to send to.' }),
-    body: t.string({ required: true, description: 'Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default).' }),
+    body: t.string({ description: 'Text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default); may be left out when attachmentIds has files.' }),
     clientMessageId: t.string({ required: true, description: 'Client-generated id (a UUID): a retry with the same id returns the original message.' }),
     internal: t.boolean({ description: 'Staff only: an internal note, invisible to the visitor.' }),
     rich: t.field({ type: RichContentInput, description: 'Agents and bots: buttons, cards or a form; body is the plain-text fallback.' }),
     postback: t.field({ type: PostbackInput, description: 'The button the visitor chose; body is its label.' }),
     formSubmission: t.field({ type: FormSubmissionInput, description: 'The values of a form; body is a readable summary.' }),
+    attachmentIds: t.idList({ description: 'Files uploaded to this conversation with uploadAttachment and not sent yet (at most attachments.maxPerMessage).' }),
   }),
 });
 
@@ -30,6 +31,6 @@ builder.mutationField('sendMessage', (t) =>
     type: SendMessagePayload,
     description: 'Sends a message. When this returns, the message is stored with its seq and will reach every subscriber.',
     args: { input: t.arg({ type: SendMessageInput, required: true }) },
-    resolve: (_root, { input }, ctx) => sendMessage(ctx.deps, ctx.principal, { ...input, internal: input.internal ?? false }),
+    resolve: (_root, { input }, ctx) => sendMessage(ctx.deps, ctx.principal, { ...input, body: input.body ?? '', internal: input.internal ?? false, attachmentIds: (input.attachmentIds ?? []).map(String) }),
   }),
 );

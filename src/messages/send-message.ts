@@ -22,6 +22,8 @@ import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
 import { formSubmissionInputSchema, postbackInputSchema, richContentInputSchema } from '../rich-messages/rich-content.ts';
 import { prepareRichData } from '../rich-messages/prepare-rich-data.ts';
+import { claimAttachments, releaseAttachments } from '../attachments/claim-attachments.ts';
+import { newRowId } from '../storage/sql/new-row-id.ts';
 
 export const clientMessageIdSchema = z
   .string()
@@ -32,7 +34,6 @@ export const clientMessageIdSchema = z
 export function messageBodySchema(maxBytes: number) {
   return z
     .string()
-    .refine((b) => b.trim().length > 0, 'The message is empty; type something to send')
     .superRefine((body, ctx) => {
       const bytes = Buffer.byteLength(body);
       if (bytes > maxBytes) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, params: { tooLarge: true } });
@@ -78,12 +79,20 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   const author = authorOf(caller);
   // A visitor who writes brings a snoozed conversation back to the inbox (src/tickets/snooze-conversation.ts).
   const wake = caller.kind === 'visitor' && conversation.snoozedUntil ? { snoozedUntil: null } : {};
+  // A retry of a message with files finds its original before claiming: the files are claimed by it.
+  if (data.attachmentIds.length > 0) {
+    const earlier = await replay();
+    if (earlier) return earlier;
+  }
+  const messageId = newRowId();
+  const attachments = await claimAttachments(deps, caller, conversation.id, data.attachmentIds, messageId);
   try {
     const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
       appendEvents(
         deps,
         [
           {
+            id: messageId,
             workspaceId: caller.workspaceId,
             conversationId: conversation.id,
             kind: 'TEXT',
@@ -91,7 +100,8 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
             body: screened.body,
             internal: data.internal,
             clientMessageId: data.clientMessageId,
-            data: richData as never,
+            ...(richData || attachments.length > 0 ? { data: { ...richData, ...(attachments.length > 0 ? { attachments } : {}) } as never } : {}),
+            ...(attachments.length > 0 ? { searchExtra: attachments.map((a) => a.fileName).join(' ') } : {}),
             replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
           },
         ],
@@ -99,10 +109,12 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
       ),
     );
     await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
-    answerInBackground(deps, appended[0]!.message);
+    // A file without words is for a person; the bot has nothing to match.
+    if (screened.body.trim() !== '') answerInBackground(deps, appended[0]!.message);
     screened.stored(appended[0]!.message);
     return { message: appended[0]!.message, isDuplicate: false };
   } catch (error) {
+    if (attachments.length > 0) await releaseAttachments(deps, messageId);
     if (isUniqueViolation(error)) {
       const raced = await replay();
       if (raced) return raced;
@@ -114,13 +126,14 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
 const sendInputSchema = (maxBytes: number) =>
   z.object({
     conversationId: z.string().min(1).max(100),
-    body: messageBodySchema(maxBytes),
+    body: messageBodySchema(maxBytes).default(''),
     clientMessageId: clientMessageIdSchema,
     internal: z.boolean().default(false),
     rich: richContentInputSchema.nullish(),
     postback: postbackInputSchema.nullish(),
     formSubmission: formSubmissionInputSchema.nullish(),
-  });
+    attachmentIds: z.array(z.string().min(1).max(100)).max(20, 'A message may carry at most 20 attachments').default([]),
+  }).refine((m) => m.body.trim().length > 0 || m.attachmentIds.length > 0, { message: 'The message is empty; type something or attach a file to send', path: ['body'] });
 
 // Built once per size limit: building a zod schema costs more than using it, on every send.
 const sendInputSchemas = new Map<number, ReturnType<typeof sendInputSchema>>();

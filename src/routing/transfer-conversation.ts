@@ -51,7 +51,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
       expectedAssigneeId: from,
       author: authorOf(staff),
       body: `${agent.name} joined the conversation`,
-      data: { from, to: agent.id, reason: 'TRANSFER' },
+      data: { from, to: agent.id, agentName: agent.name, reason: 'TRANSFER' },
       isWaitingForAgent: true,
     });
     if (result.kind === 'full') throw new KefuError('AGENT_AT_CAPACITY', `${agent.name} already has ${agent.maxConcurrent} open conversations, their maximum; transfer to another agent or a department.`);
@@ -68,7 +68,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
         expectedAssigneeId: from,
         author: authorOf(staff),
         body: `Transferred to ${department!.name}; waiting for an agent`,
-        data: { from, to: null, departmentId: department!.id, reason: 'TRANSFER' },
+        data: { from, to: null, departmentId: department!.id, departmentName: department!.name, reason: 'TRANSFER' },
       });
       if (queued.kind === 'assigned') await publishAssignment(deps, [queued.appended], 'TRANSFERRED');
     }

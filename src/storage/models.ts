@@ -9,6 +9,7 @@ export type {
   AgentRole,
   AgentSession,
   AgentStatus,
+  Attachment,
   ApiKey,
   ApiKeyRole,
   AgentBot,

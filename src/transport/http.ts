@@ -5,7 +5,7 @@
 // http.maxBodyBytes (read-body.ts) and handed to Yoga whole. WebSockets attach in websocket.ts.
 import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
@@ -24,6 +24,10 @@ export interface HttpServerOptions {
   metricsToken?: string;
   /** Largest request body (config http.maxBodyBytes). */
   maxBodyBytes: number;
+  /** Largest multipart (file upload) body: attachments.maxBytes plus room for the operation. */
+  maxUploadBodyBytes?: number;
+  /** Serves signed attachment downloads (/attachments/…). */
+  downloads?: { handle(req: IncomingMessage, res: ServerResponse): boolean };
 }
 
 function isBearer(header: string | undefined, token: string): boolean {
@@ -32,7 +36,7 @@ function isBearer(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes }: HttpServerOptions): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes: jsonBodyBytes, maxUploadBodyBytes, downloads }: HttpServerOptions): Server {
   // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
   const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
@@ -65,7 +69,10 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       return;
     }
     if (pages?.handle(req, res)) return;
+    if (downloads?.handle(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
+    const isUpload = maxUploadBodyBytes !== undefined && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+    const maxBodyBytes = isUpload ? Math.max(jsonBodyBytes, maxUploadBodyBytes) : jsonBodyBytes;
     if (declaredBodyBytes(req) > maxBodyBytes) return refuseTooLarge(res, maxBodyBytes, declaredBodyBytes(req));
     readBodyWithin(req, maxBodyBytes).then(
       (body) => {

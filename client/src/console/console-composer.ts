@@ -3,6 +3,7 @@
 import type { KefuClient } from '../create-kefu-client.ts';
 import { ConsoleCannedRepliesDocument, ChatSetTypingDocument } from '../generated/graphql.ts';
 import { h, replaceChildren } from '../ui/create-element.ts';
+import { acceptPastedAndDroppedFiles, createFilePicker } from '../ui/file-sources.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleComposer {
@@ -28,7 +29,36 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
   const modeNote = h('button', { type: 'button', 'data-mode': 'note', onclick: () => setNote(true) }, t('note'));
   const popup = h('div', { class: 'canned', role: 'listbox', hidden: true });
   const sendButton = h('button', { type: 'submit', class: 'primary' }, t('send'));
-  const form = h('form', { class: 'composer' }, popup, h('div', { class: 'row' }, modeReply, modeNote), textarea, h('div', { class: 'row', style: 'justify-content:flex-end;margin:6px 0 0' }, sendButton));
+  const uploadStatus = h('span', { class: 'upload-status', role: 'status' });
+  // Files go up first, then one message (reply or note) carries them with whatever text was typed.
+  const sendFiles = async (files: File[]) => {
+    const id = conversationId;
+    if (!id) return;
+    try {
+      const attachmentIds: string[] = [];
+      for (const file of files) {
+        uploadStatus.textContent = t('uploading', { name: file.name || 'image' });
+        attachmentIds.push((await client.uploadAttachment(id, file, file.name || 'image.png')).id);
+      }
+      const body = textarea.value.trim();
+      textarea.value = '';
+      await client.sendMessage({ conversationId: id, body, internal: isNote, attachmentIds });
+    } catch (error) {
+      deps.onError(error);
+    } finally {
+      uploadStatus.textContent = '';
+    }
+  };
+  const picker = createFilePicker(t('attach'), (files) => void sendFiles(files));
+  const form = h(
+    'form',
+    { class: 'composer' },
+    popup,
+    h('div', { class: 'row' }, modeReply, modeNote, picker.button, picker.input, uploadStatus),
+    textarea,
+    h('div', { class: 'row', style: 'justify-content:flex-end;margin:6px 0 0' }, sendButton),
+  );
+  acceptPastedAndDroppedFiles({ paste: textarea, drop: form }, (files) => void sendFiles(files));
 
   const setNote = (value: boolean) => {
     isNote = value;

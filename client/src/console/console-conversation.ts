@@ -18,6 +18,8 @@ import {
 } from '../generated/graphql.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import { renderRichContent } from '../ui/render-rich-content.ts';
+import { linkify } from '../ui/linkify.ts';
+import { renderAttachments } from '../ui/message-attachments.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export interface ConsoleConversationView {
@@ -99,7 +101,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       'div',
       { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType },
       who ? h('div', { class: 'author' }, m.agentBot?.avatarUrl && /^https?:\/\//.test(m.agentBot.avatarUrl) ? h('img', { class: 'avatar', src: m.agentBot.avatarUrl, alt: '' }) : null, who) : null,
-      h('span', { class: 'text' }, m.body),
+      h('span', { class: 'text' }, ...linkify(m.body)),
+      renderAttachments(m.attachments, client.attachmentUrl),
       m.rich ? renderRichContent(m.rich) : null,
       answer ? h('div', { class: 'postback' }, answer) : null,
       kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)),

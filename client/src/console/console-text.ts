@@ -41,6 +41,8 @@ const consoleText = {
   offline: { zh: '网络已断开', en: 'You are offline' },
   anonymous: { zh: '访客', en: 'Visitor' },
   shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
+  attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
+  uploading: { zh: '正在上传 {name}…', en: 'Uploading {name}…' },
 } satisfies TextTable;
 
 export type ConsoleTextKey = keyof typeof consoleText;

@@ -74,8 +74,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     outboxKey: keys.outbox,
   });
 
-  const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
-  const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer));
+  const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onFiles: (files) => void sendFiles(files), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
+  const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer), (path) => client.attachmentUrl(path));
   document.body.appendChild(view.host);
 
   const showError = (error: unknown) => {
@@ -209,6 +209,24 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       // The outbox keeps it until the server stores it; 'queued' shows it at once.
       await client.sendMessage({ conversationId: id, body, ...answer });
     } catch (error) {
+      showError(error);
+    }
+  };
+
+  // Files go up first (not queued offline: they can be large), then one message carries them all.
+  const sendFiles = async (files: File[]) => {
+    try {
+      const id = await ensureConversation();
+      view.status.hidden = false;
+      const attachmentIds: string[] = [];
+      for (const file of files) {
+        view.status.textContent = t('uploading', { name: file.name || 'image' });
+        attachmentIds.push((await client.uploadAttachment(id, file, file.name || 'image.png')).id);
+      }
+      view.status.hidden = true;
+      await client.sendMessage({ conversationId: id, body: '', attachmentIds });
+    } catch (error) {
+      view.status.hidden = true;
       showError(error);
     }
   };

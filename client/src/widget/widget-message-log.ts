@@ -5,7 +5,9 @@ import type { ConversationMessage } from '../follow-conversation.ts';
 import type { OutboxItem } from '../outbox.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import { renderRichContent } from '../ui/render-rich-content.ts';
-import type { Translate } from './widget-text.ts';
+import { linkify } from '../ui/linkify.ts';
+import { renderAttachments } from '../ui/message-attachments.ts';
+import { describeSystemEvent, type Translate } from './widget-text.ts';
 
 /** The visitor's answer to a rich message: the text to show, and its typed postback or form values. */
 export interface WidgetAnswer {
@@ -31,7 +33,7 @@ export function readSuggestions(message: ConversationMessage): string[] {
   return result.suggestions.map((s) => (typeof s?.question === 'string' ? s.question : '')).filter((q) => q.length > 0);
 }
 
-export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onAnswer: (answer: WidgetAnswer) => void): WidgetMessageLog {
+export function createWidgetMessageLog(container: HTMLElement, t: Translate, locale: string, onAnswer: (answer: WidgetAnswer) => void, resolveUrl: (path: string) => string): WidgetMessageLog {
   const stored = new Map<number, HTMLElement>();
   const pending = new Map<string, HTMLElement>();
   const own: { seq: number; mark: HTMLElement }[] = [];
@@ -45,7 +47,7 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
   };
 
   const render = (message: ConversationMessage): HTMLElement => {
-    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
+    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.systemEvent ? describeSystemEvent(t, message.systemEvent) : message.body);
     const isMine = message.authorType === 'VISITOR';
     const bot = message.agentBot;
     const who = bot ? bot.name : message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
@@ -63,7 +65,8 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
       { class: `msg ${isMine ? 'mine' : 'theirs'}`, 'data-seq': message.seq, 'data-author': message.authorType, ...(bot ? { 'data-agent-bot': bot.id } : {}) },
       !isMine && who ? h('div', { class: 'author' }, bot?.avatarUrl && /^https?:\/\//.test(bot.avatarUrl) ? h('img', { class: 'avatar', src: bot.avatarUrl, alt: '' }) : null, who) : null,
       // With chips, the body's numbered list (for clients without them) would repeat the questions.
-      h('span', { class: 'text' }, isSuggestions && rich ? t('didYouMean') : message.body),
+      isSuggestions && rich ? h('span', { class: 'text' }, t('didYouMean')) : message.body ? h('span', { class: 'text' }, ...linkify(message.body)) : null,
+      renderAttachments(message.attachments, resolveUrl),
       rich,
       h('small', {}, formatTime(message.createdAt, locale), isMine ? mark : null),
     );
@@ -88,7 +91,7 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
     },
     showPending(item) {
       if (pending.has(item.clientMessageId)) return;
-      const element = h('div', { class: 'msg mine pending', 'data-client-id': item.clientMessageId }, h('span', { class: 'text' }, item.body), h('small', {}, t('sending')));
+      const element = h('div', { class: 'msg mine pending', 'data-client-id': item.clientMessageId }, item.body ? h('span', { class: 'text' }, item.body) : null, h('small', {}, t('sending')));
       pending.set(item.clientMessageId, element);
       container.appendChild(element);
       scroll();

@@ -14,11 +14,12 @@ header button { background: transparent; border: 1px solid rgba(255,255,255,.6);
 .status { padding: 6px 12px; font-size: 12px; background: #eef4ff; color: #1e40af; }
 .log { flex: 1; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 8px; background: #f7f8fa; }
 .msg { max-width: 80%; padding: 8px 11px; border-radius: 12px; white-space: pre-wrap; word-wrap: break-word; }
-.msg small { display: block; margin-top: 3px; font-size: 11px; opacity: .65; }
+.msg small { display: block; margin-top: 3px; font-size: 11px; color: #52606d; }
+.msg.mine small { color: #fff; }
 .msg.mine { align-self: flex-end; background: var(--kefu-accent, #2563eb); color: #fff; border-bottom-right-radius: 4px; }
 .msg.theirs { align-self: flex-start; background: #fff; border: 1px solid #e4e7eb; border-bottom-left-radius: 4px; }
 .msg.system { align-self: center; background: transparent; color: #616e7c; font-size: 12px; padding: 2px; }
-.msg.pending { opacity: .6; }
+.msg.pending { background: #1d4ed8; }
 .msg.failed { background: #c81e1e; }
 .author { font-size: 11px; color: #616e7c; margin-bottom: 2px; }
 .suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
@@ -41,7 +42,15 @@ textarea { resize: none; height: 38px; }
 .card { margin: 12px; padding: 14px; border-radius: 10px; background: #fff; border: 1px solid #e4e7eb; display: flex; flex-direction: column; gap: 8px; }
 .card p { margin: 0; }
 .stars { display: flex; gap: 4px; }
-.stars button { border: 0; background: none; font-size: 26px; color: #cbd2d9; padding: 0; }
-.stars button.on { color: #f59e0b; }
+.stars button { border: 0; background: none; font-size: 26px; color: #616e7c; padding: 0; }
+.stars button.on { color: #b45309; }
+.msg a { color: inherit; text-decoration: underline; }
+.attachments { display: flex; flex-direction: column; gap: 6px; margin-top: 4px; }
+.attachment.image img { display: block; max-width: 220px; max-height: 220px; width: auto; height: auto; border-radius: 8px; }
+.attachment.file { display: flex; align-items: center; gap: 6px; padding: 6px 8px; border-radius: 8px; background: #fff; color: #1f2933; border: 1px solid #cbd2d9; text-decoration: none; }
+.attachment.file .file-name { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.attachment.file .file-size { font-size: 11px; color: #52606d; }
+.attach { border: 1px solid #cbd2d9; background: #fff; color: #52606d; border-radius: 8px; padding: 0 8px; display: grid; place-items: center; }
+button:focus-visible, a:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
 @media (max-width: 480px) { .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; } }
 `;

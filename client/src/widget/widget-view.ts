@@ -1,6 +1,7 @@
 // The widget's DOM inside a shadow root: launcher, panel, banners, log, composer and the cards
 // (pre-chat form, leave-a-message, CSAT) the chat swaps in.
 import { h, replaceChildren } from '../ui/create-element.ts';
+import { acceptPastedAndDroppedFiles, createFilePicker } from '../ui/file-sources.ts';
 import { widgetStyles } from './widget-styles.ts';
 import type { Translate } from './widget-text.ts';
 
@@ -24,7 +25,7 @@ export interface WidgetView {
   setOpen(isOpen: boolean): void;
 }
 
-export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSend(text: string): void; onHuman(): void; onInput(): void }): WidgetView {
+export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSend(text: string): void; onFiles(files: File[]): void; onHuman(): void; onInput(): void }): WidgetView {
   const host = h('div', { id: 'kefu-widget' });
   const root = host.attachShadow({ mode: 'open' });
   const launcher = h('button', { class: 'launcher', type: 'button', 'aria-label': t('open'), title: t('open') });
@@ -36,16 +37,27 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
   const typing = h('div', { class: 'typing', 'aria-live': 'polite' });
   const cardSlot = h('div', {});
   const input = h('textarea', { placeholder: t('placeholder'), 'aria-label': t('placeholder'), rows: 1 });
-  const composer = h('form', { class: 'composer' }, input, h('button', { class: 'primary', type: 'submit' }, t('send')));
+  const picker = createFilePicker(t('attach'), handlers.onFiles);
+  const composer = h('form', { class: 'composer' }, picker.button, picker.input, input, h('button', { class: 'primary', type: 'submit' }, t('send')));
   const humanButton = h('button', { type: 'button', class: 'human', onclick: handlers.onHuman }, t('human'));
   const closeButton = h('button', { type: 'button', 'aria-label': t('close') }, '✕');
-  const panel = h('section', { class: 'panel', hidden: true, 'aria-label': t('title') }, h('header', {}, h('h2', {}, t('title')), humanButton, closeButton), banner, status, log, typing, cardSlot, composer);
+  const panel = h('section', { class: 'panel', hidden: true, role: 'dialog', 'aria-label': t('title') }, h('header', {}, h('h2', {}, t('title')), humanButton, closeButton), banner, status, log, typing, cardSlot, composer);
   root.append(h('style', {}, widgetStyles), launcher, panel);
 
+  acceptPastedAndDroppedFiles({ paste: input, drop: panel }, handlers.onFiles);
+
+  // Focus goes into the chat on open and back to the launcher on close; on open the newest message
+  // is in view (a reply that arrived while closed was added to a hidden log, which cannot scroll).
   const setOpen = (isOpen: boolean) => {
+    if (panel.hidden === !isOpen) return;
     panel.hidden = !isOpen;
     launcher.hidden = isOpen;
-    if (isOpen) input.focus();
+    if (isOpen) {
+      log.scrollTop = log.scrollHeight;
+      input.focus();
+    } else {
+      launcher.focus();
+    }
   };
   launcher.addEventListener('click', () => {
     setOpen(true);
@@ -70,7 +82,10 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
   });
   input.addEventListener('input', handlers.onInput);
   root.addEventListener('keydown', (event) => {
-    if ((event as KeyboardEvent).key === 'Escape') setOpen(false);
+    if ((event as KeyboardEvent).key === 'Escape' && !panel.hidden) {
+      event.stopPropagation();
+      setOpen(false);
+    }
   });
 
   return {

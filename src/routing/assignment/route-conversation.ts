@@ -45,7 +45,7 @@ export async function routeConversation(deps: Deps, conversationId: string, opti
       expectedAssigneeId: expected,
       author: { authorType: 'SYSTEM' },
       body: `${agent.name} joined the conversation`,
-      data: { from: expected, to: agent.id, strategy, ...(options.reason === 'TRANSFERRED' ? { reason: 'AUTO_REASSIGN' } : {}) },
+      data: { from: expected, to: agent.id, agentName: agent.name, strategy, ...(options.reason === 'TRANSFERRED' ? { reason: 'AUTO_REASSIGN' } : {}) },
     });
     if (result.kind === 'taken') return 'taken';
     if (result.kind === 'assigned') {

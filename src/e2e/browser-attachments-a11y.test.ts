@@ -1,0 +1,135 @@
+// Attachments and the widget's accessibility in a real browser: a visitor pastes an image into the
+// widget and the agent sees it in the console; system lines come in the widget's language; links
+// are safe; focus moves in on open and back on close, Escape closes; and axe-core finds no serious
+// or critical violation in the widget. Screenshots go to docs/screenshots/ (linked from the README).
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Jimp } from 'jimp';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createDemoWorkspace, DEMO_AGENT } from '../workspaces/create-demo-workspace.ts';
+import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WAIT = { timeout: 30_000 };
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+/** Serious and critical axe violations inside the widget's shadow root (the host page is not ours to judge here). */
+async function widgetViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const { violations, contrastChecked } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[]; passes: AxeViolation[] }> } }).axe;
+    const results = await axe.run({ include: [['#kefu-widget']] }, { resultTypes: ['violations'] });
+    return { violations: results.violations, contrastChecked: results.passes.find((p) => p.id === 'color-contrast')?.nodes.length ?? 0 };
+  });
+  // The shadow root was really examined: its texts passed the contrast check (resultTypes keeps one node per passed rule).
+  expect(contrastChecked).toBeGreaterThan(0);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
+}
+
+describeWithBrowser('attachments and widget accessibility in Chromium', () => {
+  let t: TestApp;
+  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  let origin: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    origin = new URL(t.url).origin;
+    await createDemoWorkspace(t.app.deps);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await t?.close();
+  });
+
+  it('an image pasted in the widget appears in the console; system lines in Chinese, safe links, focus, Escape, and no serious axe violations', async () => {
+    const { browser } = chromium;
+    const agent = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } })).newPage();
+    const visitor = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 480, height: 720 } })).newPage();
+
+    // The agent signs in and steps away; they take the visitor's conversation from the queue below.
+    await agent.goto(`${origin}/console`);
+    await agent.fill('input[name=email]', DEMO_AGENT.email);
+    await agent.fill('input[name=password]', DEMO_AGENT.password);
+    await agent.click('button[type=submit]');
+    const away = agent.waitForResponse((r) => r.request().postData()?.includes('ConsoleSetStatus') === true);
+    await agent.selectOption('select[data-presence]', 'AWAY');
+    await away;
+
+    await visitor.goto(`${origin}/demo`);
+    await visitor.locator('.launcher').waitFor(WAIT);
+    await visitor.click('.launcher');
+    await visitor.fill('.prechat input[name=name]', 'Ada Visitor');
+    await visitor.fill('.prechat input[name=email]', 'ada@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    await visitor.fill('.composer textarea', '看这里 https://example.com/orders?id=42 和 javascript:alert(1)');
+    await visitor.press('.composer textarea', 'Enter');
+    await visitor.click('.human');
+    await agent.click('[data-tab="queue"]');
+    await agent.locator('.item', { hasText: 'Ada Visitor' }).click(WAIT);
+    await agent.click('[data-action="take"]', WAIT);
+
+    // The agent joined: said in the widget's language from the typed event, not the stored English.
+    await expect.poll(() => visitor.locator('.msg.system').allInnerTexts(), WAIT).toContain(`${DEMO_AGENT.name} 已加入会话`);
+    expect((await visitor.locator('.msg.system').allInnerTexts()).join(' ')).not.toMatch(/joined/);
+
+    // Only the http(s) address became a link, opening safely in a new tab.
+    const link = visitor.locator('.msg.mine a');
+    await expect.poll(() => link.count(), WAIT).toBe(1);
+    expect(await link.getAttribute('href')).toBe('https://example.com/orders?id=42');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('target')).toBe('_blank');
+
+    // Paste a screenshot into the text box.
+    const png = await new Jimp({ width: 640, height: 360, color: 0xe11d48ff }).getBuffer('image/png');
+    await visitor.locator('.composer textarea').evaluate((textarea, base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'screenshot.png', { type: 'image/png' }));
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, png.toString('base64'));
+    const widgetImage = visitor.locator('.msg.mine .attachment.image img');
+    await expect.poll(() => widgetImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(320);
+    await visitor.screenshot({ path: `${SCREENSHOTS}widget-attachment.png` });
+
+    // The agent, in the conversation, sees the image arrive.
+    const consoleImage = agent.locator('.msg.visitor .attachment.image img');
+    await expect.poll(() => consoleImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(320);
+    expect(await agent.locator('.msg.visitor .attachment.image').getAttribute('href')).toMatch(/\/attachments\/\w+\?variant=file&expires=\d+&signature=/);
+    await agent.screenshot({ path: `${SCREENSHOTS}console-attachment.png` });
+
+    // No serious or critical accessibility problems in the open widget.
+    expect(await widgetViolations(visitor)).toEqual([]);
+
+    // Escape closes and gives focus back to the launcher; opening again puts focus in the text box.
+    const focused = () => visitor.evaluate(() => document.querySelector('#kefu-widget')?.shadowRoot?.activeElement?.className ?? document.activeElement?.tagName ?? '');
+    await visitor.locator('.composer textarea').focus();
+    await visitor.keyboard.press('Escape');
+    await expect.poll(() => visitor.locator('.panel').isHidden(), WAIT).toBe(true);
+    expect(await focused()).toBe('launcher');
+    await visitor.keyboard.press('Enter');
+    await expect.poll(() => visitor.locator('.panel').isVisible(), WAIT).toBe(true);
+    expect(await visitor.evaluate(() => document.querySelector('#kefu-widget')?.shadowRoot?.activeElement?.tagName)).toBe('TEXTAREA');
+
+    // An agent reply that arrives while the widget is closed is in view when it opens again.
+    await visitor.keyboard.press('Escape');
+    for (let i = 1; i <= 12; i++) {
+      await agent.fill('.composer textarea', `Line ${i} of a long answer`);
+      await agent.press('.composer textarea', 'Enter');
+    }
+    await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').count(), WAIT).toBe(12);
+    await visitor.click('.launcher');
+    await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').last().isVisible(), WAIT).toBe(true);
+    const inView = await visitor.locator('.log').evaluate((log) => Math.abs(log.scrollHeight - log.clientHeight - log.scrollTop) < 4);
+    expect(inView).toBe(true);
+  }, 180_000);
+});
