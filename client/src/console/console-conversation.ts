@@ -89,8 +89,10 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   };
 
   const renderMessage = (m: ConversationMessage) => {
-    const kind = m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
-    const who = m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
+    const isLeft = m.kind === 'LEFT_MESSAGE';
+    const kind = isLeft ? 'visitor left-message' : m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
+    const leftBy = isLeft ? (m.data as { name?: string | null; email?: string } | null) : null;
+    const who = isLeft ? `${t('leftMessage')} · ${[leftBy?.name, leftBy?.email].filter(Boolean).join(' ')}` : m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
     return h('div', { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType }, who ? h('div', { class: 'author' }, who) : null, h('span', { class: 'text' }, m.body), kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)));
   };

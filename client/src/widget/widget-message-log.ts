@@ -40,7 +40,8 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
   };
 
   const render = (message: ConversationMessage): HTMLElement => {
-    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
+    // A left message (the leave-a-message form) is the visitor's own words, shown like a message.
+    if (message.kind !== 'TEXT' && message.kind !== 'LEFT_MESSAGE') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.body);
     const isMine = message.authorType === 'VISITOR';
     const who = message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';
     const mark = h('span', { class: 'read-mark' }, message.seq <= readSeq ? ` · ${t('read')}` : '');
