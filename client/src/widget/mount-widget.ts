@@ -54,6 +54,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   let conversationId = options.storage.getItem(keys.conversation);
   let isStarted = false;
   let visitorProfile = { name: '', email: '' };
+  let isLeaveCardShown = false;
   const stops: (() => void)[] = [];
 
   const anonymous = createKefuClient({ url: options.graphqlUrl });
@@ -102,8 +103,14 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     if (status.state === 'WAITING' && !status.isAgentOnline) {
       // No honest wait exists with nobody online: say so and offer the form (the visitor stays in line).
       view.status.textContent = t('queueNobodyOnline');
-      view.showCard(createLeaveMessageCard(t, visitorProfile, leaveMessage));
-    } else if (status.state === 'WAITING') {
+      if (!isLeaveCardShown) view.showCard(createLeaveMessageCard(t, visitorProfile, leaveMessage));
+      isLeaveCardShown = true;
+      return;
+    }
+    // Someone came: the form offered while nobody was online gives way to the chat.
+    if (isLeaveCardShown && status.state !== 'OFFLINE') view.showCard(null);
+    isLeaveCardShown = false;
+    if (status.state === 'WAITING') {
       view.status.textContent = status.position && status.etaSeconds ? t('queue', { n: status.position, m: Math.max(1, Math.ceil(status.etaSeconds / 60)) }) : t('queueNoEta');
     } else if (status.state === 'ASSIGNED' && conversationId) {
       const { conversation } = await client.request(WidgetConversationDocument, { id: conversationId });
