@@ -78,9 +78,10 @@ describeWithBrowser('widget and console in Chromium', () => {
     await expect.poll(() => bodiesOf(visitor, '.msg[data-author="BOT"]'), WAIT).toContain('Yes, gift wrapping is free at checkout.');
     await visitor.screenshot({ path: `${SCREENSHOTS}widget-bot-answer.png` });
 
-    // "Talk to a person": the widget shows the queue position.
+    // "Talk to a person" with no agent online: the widget says so (no made-up wait) and offers the form.
     await visitor.click('.human');
-    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain('number 1');
+    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain('No agent is online');
+    await expect.poll(() => visitor.locator('form.leave-message').count(), WAIT).toBe(1);
 
     // The agent sees it in the queue and takes it.
     await agent.click('[data-tab="queue"]');

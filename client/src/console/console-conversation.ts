@@ -92,8 +92,10 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   };
 
   const renderMessage = (m: ConversationMessage) => {
-    const kind = m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
-    const who = m.agentBot ? `${m.agentBot.name} (bot)` : m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
+    const isLeft = m.kind === 'LEFT_MESSAGE';
+    const kind = isLeft ? 'visitor left-message' : m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
+    const leftBy = isLeft ? (m.data as { name?: string | null; email?: string } | null) : null;
+    const who = isLeft ? `${t('leftMessage')} · ${[leftBy?.name, leftBy?.email].filter(Boolean).join(' ')}` : m.agentBot ? `${m.agentBot.name} (bot)` : m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
     // The visitor's typed answer to buttons or a form, shown under what they see as the body.
     const answer = m.postback ? `↳ ${m.postback.value}` : m.formSubmission ? `↳ ${m.formSubmission.values.map((v) => `${v.name}=${v.value}`).join(', ')}` : null;

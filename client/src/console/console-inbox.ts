@@ -19,7 +19,8 @@ export interface ConsoleInbox {
   close(): void;
 }
 
-const isOpen = (c: ConsoleConversationFragment) => c.status === 'OPEN' || c.status === 'PENDING';
+// Snoozed conversations leave the open lists until they wake (the time passes or the visitor writes).
+const isOpen = (c: ConsoleConversationFragment) => (c.status === 'OPEN' || c.status === 'PENDING') && !c.snoozedUntil;
 
 export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void; onEvent?(reason: string, conversation: ConsoleConversationFragment): void }): ConsoleInbox {
   const { t } = deps;
@@ -31,12 +32,12 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
 
   const belongs: Record<InboxTab, (c: ConsoleConversationFragment) => boolean> = {
     mine: (c) => c.assignee?.id === deps.agentId && isOpen(c),
-    queue: (c) => !c.assignee && c.status === 'OPEN',
+    queue: (c) => !c.assignee && c.status === 'OPEN' && !c.snoozedUntil,
     all: () => true,
   };
   const filters: Record<InboxTab, ConversationFilter> = {
-    mine: { assigneeId: deps.agentId, status: ['OPEN', 'PENDING'] },
-    queue: { isUnassigned: true, status: ['OPEN'] },
+    mine: { assigneeId: deps.agentId, status: ['OPEN', 'PENDING'], isSnoozed: false },
+    queue: { isUnassigned: true, status: ['OPEN'], isSnoozed: false },
     all: {},
   };
   const listOf = (which: InboxTab) =>
@@ -58,10 +59,11 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
         { class: 'who' },
         c.visitor.name || c.visitor.email || t('anonymous'),
         c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null,
+        c.leftMessageAt && isOpen(c) ? h('span', { class: 'badge left-message' }, t('leftMessage')) : null,
         c.status !== 'OPEN' ? h('span', { class: 'badge' }, c.status) : null,
         count > 0 ? h('span', { class: 'badge unread' }, String(count)) : null,
       ),
-      h('div', { class: 'preview' }, `${formatTime(c.lastMessageAt, deps.locale)} · ${previews.get(c.id) ?? c.subject ?? ''}`),
+      h('div', { class: 'preview' }, `${c.number ? `#${c.number} · ` : ''}${formatTime(c.lastMessageAt, deps.locale)} · ${previews.get(c.id) ?? c.subject ?? ''}`),
     );
   };
   const render = () => {

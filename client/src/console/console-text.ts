@@ -37,6 +37,7 @@ const consoleText = {
   typing: { zh: '访客正在输入…', en: 'Visitor is typing…' },
   read: { zh: '已读', en: 'Read' },
   waiting: { zh: '排队', en: 'Waiting' },
+  leftMessage: { zh: '留言', en: 'Left a message' },
   reconnecting: { zh: '连接中断，正在重连…', en: 'Connection lost, reconnecting…' },
   offline: { zh: '网络已断开', en: 'You are offline' },
   anonymous: { zh: '访客', en: 'Visitor' },

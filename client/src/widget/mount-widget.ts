@@ -13,7 +13,7 @@ import {
   WidgetRequestAgentDocument,
   ChatSetTypingDocument,
   ChatTypingEventsDocument,
-  WidgetUpdateVisitorDocument,
+  WidgetLeaveMessageDocument,
   type QueueStatus,
 } from '../generated/graphql.ts';
 import { describeError } from '../kefu-client-error.ts';
@@ -21,6 +21,7 @@ import { h, replaceChildren } from '../ui/create-element.ts';
 import { createWidgetMessageLog, type WidgetAnswer } from './widget-message-log.ts';
 import type { Locale } from '../ui/translate.ts';
 import { createWidgetTranslator } from './widget-text.ts';
+import { createClientMessageId } from '../outbox.ts';
 import { createCsatCard, createLeaveMessageCard, createPrechatCard, createWidgetView, type PrechatField } from './widget-view.ts';
 
 export interface WidgetOptions {
@@ -52,7 +53,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   let token = options.storage.getItem(keys.token);
   let conversationId = options.storage.getItem(keys.conversation);
   let isStarted = false;
-  let visitorEmail = '';
+  let visitorProfile = { name: '', email: '' };
+  let isLeaveCardShown = false;
   const stops: (() => void)[] = [];
 
   const anonymous = createKefuClient({ url: options.graphqlUrl });
@@ -61,7 +63,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       input: { widgetKey: options.widgetKey, visitorToken: token, ...options.identity, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
     });
     token = startVisitorSession.token;
-    visitorEmail = startVisitorSession.visitor.email ?? '';
+    visitorProfile = { name: startVisitorSession.visitor.name ?? '', email: startVisitorSession.visitor.email ?? '' };
     options.storage.setItem(keys.token, token);
   };
   const client = createKefuClient({
@@ -96,16 +98,26 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     }),
   );
 
-  const showQueue = async (status: Pick<QueueStatus, 'state' | 'position' | 'etaSeconds'>) => {
+  const showQueue = async (status: Pick<QueueStatus, 'state' | 'position' | 'etaSeconds' | 'isAgentOnline'>) => {
     view.status.hidden = status.state === 'NONE';
+    if (status.state === 'WAITING' && !status.isAgentOnline) {
+      // No honest wait exists with nobody online: say so and offer the form (the visitor stays in line).
+      view.status.textContent = t('queueNobodyOnline');
+      if (!isLeaveCardShown) view.showCard(createLeaveMessageCard(t, visitorProfile, leaveMessage));
+      isLeaveCardShown = true;
+      return;
+    }
+    // Someone came: the form offered while nobody was online gives way to the chat.
+    if (isLeaveCardShown && status.state !== 'OFFLINE') view.showCard(null);
+    isLeaveCardShown = false;
     if (status.state === 'WAITING') {
-      view.status.textContent = status.position ? t('queue', { n: status.position, m: Math.max(1, Math.ceil((status.etaSeconds ?? 60) / 60)) }) : t('queueNoEta');
+      view.status.textContent = status.position && status.etaSeconds ? t('queue', { n: status.position, m: Math.max(1, Math.ceil(status.etaSeconds / 60)) }) : t('queueNoEta');
     } else if (status.state === 'ASSIGNED' && conversationId) {
       const { conversation } = await client.request(WidgetConversationDocument, { id: conversationId });
       view.status.textContent = t('assigned', { name: conversation?.assignee?.name ?? t('agent') });
     } else if (status.state === 'OFFLINE') {
       view.status.hidden = true;
-      view.showCard(createLeaveMessageCard(t, visitorEmail, leaveMessage));
+      view.showCard(createLeaveMessageCard(t, visitorProfile, leaveMessage));
     }
   };
 
@@ -241,9 +253,15 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     }
   };
 
-  const leaveMessage = async ({ email, message }: { email: string; message: string }) => {
-    await client.request(WidgetUpdateVisitorDocument, { input: { email } });
-    await send(message);
+  const leaveMessage = async ({ name, email, message }: { name: string; email: string; message: string }) => {
+    try {
+      const id = await ensureConversation();
+      await client.request(WidgetLeaveMessageDocument, { input: { conversationId: id, name: name || null, email, message, clientMessageId: createClientMessageId() } });
+      visitorProfile = { name: name || visitorProfile.name, email };
+    } catch (error) {
+      showError(error);
+      throw error;
+    }
   };
 
   let lastTypingAt = 0;

@@ -47,7 +47,8 @@ export function createWidgetMessageLog(container: HTMLElement, t: Translate, loc
   };
 
   const render = (message: ConversationMessage): HTMLElement => {
-    if (message.kind !== 'TEXT') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.systemEvent ? describeSystemEvent(t, message.systemEvent) : message.body);
+    // A left message (the leave-a-message form) is the visitor's own words, shown like a message.
+    if (message.kind !== 'TEXT' && message.kind !== 'LEFT_MESSAGE') return h('div', { class: 'msg system', 'data-seq': message.seq }, message.systemEvent ? describeSystemEvent(t, message.systemEvent) : message.body);
     const isMine = message.authorType === 'VISITOR';
     const bot = message.agentBot;
     const who = bot ? bot.name : message.authorType === 'BOT' ? t('bot') : message.authorType === 'AGENT' ? t('agent') : '';

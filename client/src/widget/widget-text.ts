@@ -17,6 +17,7 @@ const widgetText = {
   human: { zh: '转人工', en: 'Talk to a person' },
   didYouMean: { zh: '您是不是想问：', en: 'Did you mean:' },
   queue: { zh: '您前面还有 {n} 人，预计等待 {m} 分钟', en: 'You are number {n} in line, about {m} min' },
+  queueNobodyOnline: { zh: '暂时没有客服在线。您可以继续等待，或留言给我们。', en: 'No agent is online right now. You can wait, or leave us a message.' },
   queueNoEta: { zh: '正在为您转接人工客服…', en: 'Finding a person for you…' },
   assigned: { zh: '{name} 为您服务', en: '{name} is here to help' },
   typing: { zh: '对方正在输入…', en: 'Typing…' },

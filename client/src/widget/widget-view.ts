@@ -118,14 +118,15 @@ export function createPrechatCard(t: Translate, fields: PrechatField[], onSubmit
   return form;
 }
 
-/** Offline "leave a message": an email and the message. */
-export function createLeaveMessageCard(t: Translate, email: string, onSubmit: (values: { email: string; message: string }) => Promise<void>): HTMLElement {
-  const emailInput = h('input', { name: 'email', type: 'email', required: true, placeholder: t('email'), value: email });
-  const message = h('textarea', { name: 'message', required: true, placeholder: t('placeholder'), style: 'height:70px' });
-  const form = h('form', { class: 'card leave-message', 'data-blocks-composer': 'true' }, h('p', {}, t('leaveMessage')), emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
+/** Offline "leave a message": name, email and the message (leaveMessage). */
+export function createLeaveMessageCard(t: Translate, profile: { name: string; email: string }, onSubmit: (values: { name: string; email: string; message: string }) => Promise<void>): HTMLElement {
+  const nameInput = h('input', { name: 'name', autocomplete: 'name', placeholder: t('name'), 'aria-label': t('name'), value: profile.name });
+  const emailInput = h('input', { name: 'email', type: 'email', autocomplete: 'email', required: true, placeholder: t('email'), 'aria-label': t('email'), value: profile.email });
+  const message = h('textarea', { name: 'message', required: true, placeholder: t('placeholder'), 'aria-label': t('placeholder'), style: 'height:70px' });
+  const form = h('form', { class: 'card leave-message', 'data-blocks-composer': 'true' }, h('p', {}, t('leaveMessage')), nameInput, emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void onSubmit({ email: emailInput.value.trim(), message: message.value.trim() }).then(() => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))));
+    void onSubmit({ name: nameInput.value.trim(), email: emailInput.value.trim(), message: message.value.trim() }).then(() => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))));
   });
   return form;
 }
