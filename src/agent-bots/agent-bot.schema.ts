@@ -4,6 +4,7 @@ import { builder } from '../graphql/builder.ts';
 import { MessageRef } from '../conversation-log/message.schema.ts';
 import { ConversationRef } from '../conversation-log/conversation.schema.ts';
 import type { AgentBot, ApiKey } from '../storage/models.ts';
+import { findAgentBotEndpoint } from './agent-bot-endpoint.ts';
 import { createAgentBot, createAgentBotApiKey, disableAgentBot, updateAgentBot } from './manage-agent-bots.ts';
 import { findAnsweringBot } from './find-answering-bot.ts';
 import { findAgentBotOfApiKey } from './find-agent-bot-of-api-key.ts';
@@ -27,6 +28,12 @@ export const AgentBotRef = builder.prismaObject('AgentBot', {
     avatarUrl: t.exposeString('avatarUrl', { nullable: true, description: 'Avatar image (http/https).' }),
     mode: t.expose('mode', { type: AgentBotModeEnum, description: 'How Kefu reaches it (admins).', ...adminOnly, nullable: true }),
     webhookUrl: t.exposeString('webhookUrl', { nullable: true, description: 'Where WEBHOOK bots are called (admins).', ...adminOnly }),
+    webhookSecret: t.string({
+      nullable: true,
+      description: 'WEBHOOK bots: the secret that signs each POST (Kefu-Webhook-Signature, README "Webhooks"); verify with it (admins).',
+      ...adminOnly,
+      resolve: async (bot, _args, ctx) => (await findAgentBotEndpoint(ctx.deps, bot))?.secret ?? null,
+    }),
     departmentId: t.exposeID('departmentId', { nullable: true, description: 'The department it answers; null for the whole workspace.' }),
     isEnabled: t.boolean({ description: 'False once disabled: the built-in bot answers its conversations again.', resolve: (b) => b.disabledAt === null }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was registered.' }),

@@ -10,6 +10,7 @@ import { KefuError } from '../errors.ts';
 import { callerKey } from '../rate-limits.ts';
 import type { AgentBot } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
+import { syncAgentBotEndpoint } from './agent-bot-endpoint.ts';
 
 const httpUrl = (what: string) =>
   z
@@ -57,13 +58,15 @@ export async function createAgentBot(deps: Pick<Deps, 'db' | 'limiter'>, princip
   await requireDepartment(deps, admin.workspaceId, data.departmentId);
   await requireFreeScope(deps, admin.workspaceId, data.departmentId ?? null);
   const key = generateApiKey();
-  return deps.db.$transaction(async (tx) => {
+  const created = await deps.db.$transaction(async (tx) => {
     const agentBot = await tx.agentBot.create({
       data: { workspaceId: admin.workspaceId, name: data.name, avatarUrl: data.avatarUrl ?? null, departmentId: data.departmentId ?? null, mode: data.mode, webhookUrl: data.webhookUrl ?? null },
     });
     const apiKey = await tx.apiKey.create({ data: { workspaceId: admin.workspaceId, name: `Agent bot: ${data.name}`, role: 'BOT', prefix: key.prefix, tokenHash: key.tokenHash, agentBotId: agentBot.id } });
     return { agentBot, apiKey, token: key.token };
   });
+  await syncAgentBotEndpoint(deps, created.agentBot);
+  return created;
 }
 
 /** Changes what is given; isEnabled: true re-enables a disabled bot when its scope is free. */
@@ -76,7 +79,7 @@ export async function updateAgentBot(deps: Pick<Deps, 'db'>, principal: Principa
   await requireDepartment(deps, admin.workspaceId, next.departmentId);
   const isEnabled = data.isEnabled ?? bot.disabledAt === null;
   if (isEnabled) await requireFreeScope(deps, admin.workspaceId, next.departmentId ?? null, bot.id);
-  return deps.db.agentBot.update({
+  const updated = await deps.db.agentBot.update({
     where: { id: bot.id },
     data: {
       ...(data.name ? { name: data.name } : {}),
@@ -85,13 +88,18 @@ export async function updateAgentBot(deps: Pick<Deps, 'db'>, principal: Principa
       disabledAt: isEnabled ? null : (bot.disabledAt ?? new Date()),
     },
   });
+  await syncAgentBotEndpoint(deps, updated);
+  return updated;
 }
 
 /** The bot stops answering at once: the built-in bot answers its conversations again. Its key keeps working until revoked. */
 export async function disableAgentBot(deps: Pick<Deps, 'db'>, principal: Principal | null, input: { id: string }) {
   const admin = requireAdmin(principal);
   const bot = await findOwnBot(deps, admin, input.id);
-  return bot.disabledAt ? bot : deps.db.agentBot.update({ where: { id: bot.id }, data: { disabledAt: new Date() } });
+  if (bot.disabledAt) return bot;
+  const disabled = await deps.db.agentBot.update({ where: { id: bot.id }, data: { disabledAt: new Date() } });
+  await syncAgentBotEndpoint(deps, disabled);
+  return disabled;
 }
 
 /** A new BOT API key for the bot (rotation); revoke the old one with revokeApiKey. */
