@@ -12,7 +12,7 @@ import { bumpLastSeq, type ConversationChanges, type ReplyTimerChange } from '..
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
-import { recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
+import { lockWorkspaceForEventSteps, recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
 import { workspaceEventTypeOf } from '../events/workspace-event-types.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
 import type { Steps } from '../storage/sql/sql-store.ts';
@@ -46,6 +46,7 @@ export interface AppendedEvent {
 /** The statements of one append: bump the conversation's seq, insert the row with that seq. */
 function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
   const internal = event.internal ?? false;
+  yield* lockWorkspaceForEventSteps(dialect, event.workspaceId);
   const bumped = yield* bumpLastSeq(dialect, { conversationId: event.conversationId, workspaceId: event.workspaceId, isVisibleToVisitor: !internal, replyTimer: event.replyTimer }, changes, now);
   if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
   const { conversation, prevVisitorSeq } = bumped;
@@ -71,6 +72,11 @@ function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: Conver
   // The workspace stream and webhooks read this row (src/workspace-events/), so it commits with the message.
   yield* recordWorkspaceEventSteps(dialect, { workspaceId: event.workspaceId, type: workspaceEventTypeOf(event.kind), conversationId: event.conversationId, messageId: message.id }, now);
   return { message, conversation, payload: { message: toMessageJson(message), prevSeq: seq - 1, prevVisitorSeq } };
+}
+
+/** Inside an open Prisma transaction, before its first write: the lock order appends need (MySQL, workspace-event.ts). */
+export function lockWorkspaceForEventInTx(deps: Pick<Deps, 'sql'>, tx: Prisma.TransactionClient, workspaceId: string): Promise<void> {
+  return runStepsInPrismaTransaction(tx, deps.sql.dialect, lockWorkspaceForEventSteps(deps.sql.dialect, workspaceId));
 }
 
 /** Inside an open Prisma transaction (routing's claims): appends one event. */

@@ -46,7 +46,7 @@ describeWithBrowser('an agent bot’s rich messages in Chromium', () => {
     const visitorSaid = async () => {
       for (;;) {
         const { inboxEvents: e } = await inbox.next();
-        if (e.reason === 'MESSAGE' && e.message.authorType === 'VISITOR' && e.conversation.activeAgentBot?.id === bot.agentBot.id) return e;
+        if (e.reason === 'MESSAGE' && e.message.authorType === 'VISITOR' && e.conversation.id !== warmUp.conversationId && e.conversation.activeAgentBot?.id === bot.agentBot.id) return e;
       }
     };
     const botSays = (conversationId: string, body: string, rich?: unknown) => gqlData(t.url, SEND, { input: { conversationId, body, clientMessageId: randomUUID(), ...(rich ? { rich } : {}) } }, bot.token);

@@ -25,6 +25,15 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
   return !field || `${e.message ?? ''} ${e.meta?.message ?? ''} ${e.constraint ?? ''}`.includes(field);
 }
 
+// PostgreSQL (40P01 deadlock, 40001 serialization failure) and MySQL/MariaDB (ER_LOCK_DEADLOCK, 1213).
+const DRIVER_DEADLOCK_CODES = new Set(['40P01', '40001', 'ER_LOCK_DEADLOCK', '1213']);
+
+/** The database chose this transaction as a deadlock victim: it rolled back and may simply run again. */
+export function isDeadlock(error: unknown): boolean {
+  const e = error as PrismaLikeError & { errno?: number };
+  return e?.errno === 1213 || DRIVER_DEADLOCK_CODES.has(String(e?.code === 'P2010' ? e.meta?.code : e?.code));
+}
+
 function isNotFound(error: unknown): boolean {
   return (error as PrismaLikeError)?.code === 'P2025';
 }

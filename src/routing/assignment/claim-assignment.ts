@@ -9,6 +9,8 @@
 //      one transaction can win it, so no conversation is assigned twice;
 //   4. append the ASSIGNED event with its seq (conversation-log/append-event.ts).
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
+import { lockWorkspaceForEventInTx } from '../../conversation-log/append-event.ts';
+import { retryOnDeadlock } from '../../storage/retry-on-deadlock.ts';
 import { type AppendedEvent, appendEventInTx } from '../../conversation-log/append-event.ts';
 import type { EventAuthor } from '../../conversation-log/author-of.ts';
 import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
@@ -45,8 +47,10 @@ class ClaimAborted extends Error {
 export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics'>, input: ClaimInput): Promise<ClaimResult> {
   const now = new Date();
   try {
-    const appended = await deps.db.$transaction(
+    const appended = await retryOnDeadlock(() =>
+      deps.db.$transaction(
       async (tx) => {
+        await lockWorkspaceForEventInTx(deps, tx, input.workspaceId);
         if (input.agentId) {
           if (!(await lockAgent(tx, deps.sql.dialect, input.agentId, input.isWaitingForAgent ? 'wait' : 'skip-locked'))) throw new ClaimAborted('busy');
           const agent = await tx.agent.update({ where: { id: input.agentId, workspaceId: input.workspaceId }, data: { lastAssignedAt: now }, select: { maxConcurrent: true } });
@@ -72,6 +76,7 @@ export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics'>
         });
       },
       { maxWait: 15_000, timeout: 20_000 },
+      ),
     );
     deps.metrics.messagesStored.inc();
     return { kind: 'assigned', appended };

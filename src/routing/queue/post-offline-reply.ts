@@ -2,6 +2,8 @@
 // than the workspace's maxQueueWaitSeconds. It carries a leave-a-message form (data.form); what
 // the visitor sends next is stored as usual for agents to answer later. One conditional update
 // guards it, so the reply is posted once even when several processes notice at the same time.
+import { lockWorkspaceForEventInTx } from '../../conversation-log/append-event.ts';
+import { retryOnDeadlock } from '../../storage/retry-on-deadlock.ts';
 import { appendEventInTx } from '../../conversation-log/append-event.ts';
 import type { Deps } from '../../deps.ts';
 import { publishAssignment } from '../assignment/publish-assignment.ts';
@@ -19,8 +21,10 @@ export async function postOfflineReply(
   reason: OfflineReason,
   body: string,
 ): Promise<boolean> {
-  const appended = await deps.db.$transaction(
+  const appended = await retryOnDeadlock(() =>
+    deps.db.$transaction(
     async (tx) => {
+      await lockWorkspaceForEventInTx(deps, tx, conversation.workspaceId);
       const won = await updateConversationWhereInTx(tx, deps.sql.dialect, { id: conversation.id, assigneeId: null, queueState: fromStates }, { queueState: 'OFFLINE' });
       if (!won) return null;
       return appendEventInTx(deps, tx, {
@@ -33,6 +37,7 @@ export async function postOfflineReply(
       });
     },
     { maxWait: 15_000, timeout: 20_000 },
+    ),
   );
   if (!appended) return false;
   deps.metrics.messagesStored.inc();

@@ -6,7 +6,7 @@ import type { Conversation, ConversationStatus, QueueState } from '../models.ts'
 import type { SqlDialect } from './dialect.ts';
 import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
-import { isUniqueViolation } from '../prisma-errors.ts';
+import { isDeadlock, isUniqueViolation } from '../prisma-errors.ts';
 import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -80,12 +80,6 @@ function* nextConversationNumber(dialect: SqlDialect, workspaceId: string): Step
   if (bumped) return Number(bumped.lastNumber);
   yield insertRow(dialect, 'ConversationCounter', { id: workspaceId, lastNumber: 1 });
   return 1;
-}
-
-// PostgreSQL (40P01, 40001) and MySQL/MariaDB (1213) deadlock or serialization failures.
-function isDeadlock(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; meta?: { code?: string } };
-  return e?.errno === 1213 || ['ER_LOCK_DEADLOCK', '40P01', '40001', '1213'].includes(String(e?.code === 'P2010' ? e.meta?.code : e?.code));
 }
 
 /** The one UPDATE of guarded changes; sets updatedAt like Prisma's @updatedAt. */

@@ -1,6 +1,7 @@
 // The SQL store on the MySQL/MariaDB pool Prisma's adapter also uses. Statements go through the
 // binary protocol (execute), so each pooled connection prepares them once.
 import type { FieldInfo, Pool, PoolConnection, QueryOptions } from 'mariadb';
+import { retryOnDeadlock } from '../retry-on-deadlock.ts';
 import { mysqlDialect } from './mysql-dialect.ts';
 import { runSteps, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -26,6 +27,20 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
     return Array.isArray(result) ? readDatesAsUtc(result as Row[], (result as { meta?: FieldInfo[] }).meta) : [];
   };
   const query = (client: Pool | PoolConnection, statement: Statement) => mysqlDialect.run!(statement, (s) => execute(client, s));
+  const runTransaction = async <T>(steps: () => Steps<T>): Promise<T> => {
+    const connection = await pool.getConnection();
+    try {
+      await connection.beginTransaction();
+      const result = await runSteps(steps(), (statement) => query(connection, statement));
+      await connection.commit();
+      return result;
+    } catch (error) {
+      await connection.rollback().catch(() => undefined);
+      throw error;
+    } finally {
+      await connection.release();
+    }
+  };
   const store: SqlStore = {
     dialect: mysqlDialect,
     all: (statement) =>
@@ -34,20 +49,8 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
             return yield statement;
           })
         : query(pool, statement),
-    async transaction(steps) {
-      const connection = await pool.getConnection();
-      try {
-        await connection.beginTransaction();
-        const result = await runSteps(steps(), (statement) => query(connection, statement));
-        await connection.commit();
-        return result;
-      } catch (error) {
-        await connection.rollback().catch(() => undefined);
-        throw error;
-      } finally {
-        await connection.release();
-      }
-    },
+    // A deadlock victim runs again (retry-on-deadlock.ts): its steps are a generator run afresh.
+    transaction: (steps) => retryOnDeadlock(() => runTransaction(steps)),
   };
   return store;
 }

@@ -11,6 +11,16 @@ import { json, sql, type SqlStore, type Steps } from './sql-store.ts';
 
 export type NewWorkspaceEvent = Pick<WorkspaceEvent, 'workspaceId' | 'type'> & Partial<Pick<WorkspaceEvent, 'conversationId' | 'messageId' | 'visitorId' | 'data'>>;
 
+/**
+ * MySQL/MariaDB: takes the Workspace row's write lock before the append writes anything. InnoDB's
+ * foreign-key checks take a shared lock on that row for every inserted message; two appends that
+ * both hold it and then bump lastEventPosition deadlock. Taken first, the write lock orders them.
+ * PostgreSQL's key-share locks do not conflict with the bump, and SQLite has one writer.
+ */
+export function* lockWorkspaceForEventSteps(dialect: SqlDialect, workspaceId: string): Steps<void> {
+  if (dialect.name === 'mysql') yield sql`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
+}
+
 /** Bumps the workspace's position and inserts the event with it; null when the workspace is gone. */
 export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorkspaceEvent, now: Date): Steps<WorkspaceEvent | null> {
   const [workspace] = yield sql`UPDATE "Workspace" SET "lastEventPosition" = "lastEventPosition" + 1 WHERE "id" = ${event.workspaceId} RETURNING *`;
