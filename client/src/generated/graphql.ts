@@ -68,6 +68,8 @@ export type AgentBot = {
   mode: Maybe<AgentBotMode>;
   /** Name shown to visitors and agents. */
   name: Scalars['String']['output'];
+  /** WEBHOOK bots: the secret that signs each POST (Kefu-Webhook-Signature, README "Webhooks"); verify with it (admins). */
+  webhookSecret: Maybe<Scalars['String']['output']>;
   /** Where WEBHOOK bots are called (admins). */
   webhookUrl: Maybe<Scalars['String']['output']>;
 };
