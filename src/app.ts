@@ -19,7 +19,7 @@ import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
 import { startTicketSweeper } from './tickets/start-ticket-sweeper.ts';
-import { startWebhookDispatcher, type WebhookDispatcher } from './webhooks/start-webhook-dispatcher.ts';
+import { startWebhookDispatcher } from './webhooks/start-webhook-dispatcher.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
 import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
@@ -85,10 +85,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);
-  let sweeper: { close(): Promise<void> } | null = null;
-  let ticketSweeper: { close(): Promise<void> } | null = null;
-  let webhooks: WebhookDispatcher | null = null;
-  let orphanSweeper: { close(): Promise<void> } | null = null;
+  // The database-driven timers of every process, and the webhook dispatcher.
+  let background: { close(): Promise<void> }[] = [];
 
   return {
     deps,
@@ -102,10 +100,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           (error: unknown) => log.error({ err: error }, 'bot model could not be prepared'),
         );
       }
-      sweeper = startRoutingSweeper(deps);
-      ticketSweeper = startTicketSweeper(deps);
-      webhooks = startWebhookDispatcher(deps);
-      orphanSweeper = startOrphanSweeper(deps);
+      background = [startWebhookDispatcher(deps), startRoutingSweeper(deps), startTicketSweeper(deps), startOrphanSweeper(deps)];
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
@@ -113,10 +108,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     },
     async stop() {
       isReady = false;
-      await webhooks?.close();
-      await sweeper?.close();
-      await ticketSweeper?.close();
-      await orphanSweeper?.close();
+      await Promise.all(background.map((task) => task.close()));
       await websocket.close();
       accessGuard.close();
       await presence.close();

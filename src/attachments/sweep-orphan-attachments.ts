@@ -1,6 +1,7 @@
 // Uploads that no message carried within attachments.orphanTtlSeconds are deleted, bytes first, so
 // a crash in between leaves a row the next sweep retries rather than a file nobody can find.
 // Each process sweeps; deleting the same upload twice is harmless.
+import { startPeriodicTask, type PeriodicTask } from '../periodic-task.ts';
 import type { Deps } from '../deps.ts';
 import { fileKeyOf } from './file-store.ts';
 
@@ -18,19 +19,9 @@ export async function sweepOrphanAttachments(deps: Pick<Deps, 'db' | 'files' | '
   return orphans.length;
 }
 
-export function startOrphanSweeper(deps: Pick<Deps, 'db' | 'files' | 'config' | 'log'>, intervalMs = 60_000): { close(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = sweepOrphanAttachments(deps).then(
-      (count) => count > 0 && deps.log.info({ count }, 'orphan attachments deleted'),
-      (error: unknown) => deps.log.warn({ err: error }, 'orphan attachment sweep failed'),
-    );
-  }, intervalMs);
-  timer.unref();
-  return {
-    async close() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startOrphanSweeper(deps: Pick<Deps, 'db' | 'files' | 'config' | 'log'>, intervalMs = 60_000): PeriodicTask {
+  return startPeriodicTask(deps.log, 'orphan attachment sweep', intervalMs, async () => {
+    const count = await sweepOrphanAttachments(deps);
+    if (count > 0) deps.log.info({ count }, 'orphan attachments deleted');
+  });
 }

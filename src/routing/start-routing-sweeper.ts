@@ -3,6 +3,7 @@
 // unanswered conversations and serves the queue. Each action is a conditional update that only
 // one process wins, so running the sweep everywhere at once is safe.
 import type { Deps } from '../deps.ts';
+import { startPeriodicTask, type PeriodicTask } from '../periodic-task.ts';
 import { expirePresence } from '../presence/refresh-agent-presence.ts';
 import { drainQueue } from './queue/drain-queue.ts';
 import { reassignUnanswered } from './assignment/reassign-unanswered.ts';
@@ -16,19 +17,6 @@ async function sweepRouting(deps: Deps): Promise<void> {
   for (const { workspaceId } of queued) await drainQueue(deps, workspaceId);
 }
 
-export function startRoutingSweeper(deps: Deps): { close(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = sweepRouting(deps)
-      .catch((error) => deps.log.warn({ err: error }, 'routing sweep failed'))
-      .finally(() => (running = null));
-  }, deps.config.routing.sweepIntervalMs);
-  timer.unref();
-  return {
-    async close() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startRoutingSweeper(deps: Deps): PeriodicTask {
+  return startPeriodicTask(deps.log, 'routing sweep', deps.config.routing.sweepIntervalMs, () => sweepRouting(deps));
 }

@@ -1,21 +1,9 @@
 // The timers of tickets, driven from the database like routing's (routing/start-routing-sweeper.ts):
 // every routing.sweepIntervalMs each process wakes the conversations whose snooze ran out.
 import type { Deps } from '../deps.ts';
+import { startPeriodicTask, type PeriodicTask } from '../periodic-task.ts';
 import { wakeSnoozedConversations } from './wake-snoozed-conversations.ts';
 
-export function startTicketSweeper(deps: Deps): { close(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = wakeSnoozedConversations(deps)
-      .catch((error) => deps.log.warn({ err: error }, 'ticket sweep failed'))
-      .finally(() => (running = null));
-  }, deps.config.routing.sweepIntervalMs);
-  timer.unref();
-  return {
-    async close() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startTicketSweeper(deps: Deps): PeriodicTask {
+  return startPeriodicTask(deps.log, 'ticket sweep', deps.config.routing.sweepIntervalMs, () => wakeSnoozedConversations(deps));
 }

@@ -7,14 +7,11 @@
 // The tables are Kefu's (its migrations create them), so the rows are the same as Kefu writes.
 // Entry point: node --import tsx yoga-prisma-reference.ts <port>
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import type { ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { serveYogaOverGraphqlWs } from './serve-yoga-over-graphql-ws.ts';
 import { resolveDatabaseTarget } from '../../../src/storage/database-url.ts';
 import { PrismaClient } from '../../../src/storage/generated/sqlite/index.js';
 import { applyMigrations } from '../../../src/storage/migrate.ts';
@@ -73,30 +70,7 @@ const yoga = createYoga({
   }),
 });
 
-const server = createServer(yoga);
-const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, perMessageDeflate: false });
-useServer(
-  {
-    execute: (args: any) => args.rootValue.execute(args),
-    subscribe: (args: any) => args.rootValue.subscribe(args),
-    onSubscribe: async (ctx, _id, params) => {
-      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
-      const args: ExecutionArgs = {
-        schema,
-        operationName: params.operationName,
-        document: parse(params.query),
-        variableValues: params.variables,
-        contextValue: await contextFactory(),
-        rootValue: { execute, subscribe },
-      };
-      const errors = validate(args.schema, args.document);
-      return errors.length ? errors : args;
-    },
-  },
-  wss,
-);
-
-server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => process.stdout.write('reference listening\n'));
+serveYogaOverGraphqlWs(yoga, port);
 process.on('SIGTERM', () => {
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);

@@ -2,11 +2,8 @@
 // "Subscriptions over graphql-ws" recipe), createPubSub with one topic per conversation, the
 // same operation documents as Kefu, no storage, no auth, no resume.
 // Entry point: node --import tsx yoga-reference.ts <port>
-import { createServer } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { serveYogaOverGraphqlWs } from './serve-yoga-over-graphql-ws.ts';
 import { createReferenceMessages, type ReferenceMessage } from './reference-message.ts';
 
 const port = Number(process.argv[2]);
@@ -45,28 +42,5 @@ const yoga = createYoga({
   }),
 });
 
-const server = createServer(yoga);
-const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, perMessageDeflate: false });
-useServer(
-  {
-    execute: (args: any) => args.rootValue.execute(args),
-    subscribe: (args: any) => args.rootValue.subscribe(args),
-    onSubscribe: async (ctx, _id, params) => {
-      const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params });
-      const args: ExecutionArgs = {
-        schema,
-        operationName: params.operationName,
-        document: parse(params.query),
-        variableValues: params.variables,
-        contextValue: await contextFactory(),
-        rootValue: { execute, subscribe },
-      };
-      const errors = validate(args.schema, args.document);
-      return errors.length ? errors : args;
-    },
-  },
-  wss,
-);
-
-server.listen({ port, host: '127.0.0.1', backlog: 4096 }, () => process.stdout.write('reference listening\n'));
+serveYogaOverGraphqlWs(yoga, port);
 process.on('SIGTERM', () => process.exit(0));
