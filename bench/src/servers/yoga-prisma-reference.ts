@@ -15,7 +15,7 @@ import { serveYogaOverGraphqlWs } from './serve-yoga-over-graphql-ws.ts';
 import { resolveDatabaseTarget } from '../../../src/storage/database-url.ts';
 import { PrismaClient } from '../../../src/storage/generated/sqlite/index.js';
 import { applyMigrations } from '../../../src/storage/migrate.ts';
-import type { ReferenceMessage } from './reference-message.ts';
+import { REFERENCE_TYPE_DEFS, type ReferenceMessage } from './reference-message.ts';
 
 const port = Number(process.argv[2]);
 const dataDir = mkdtempSync(join(tmpdir(), 'kefu-bench-yoga-prisma-'));
@@ -31,16 +31,7 @@ const pubSub = createPubSub<Record<string, [ReferenceMessage]>>();
 const yoga = createYoga({
   graphiql: false,
   schema: createSchema({
-    typeDefs: /* GraphQL */ `
-      type Message { id: ID! conversationId: ID! seq: Int! kind: String! authorType: String! body: String! clientMessageId: String createdAt: String! }
-      type ResyncRequired { conversationId: ID! afterSeq: Int! latestSeq: Int! }
-      union ConversationEvent = Message | ResyncRequired
-      input SendMessageInput { conversationId: ID! body: String! clientMessageId: String! internal: Boolean }
-      type SendMessagePayload { isDuplicate: Boolean! message: Message! }
-      type Query { ok: Boolean }
-      type Mutation { sendMessage(input: SendMessageInput!): SendMessagePayload! }
-      type Subscription { conversationEvents(conversationId: ID!, afterSeq: Int): ConversationEvent! }
-    `,
+    typeDefs: REFERENCE_TYPE_DEFS,
     resolvers: {
       ConversationEvent: { __resolveType: () => 'Message' },
       Mutation: {

@@ -4,7 +4,7 @@
 // Entry point: node --import tsx yoga-reference.ts <port>
 import { createPubSub, createSchema, createYoga } from 'graphql-yoga';
 import { serveYogaOverGraphqlWs } from './serve-yoga-over-graphql-ws.ts';
-import { createReferenceMessages, type ReferenceMessage } from './reference-message.ts';
+import { createReferenceMessages, REFERENCE_TYPE_DEFS, type ReferenceMessage } from './reference-message.ts';
 
 const port = Number(process.argv[2]);
 const pubSub = createPubSub<Record<string, [ReferenceMessage]>>();
@@ -13,16 +13,7 @@ const nextMessage = createReferenceMessages();
 const yoga = createYoga({
   graphiql: false,
   schema: createSchema({
-    typeDefs: /* GraphQL */ `
-      type Message { id: ID! conversationId: ID! seq: Int! kind: String! authorType: String! body: String! clientMessageId: String createdAt: String! }
-      type ResyncRequired { conversationId: ID! afterSeq: Int! latestSeq: Int! }
-      union ConversationEvent = Message | ResyncRequired
-      input SendMessageInput { conversationId: ID! body: String! clientMessageId: String! internal: Boolean }
-      type SendMessagePayload { isDuplicate: Boolean! message: Message! }
-      type Query { ok: Boolean }
-      type Mutation { sendMessage(input: SendMessageInput!): SendMessagePayload! }
-      type Subscription { conversationEvents(conversationId: ID!, afterSeq: Int): ConversationEvent! }
-    `,
+    typeDefs: REFERENCE_TYPE_DEFS,
     resolvers: {
       ConversationEvent: { __resolveType: () => 'Message' },
       Mutation: {
