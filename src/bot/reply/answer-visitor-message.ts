@@ -65,9 +65,14 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
       data: { botResult: reply.result, language: reply.language, ...(reply.result.type === 'SUGGESTIONS' ? { rich: quickRepliesOf(reply.result.suggestions.map((s) => s.question)) } : {}) } as never,
     },
   ]);
-  await publishEvents(deps, appended);
   deps.metrics.botReplies.inc({ kind: reply.result.type });
-  if (reply.result.type === 'HANDOFF') await enterRouting(deps, conversation.id, { language: reply.language });
+  // The handoff takes effect before anyone sees it, so a message the visitor sends after reading
+  // it already finds a person's turn; live streams fill the seq order from storage.
+  try {
+    if (reply.result.type === 'HANDOFF') await enterRouting(deps, conversation.id, { language: reply.language });
+  } finally {
+    await publishEvents(deps, appended);
+  }
   return reply;
 }
 
