@@ -160,6 +160,7 @@ export const configSchema = z
         maxAttempts: positiveInt.default(10).describe('Attempts per delivery before it is marked FAILED (replay it from the delivery log).'),
         retryBaseMs: positiveInt.default(30_000).describe('Delay before the first retry; each next one doubles, with random jitter of up to half.'),
         retryMaxMs: positiveInt.default(3_600_000).describe('Longest delay between two attempts.'),
+        allowPrivateNetworks: z.boolean().default(false).describe('Deliver webhooks to loopback, private and link-local addresses. Off, a workspace admin cannot make the server call services on its own network (such as cloud metadata at 169.254.169.254); turn it on when your receivers run on your network.'),
         disableAfterFailures: positiveInt.default(20).describe('Consecutive failed attempts after which an endpoint is disabled, with a notice admins see (WebhookEndpoint.disabledReason).'),
       })
       .strict()

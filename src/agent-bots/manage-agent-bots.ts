@@ -10,6 +10,7 @@ import { KefuError } from '../errors.ts';
 import { callerKey } from '../rate-limits.ts';
 import type { AgentBot } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
+import { refusePrivateTarget } from '../webhooks/private-network-guard.ts';
 import { syncAgentBotEndpoint } from './agent-bot-endpoint.ts';
 
 const httpUrl = (what: string) =>
@@ -51,10 +52,11 @@ async function findOwnBot(deps: Pick<Deps, 'db'>, admin: StaffPrincipal, id: str
 }
 
 /** Registers the bot and creates its BOT API key; the key's secret is returned only here. */
-export async function createAgentBot(deps: Pick<Deps, 'db' | 'limiter'>, principal: Principal | null, input: unknown) {
+export async function createAgentBot(deps: Pick<Deps, 'db' | 'limiter' | 'config'>, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(createSchema, input);
+  refusePrivateTarget(deps.config.webhooks, data.webhookUrl, 'webhookUrl');
   await requireDepartment(deps, admin.workspaceId, data.departmentId);
   await requireFreeScope(deps, admin.workspaceId, data.departmentId ?? null);
   const key = generateApiKey();
@@ -70,9 +72,10 @@ export async function createAgentBot(deps: Pick<Deps, 'db' | 'limiter'>, princip
 }
 
 /** Changes what is given; isEnabled: true re-enables a disabled bot when its scope is free. */
-export async function updateAgentBot(deps: Pick<Deps, 'db'>, principal: Principal | null, input: unknown) {
+export async function updateAgentBot(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   const data = parseInput(updateSchema, input);
+  refusePrivateTarget(deps.config.webhooks, data.webhookUrl, 'webhookUrl');
   const bot = await findOwnBot(deps, admin, data.id);
   const next = { mode: data.mode ?? bot.mode, webhookUrl: data.webhookUrl !== undefined ? data.webhookUrl : bot.webhookUrl, departmentId: data.departmentId !== undefined ? data.departmentId : bot.departmentId };
   if (!webhookRule(next)) throw new KefuError('BAD_USER_INPUT', `Invalid input: webhookUrl: ${webhookIssue.message}`, { issues: [{ path: 'webhookUrl', message: webhookIssue.message }] });

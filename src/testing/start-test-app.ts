@@ -76,6 +76,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       auth: { secret: 'test-secret-test-secret-test-secret-42', ...options.config?.auth },
       // The bot stays quiet unless a test turns it on; its shipped model is trained once per machine.
       bot: { enabled: false, modelCacheDir: BOT_MODEL_CACHE_DIR, ...options.config?.bot },
+      // Test receivers listen on 127.0.0.1; private-network-guard.test.ts covers the default (off).
+      webhooks: { allowPrivateNetworks: true, ...options.config?.webhooks },
       log: { level: options.log?.level ?? process.env.TEST_LOG_LEVEL ?? 'silent' },
     },
   });

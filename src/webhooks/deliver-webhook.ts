@@ -1,9 +1,11 @@
 // One attempt of one claimed delivery: sign, POST, record. 2xx is delivered; anything else (a
-// status, a timeout, a refused connection, a redirect) is a failed attempt, retried after an
+// status, a timeout, a refused connection, a private address, a redirect) is a failed attempt, retried after an
 // exponential delay with jitter until maxAttempts, and counted against the endpoint, which is
 // disabled with a notice after disableAfterFailures in a row.
 import type { Deps } from '../deps.ts';
 import type { WebhookDelivery } from '../storage/models.ts';
+import { PrivateAddressError } from './private-network-guard.ts';
+import { sendWebhookRequest } from './send-webhook-request.ts';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature.ts';
 
 export interface AttemptResult {
@@ -18,13 +20,13 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, ra
   return Math.round(exponential / 2 + random() * (exponential / 2));
 }
 
-async function post(url: string, secret: string, delivery: WebhookDelivery, timeoutMs: number): Promise<AttemptResult> {
+async function post(url: string, secret: string, delivery: WebhookDelivery, settings: Deps['config']['webhooks']): Promise<AttemptResult> {
   const timestamp = Math.floor(Date.now() / 1000);
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+    const status = await sendWebhookRequest({
+      url,
+      timeoutMs: settings.timeoutMs,
+      allowPrivateNetworks: settings.allowPrivateNetworks,
       headers: {
         'content-type': 'application/json',
         'user-agent': 'Kefu-Webhooks/1',
@@ -37,21 +39,24 @@ async function post(url: string, secret: string, delivery: WebhookDelivery, time
       },
       body: delivery.body,
     });
-    await response.body?.cancel();
-    const isDelivered = response.status >= 200 && response.status < 300;
-    return { isDelivered, statusCode: response.status, error: isDelivered ? null : `The receiver answered HTTP ${response.status}; answer 2xx once the event is stored.` };
+    const isDelivered = status >= 200 && status < 300;
+    return { isDelivered, statusCode: status, error: isDelivered ? null : `The receiver answered HTTP ${status}; answer 2xx once the event is stored.` };
   } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause?.code;
-    const text = (error as Error).name === 'TimeoutError' ? `No answer within ${timeoutMs} ms.` : `Could not connect${cause ? ` (${cause})` : ''}: ${(error as Error).message}.`;
-    return { isDelivered: false, statusCode: null, error: text };
+    return { isDelivered: false, statusCode: null, error: describeFailure(error as Error & { code?: string }, settings.timeoutMs) };
   }
+}
+
+function describeFailure(error: Error & { code?: string }, timeoutMs: number): string {
+  if (error instanceof PrivateAddressError) return error.message;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return `No answer within ${timeoutMs} ms.`;
+  return `Could not connect${error.code ? ` (${error.code})` : ''}: ${error.message}.`;
 }
 
 export async function deliverWebhook(deps: Pick<Deps, 'db' | 'config' | 'log'>, delivery: WebhookDelivery, owner: string): Promise<AttemptResult> {
   const settings = deps.config.webhooks;
   const endpoint = await deps.db.webhookEndpoint.findUnique({ where: { id: delivery.endpointId } });
   if (!endpoint) return { isDelivered: false, statusCode: null, error: 'endpoint deleted' };
-  const result = await post(endpoint.url, endpoint.secret, delivery, settings.timeoutMs);
+  const result = await post(endpoint.url, endpoint.secret, delivery, settings);
   const now = new Date();
   const isLastAttempt = delivery.attempts >= settings.maxAttempts;
   // Guarded by the lease: a process whose lease ran out does not overwrite the new owner's record.

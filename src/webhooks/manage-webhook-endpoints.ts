@@ -9,6 +9,7 @@ import { KefuError } from '../errors.ts';
 import type { WebhookEndpoint } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
 import { webhookEvents, webhookUrl } from './webhook-endpoint-input.ts';
+import { refusePrivateTarget } from './private-network-guard.ts';
 import { generateWebhookSecret } from './webhook-signature.ts';
 
 const MAX_ENDPOINTS_PER_WORKSPACE = 20;
@@ -39,9 +40,10 @@ export async function createWebhookTarget(deps: Pick<Deps, 'db'>, input: Webhook
   });
 }
 
-export async function createWebhookEndpoint(deps: Pick<Deps, 'db'>, principal: Principal | null, input: unknown): Promise<WebhookEndpoint> {
+export async function createWebhookEndpoint(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown): Promise<WebhookEndpoint> {
   const caller = requireAdmin(principal);
   const data = parseInput(z.object({ url: webhookUrl, events: webhookEvents }).strict(), input);
+  refusePrivateTarget(deps.config.webhooks, data.url, 'url');
   const count = await deps.db.webhookEndpoint.count({ where: { workspaceId: caller.workspaceId, managedBy: null } });
   if (count >= MAX_ENDPOINTS_PER_WORKSPACE) {
     throw new KefuError('CONFLICT', `This workspace has ${count} webhook endpoints; the limit is ${MAX_ENDPOINTS_PER_WORKSPACE}. Delete one, or subscribe one endpoint to more events.`);
@@ -58,8 +60,9 @@ async function findOwnEndpoint(deps: Pick<Deps, 'db'>, principal: Principal | nu
   return endpoint;
 }
 
-export async function updateWebhookEndpoint(deps: Pick<Deps, 'db'>, principal: Principal | null, input: unknown): Promise<WebhookEndpoint> {
+export async function updateWebhookEndpoint(deps: Pick<Deps, 'db' | 'config'>, principal: Principal | null, input: unknown): Promise<WebhookEndpoint> {
   const data = parseInput(z.object({ id: z.string().min(1).max(100), url: webhookUrl.optional(), events: webhookEvents.optional(), enabled: z.boolean().optional() }).strict(), input);
+  refusePrivateTarget(deps.config.webhooks, data.url, 'url');
   const endpoint = await findOwnEndpoint(deps, principal, data.id);
   const isEnabling = data.enabled === true && !endpoint.enabled;
   return deps.db.webhookEndpoint.update({
