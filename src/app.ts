@@ -18,6 +18,7 @@ import { createPresenceTracker } from './presence/create-presence-tracker.ts';
 import { serveOnlineAgent } from './routing/queue/serve-online-agent.ts';
 import { registerRoutingMetrics } from './routing/register-routing-metrics.ts';
 import { startRoutingSweeper } from './routing/start-routing-sweeper.ts';
+import { startEventRetention } from './webhooks/start-event-retention.ts';
 import { startTicketSweeper } from './tickets/start-ticket-sweeper.ts';
 import { startWebhookDispatcher } from './webhooks/start-webhook-dispatcher.ts';
 import { resolveDatabaseTarget } from './storage/database-url.ts';
@@ -100,7 +101,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           (error: unknown) => log.error({ err: error }, 'bot model could not be prepared'),
         );
       }
-      background = [startWebhookDispatcher(deps), startRoutingSweeper(deps), startTicketSweeper(deps), startOrphanSweeper(deps)];
+      background = [startWebhookDispatcher(deps), startEventRetention(deps), startRoutingSweeper(deps), startTicketSweeper(deps), startOrphanSweeper(deps)];
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');

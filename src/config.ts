@@ -166,6 +166,13 @@ export const configSchema = z
       .strict()
       .refine((value) => value.leaseMs > value.timeoutMs, { message: 'leaseMs must exceed timeoutMs, or a slow receiver could get one delivery from two processes', path: ['leaseMs'] })
       .default({}),
+    workspaceEvents: z
+      .object({
+        retentionDays: positiveInt.default(30).describe('Workspace events (the workspaceEvents stream) and finished webhook deliveries older than this are deleted, once every enabled webhook endpoint has fanned them out. A bot resuming from an older cursor gets CURSOR_EXPIRED.'),
+        pruneIntervalMs: positiveInt.default(3_600_000).describe('How often each process deletes expired workspace events and webhook deliveries.'),
+      })
+      .strict()
+      .default({}),
     presence: z
       .object({
         heartbeatIntervalMs: positiveInt.default(10_000).describe('How often a process refreshes the heartbeat of its agents’ WebSocket connections.'),

@@ -21,6 +21,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
   DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
+  CURSOR_EXPIRED: { zh: '该游标之后的事件已过保留期被删除，请先通过查询获取当前数据，再不带游标重新订阅。', en: 'The events after this cursor expired and were deleted. Read the current state with queries, then subscribe again without a cursor.' },
   CSRF_HEADER_MISSING: { zh: '请求被拒绝：缺少防跨站请求伪造的请求头。', en: 'Request refused: the cross-site request forgery header is missing.' },
   EMAIL_NOT_CONFIGURED: { zh: '此服务器未配置邮件发送。', en: 'This server is not set up to send email.' },
   FORBIDDEN: { zh: '您没有执行此操作的权限。', en: 'You are not allowed to do this.' },

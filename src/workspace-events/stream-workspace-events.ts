@@ -9,6 +9,7 @@ import type { Deps } from '../deps.ts';
 import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics } from '../events/topics.ts';
 import { readWorkspaceEventsAfter } from '../storage/sql/workspace-event.ts';
+import { KefuError } from '../errors.ts';
 import { decodeWorkspaceCursor } from './workspace-event-cursor.ts';
 import { toWorkspaceEventPayloads, type WorkspaceEventJson } from './workspace-event-payload.ts';
 
@@ -16,9 +17,10 @@ const PAGE_SIZE = 100;
 /** How long an idle stream waits before it looks at storage without a wake-up. */
 const POLL_MS = 5_000;
 
-export function streamWorkspaceEvents(deps: Deps, principal: Principal | null, args: { after?: string | null }): AsyncGenerator<WorkspaceEventJson> {
+export async function streamWorkspaceEvents(deps: Deps, principal: Principal | null, args: { after?: string | null }): Promise<AsyncGenerator<WorkspaceEventJson>> {
   const caller = requireServe(principal);
   const after = args.after ? decodeWorkspaceCursor(args.after) : null;
+  if (after !== null) await refuseExpiredCursor(deps, caller.workspaceId, after);
   return createCancelableStream((signal) => generateWorkspaceEvents(deps, caller, after, signal));
 }
 
@@ -27,6 +29,18 @@ export function canSeeWorkspaceEvent(caller: StaffPrincipal, event: WorkspaceEve
   if (event.workspaceId !== caller.workspaceId) return false;
   if (event.message?.internal && !isStaff(caller)) return false;
   return !event.conversation || canAccessConversation(caller, event.conversation);
+}
+
+async function readLastEventPosition(deps: Pick<Deps, 'db'>, workspaceId: string): Promise<number> {
+  return (await deps.db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { lastEventPosition: true } })).lastEventPosition;
+}
+
+/** Positions are gap-free from the oldest kept event on, so a missing next position means it expired. */
+async function refuseExpiredCursor(deps: Pick<Deps, 'db' | 'sql' | 'config'>, workspaceId: string, after: number): Promise<void> {
+  if (after >= (await readLastEventPosition(deps, workspaceId))) return;
+  const [next] = await readWorkspaceEventsAfter(deps.sql, workspaceId, after, 1);
+  if (next?.position === after + 1) return;
+  throw new KefuError('CURSOR_EXPIRED', `The events after this cursor are older than ${deps.config.workspaceEvents.retentionDays} days (workspaceEvents.retentionDays) and were deleted. Read current state with queries, then subscribe without after.`);
 }
 
 async function* generateWorkspaceEvents(deps: Deps, caller: StaffPrincipal, after: number | null, signal: AbortSignal): AsyncGenerator<WorkspaceEventJson> {
@@ -43,7 +57,7 @@ async function* generateWorkspaceEvents(deps: Deps, caller: StaffPrincipal, afte
   const stopGapWatch = deps.bus.onGap(nudge);
   signal.addEventListener('abort', nudge);
   try {
-    let last = after ?? (await deps.db.workspace.findUniqueOrThrow({ where: { id: caller.workspaceId }, select: { lastEventPosition: true } })).lastEventPosition;
+    let last = after ?? (await readLastEventPosition(deps, caller.workspaceId));
     while (!signal.aborted) {
       isDirty = false;
       for (;;) {

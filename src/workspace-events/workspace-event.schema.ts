@@ -22,7 +22,7 @@ builder.subscriptionField('workspaceEvents', (t) =>
   t.field({
     type: WorkspaceEventRef,
     description:
-      'Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then, however long the bot was away, then streams live: nothing missed. BOT keys never get internal notes.',
+      'Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then (events are kept for workspaceEvents.retentionDays, 30 days by default; an older cursor gets CURSOR_EXPIRED), then streams live: nothing missed. BOT keys never get internal notes.',
     authScopes: { serve: true },
     args: { after: t.arg.string({ description: 'The cursor of the last event you handled; omit to receive only new events.' }) },
     subscribe: (_root, { after }, ctx) => streamWorkspaceEvents(ctx.deps, ctx.principal, { after }),

@@ -788,6 +788,8 @@ export type ErrorCode =
   | 'CONVERSATION_CLOSED'
   /** Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery. */
   | 'CSRF_HEADER_MISSING'
+  /** Catch up from current state: the events after this cursor are older than workspaceEvents.retentionDays and were deleted. Read what you need with queries, then subscribe without after (or with a newer cursor). */
+  | 'CURSOR_EXPIRED'
   /** Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server. */
   | 'DOCUMENT_NOT_TRUSTED'
   /** Ask the server admin to set email.smtpUrl (KEFU_EMAIL_SMTP_URL): this server sends no email. */
@@ -2485,7 +2487,7 @@ export type Subscription = {
   readReceipts: ReadReceipt;
   /** Typing of the other participants of a conversation; visitors never see internal-note typing. */
   typingEvents: TypingEvent;
-  /** Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then, however long the bot was away, then streams live: nothing missed. BOT keys never get internal notes. */
+  /** Staff and BOT keys: every event of the workspace the caller may see (messages, conversation changes, ratings, identified visitors), in order. With `after` (the cursor of the last event handled), first replays everything since then (events are kept for workspaceEvents.retentionDays, 30 days by default; an older cursor gets CURSOR_EXPIRED), then streams live: nothing missed. BOT keys never get internal notes. */
   workspaceEvents: WorkspaceEvent;
 };
 
