@@ -22,5 +22,6 @@ describe('tokenizeForSearch', () => {
   it('drops function words and CJK function characters, but keeps the bigrams they are part of', () => {
     expect(tokenizeForSearch('What is your address?')).toEqual(['address']);
     expect(tokenizeForSearch('我的订单')).toEqual(['订', '单', '我的', '的订', '订单']);
+    expect(tokenizeForSearch('请问怎么退款')).toEqual(['问', '怎', '退', '款', '问怎', '么退', '退款']);
   });
 });
