@@ -6,10 +6,10 @@
 
 /** Chinese: canonical term → variants (longest variants are replaced first). */
 export const CHINESE_SYNONYMS: Record<string, string[]> = {
-  快递: ['物流', '配送', '运送', '送货', '寄送', '邮寄', '派送', '发货', '寄出', '发出', '到货'],
+  快递: ['物流', '配送', '运送', '送货', '寄送', '邮寄', '派送', '发货', '寄出', '发出', '到货', '顺丰', '圆通', '中通', '申通', '韵达', '邮政', 'ems'],
   快递费: ['运费', '邮费', '配送费', '快递费用', '运输费'],
   退款: ['退钱', '退费', '返款', '钱退回', '把钱退', '退回款', '返还'],
-  退货: ['退回商品', '退掉', '寄回'],
+  退货: ['退回商品', '退掉', '寄回', '七天无理由', '7天无理由', '无理由退'],
   价格: ['多少钱', '价钱', '费用', '收费', '价位', '几块钱', '报价', '收费标准'],
   多久: ['多长时间', '几天', '多少天', '什么时候', '啥时候', '何时', '要多久'],
   包裹: ['快件', '包装盒'],
@@ -42,6 +42,10 @@ export const CHINESE_SYNONYMS: Record<string, string[]> = {
   应用: ['客户端', '手机版', '手机端'],
   验证码: ['动态码', '校验码', '短信码'],
   成员: ['同事', '员工', '团队成员', '子账号'],
+  投诉: ['差评', '不满意', '反馈'],
+  分期: ['花呗', '白条'],
+  签收: ['收货', '收到货'],
+  包邮: ['免邮', '免运费', '免邮费'],
 };
 
 /** English stems (after the Porter stemmer) → canonical stem. */
@@ -70,7 +74,7 @@ export const ENGLISH_WORD_SYNONYMS: Record<string, string> = {
 export const ENGLISH_WORD_GROUPS: Record<string, string[]> = {
   appointment: ['slot', 'schedule', 'reservation', 'booking', 'visit'],
   plan: ['tier', 'edition', 'starter', 'pro', 'premium'],
-  pay: ['payment', 'card', 'cash', 'paypal', 'alipay', 'checkout'],
+  pay: ['payment', 'card', 'cash', 'paypal', 'alipay', 'checkout', 'visa', 'mastercard', 'amex', 'debit'],
   outage: ['down', 'crash', 'error', 'offline', 'unavailable', 'lag', 'slow', '502', '500', 'loading'],
   urgent: ['emergency', 'asap', 'immediately', 'killing', 'unbearable'],
   pain: ['hurt', 'ache', 'sore', 'painful', 'toothache'],
@@ -85,7 +89,7 @@ export const ENGLISH_WORD_GROUPS: Record<string, string[]> = {
   seat: ['user', 'member', 'colleague', 'teammate', 'accountant', 'staff'],
   statement: ['bill', 'billing'],
   app: ['android', 'iphone', 'ios', 'mobile', 'tablet'],
-  long: ['wait', 'days', 'until'],
+  long: ['wait', 'days', 'until', 'eta'],
   clothes: ['dress', 'shirt', 'trousers', 'pants', 'garment', 'skirt', 'jacket'],
   brace: ['braces', 'aligner', 'invisalign', 'straighten', 'crooked', 'orthodontic'],
   tartar: ['scaling', 'plaque', 'cleaning'],
@@ -114,6 +118,9 @@ export const ENGLISH_WORD_GROUPS: Record<string, string[]> = {
   cost: ['cheap', 'afford', 'affordable', 'budget'],
   subscription: ['renew', 'renewal', 'recurring', 'autorenew'],
   verification: ['authenticator', 'otp', 'mfa', 'totp'],
+  complaint: ['complain', 'feedback', 'unhappy', 'dissatisfied', 'disappointed'],
+  installment: ['instalment', 'financing', 'klarna', 'afterpay'],
+  track: ['waybill'],
 };
 
 /** English phrases (lower case) → replacement words, applied before stemming. */
