@@ -145,6 +145,11 @@ export const ENGLISH_PHRASES: [RegExp, string][] = [
   [/\bcash on delivery\b/g, 'cash payment'],
   [/\btoo (?:big|small|large|tight|loose|long|short)\b/g, 'size'],
   [/\bwhere(?:'s| is) my (?:order|package|parcel|shipment|delivery)\b/g, 'track order'],
+  [/\btracking (?:number|code|link|id)\b/g, 'track'],
+  [/\b(?:doesn'?t|does not|didn'?t|did not) fit\b/g, 'size'],
+  [/\bchanged? my mind\b/g, 'cancel'],
+  [/\bcustomer (?:service|support|care)\b/g, 'contact'],
+  [/\bpick ?up in (?:store|person)\b/g, 'store'],
 ];
 
 /**
