@@ -188,7 +188,7 @@ export const configSchema = z
         minIntentConfidence: z.number().min(0).max(1).default(0.5).describe('Lowest intent probability at which the intent routes the message to its linked entries or enabled answer.'),
         minIntentMargin: z.number().min(0).max(1).default(0.1).describe('Lowest gap between the top two intents at which the intent routes the message.'),
         knowledgeAnswerThreshold: z.number().min(0).max(1).default(0.2).describe('Lowest match score (0–1) at which the best knowledge entry answers directly.'),
-        knowledgeAnswerMargin: z.number().min(0).max(1).default(0.15).describe('Lowest gap between the best and second-best entry at which the best answers directly (closer ones are offered as suggestions).'),
+        knowledgeAnswerMargin: z.number().min(0).max(1).default(0.2).describe('Lowest gap between the best and second-best entry at which the best answers directly (closer ones are offered as suggestions).'),
         knowledgeOverrideThreshold: z.number().min(0).max(1).default(0.9).describe('Match score at which an entry answers even when it is barely ahead of the next one (the same question).'),
         suggestionThreshold: z.number().min(0).max(1).default(0.08).describe('Lowest match score offered as a "did you mean" suggestion.'),
         maxSuggestions: z.number().int().min(1).max(10).default(3).describe('Most "did you mean" suggestions in one reply.'),

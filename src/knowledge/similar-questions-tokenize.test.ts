@@ -12,8 +12,16 @@ describe('tokenizeForSearch', () => {
     expect(tokenizeForSearch('parking')).toEqual(['park']);
   });
 
+  it('folds general service wording to one term: deliver/ship, call off/cancel, where is my order/track', () => {
+    expect(tokenizeForSearch('Do you deliver to Singapore?')).toEqual(tokenizeForSearch('shipping to singapore'));
+    expect(tokenizeForSearch('can I call off the purchase')).toEqual(['cancel', 'order']);
+    expect(tokenizeForSearch('Where is my parcel?')).toEqual(['track', 'order']);
+    expect(tokenizeForSearch('登陆不上账户')).toEqual(tokenizeForSearch('登录不上账号'));
+  });
+
   it('drops function words and CJK function characters, but keeps the bigrams they are part of', () => {
-    expect(tokenizeForSearch('Where is my order?')).toEqual(['order']);
+    expect(tokenizeForSearch('What is your address?')).toEqual(['address']);
     expect(tokenizeForSearch('我的订单')).toEqual(['订', '单', '我的', '的订', '订单']);
+    expect(tokenizeForSearch('请问怎么退款')).toEqual(['问', '怎', '退', '款', '问怎', '么退', '退款']);
   });
 });

@@ -12,11 +12,14 @@ const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 const STOP_WORDS = new Set(('a an the is are am was were be been do does did i me my mine you your we our us it its ' +
   'to of for in on at by with from and or if so can could would should will shall may might must this that these those ' +
   'there here please hi hello just any some what where when which who why how want need').split(' '));
+// Question words (怎么, 可以, 请问 …) are bigrams of nearly every FAQ question, so they are dropped too.
+const CJK_STOP_BIGRAMS = new Set(['怎么', '什么', '可以', '请问', '你们', '我们', '一下', '是否', '能否', '有没', '没有', '是不', '能不', '如何', '的话', '一个', '这个', '那个']);
 const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她它们是在有和就都也还请']);
 
 /**
  * Latin words without stop words, stemmed and folded to shop synonyms, plus each CJK run
- * (Simplified, synonyms folded) as unigrams without function characters and bigrams:
+ * (Simplified, synonyms folded) as unigrams without function characters and bigrams without
+ * question words:
  * "退款多久 vat" → 退 款 多 久 退款 款多 多久 vat.
  */
 export function tokenizeForSearch(text: string): string[] {
@@ -42,7 +45,10 @@ export function tokenizeForSearch(text: string): string[] {
 function pushCjkTokens(run: string, tokens: string[]): void {
   const chars = [...run];
   tokens.push(...chars.filter((char) => !CJK_STOP_CHARS.has(char)));
-  for (let i = 0; i + 1 < chars.length; i++) tokens.push(chars[i]! + chars[i + 1]!);
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const bigram = chars[i]! + chars[i + 1]!;
+    if (!CJK_STOP_BIGRAMS.has(bigram)) tokens.push(bigram);
+  }
 }
 
 let bridge: Map<string, string> | undefined;
