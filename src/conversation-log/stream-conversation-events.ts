@@ -59,6 +59,7 @@ interface Stream extends PushStream<ConversationStreamItem> {
   end: typeof DONE | Error | null;
 }
 
+/** Live events that may wait behind one storage read (start, replay, gap fill) before the stream gives up. */
 const MAX_BUFFERED_EVENTS = 1000;
 
 const STREAM_METHODS = {
@@ -149,8 +150,8 @@ function accept(stream: Stream, item: Pending): void {
     deliverLive(stream, item);
     return;
   }
-  if ((stream.pending?.length ?? 0) + (stream.ready?.length ?? 0) >= MAX_BUFFERED_EVENTS) {
-    stop(stream, new KefuError('RATE_LIMITED', 'This subscription fell too far behind; resubscribe with afterSeq to resume.'));
+  if ((stream.pending?.length ?? 0) >= MAX_BUFFERED_EVENTS) {
+    stop(stream, fellBehind());
     return;
   }
   (stream.pending ??= []).push(item);
@@ -228,7 +229,16 @@ function push(stream: Stream, item: ConversationStreamItem): void {
   if (waiter) {
     stream.waiter = null;
     waiter({ value: item, done: false });
-  } else (stream.ready ??= []).push(item);
+    return;
+  }
+  const ready = (stream.ready ??= []);
+  // Room for a whole resume backlog plus as many live events as may wait behind a storage read.
+  if (ready.length >= stream.deps.config.realtime.replayLimit + MAX_BUFFERED_EVENTS) stop(stream, fellBehind());
+  else ready.push(item);
+}
+
+function fellBehind(): KefuError {
+  return new KefuError('RATE_LIMITED', 'This subscription fell too far behind; resubscribe with afterSeq to resume.');
 }
 
 /** Leaves the topic (its bus listener goes with the last stream) and ends the stream after what is ready. */
