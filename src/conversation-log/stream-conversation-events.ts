@@ -147,7 +147,12 @@ async function start(stream: Stream, args: { conversationId: string; afterSeq?: 
 function accept(stream: Stream, item: Pending): void {
   if (stream.end) return;
   if (!stream.isBusy && item !== GAP && previousSeqOf(stream, item) <= stream.lastSent) {
-    deliverLive(stream, item);
+    // This runs inside the publisher's bus.publish: a failure ends this stream, not the publish.
+    try {
+      deliverLive(stream, item);
+    } catch (error) {
+      stop(stream, error instanceof Error ? error : new Error(String(error)));
+    }
     return;
   }
   if ((stream.pending?.length ?? 0) >= MAX_BUFFERED_EVENTS) {
