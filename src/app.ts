@@ -5,6 +5,7 @@ import type { Deps } from './deps.ts';
 import { loadOrCreateSecret } from './auth/secret.ts';
 import { createBotRuntime } from './bot/bot-runtime.ts';
 import type { Bus } from './events/bus.ts';
+import { createTopicFanOut } from './events/topic-fan-out.ts';
 import { createBus } from './events/create-bus.ts';
 import { usesRedis } from './redis-connection.ts';
 import { createKefuYoga } from './graphql/create-yoga.ts';
@@ -69,7 +70,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const plugins = await createPlugins(config, log, metrics, database.db, bus);
   const mailer = createMailer(config.email, log.child({ kind: 'email' }));
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer, files: createFileStore(config) };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer, files: createFileStore(config), fanOut: createTopicFanOut(bus) };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -111,6 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       isReady = false;
       await Promise.all(background.map((task) => task.close()));
       await websocket.close();
+      deps.fanOut.close();
       accessGuard.close();
       await presence.close();
       await closeServer(server);

@@ -5,13 +5,16 @@
 // frame (only the client-chosen operation id differs), so clients see exactly the normal
 // protocol, and graphql-ws sees one pending step for the subscription's whole life instead of a
 // promise chain per event. Each subscriber keeps its own source stream (its own replay, position,
-// internal-note filter and access check), so sharing never changes what or when it receives.
+// internal-note filter and access check), so sharing never changes what or when it receives; a
+// source that pushes (events/push-stream.ts, the conversation fan-out) hands each event over in
+// the publisher's turn, and a synchronous execution is rendered and written there too.
 // Each event is executed with graphql-js execute(), as graphql-js subscribe() does per subscriber:
 // Yoga's executor would treat a subscription document as a new subscription, so unexpected errors
 // are masked here the way Yoga masks them (maskUnexpectedErrors).
 import { createSourceEventStream, getOperationAST, GraphQLError, Kind, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
 import type { Logger } from '../log.ts';
 import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts';
+import { ATTACH_SINK, isPushStream, type PushSink } from '../events/push-stream.ts';
 import { isSelectionAudienceFree } from './audience-free-selection.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
@@ -32,6 +35,131 @@ const MAX_INTERNED_DOCUMENTS = 1000;
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
+type Ended = IteratorResult<never> | PromiseLike<IteratorResult<never>>;
+
+/**
+ * One subscriber: a flat record with its methods on one prototype (no closures per subscription;
+ * an idle socket keeps it for hours). It is the iterator graphql-ws holds, and it yields nothing:
+ * graphql-ws's one next() settles when the source ends (or throws its error), or when graphql-ws
+ * stops it with return(). Events reach it through the source's sink (events/push-stream.ts) or,
+ * for any other source, a pump; each is rendered (shared per group) and written in order.
+ */
+interface Subscriber extends AsyncGenerator<never> {
+  shared: SharedState;
+  group: Group;
+  args: ExecutionArgs;
+  execute: Execute;
+  out: FrameWriter;
+  source: AsyncGenerator<unknown>;
+  /** Writes waiting behind an asynchronous execution, so frames keep the source's order. */
+  tail: Promise<void> | null;
+  isStopped: boolean;
+  isStarted: boolean;
+  /** Settles graphql-ws's pending next(). */
+  settle: ((result: Ended) => void) | null;
+  /** How it ended, once it has (undefined: done), for a next() that comes after. */
+  end: { error?: unknown } | null;
+}
+
+const SUBSCRIBER_METHODS = {
+  // graphql-ws asks once, and only while the operation is still subscribed: events flow from then on.
+  next(this: Subscriber): Promise<IteratorResult<never>> {
+    if (this.end) return endedWith(this.end);
+    const ended = new Promise<IteratorResult<never>>((resolve) => (this.settle = resolve));
+    if (!this.isStarted) {
+      this.isStarted = true;
+      const source = this.source;
+      if (isPushStream(source)) source[ATTACH_SINK](Object.assign(Object.create(SINK_METHODS) as PushSink<unknown> & { subscriber: Subscriber }, { subscriber: this }));
+      else void pump(this);
+    }
+    return ended;
+  },
+  async return(this: Subscriber): Promise<IteratorResult<never>> {
+    stop(this, undefined);
+    await this.source.return?.(undefined);
+    return { done: true, value: undefined };
+  },
+  async throw(this: Subscriber, error: unknown): Promise<IteratorResult<never>> {
+    stop(this, undefined);
+    await this.source.return?.(undefined);
+    throw error;
+  },
+  [Symbol.asyncIterator](this: Subscriber) {
+    return this;
+  },
+};
+
+/** The sink a push source calls (events/push-stream.ts), as a record too. */
+const SINK_METHODS = {
+  next(this: { subscriber: Subscriber }, event: unknown) {
+    onEvent(this.subscriber, event);
+  },
+  end(this: { subscriber: Subscriber }, error?: Error) {
+    onEnd(this.subscriber, error);
+  },
+};
+
+function onEvent(subscriber: Subscriber, event: unknown): void {
+  if (subscriber.isStopped) return;
+  const json = subscriber.shared.render(subscriber.group, event, subscriber.args, subscriber.execute);
+  if (typeof json === 'string' && !subscriber.tail) {
+    write(subscriber, json);
+    return;
+  }
+  const tail: Promise<void> = (subscriber.tail ?? Promise.resolve()).then(
+    () => json,
+  ).then(
+    (rendered) => {
+      if (subscriber.tail === tail) subscriber.tail = null;
+      if (!subscriber.isStopped) write(subscriber, rendered);
+    },
+    (error: unknown) => stop(subscriber, { error: error ?? new Error('The subscription stream failed') }),
+  );
+  subscriber.tail = tail;
+}
+
+function write(subscriber: Subscriber, json: string): void {
+  subscriber.out.write(`${subscriber.out.framePrefix}${json}}`);
+}
+
+/** The source ended: after the writes still waiting, graphql-ws's next() settles. */
+function onEnd(subscriber: Subscriber, error: unknown): void {
+  const end = { error };
+  if (subscriber.tail) void subscriber.tail.then(() => stop(subscriber, end));
+  else stop(subscriber, end);
+}
+
+async function pump(subscriber: Subscriber): Promise<void> {
+  try {
+    for (;;) {
+      const step = await subscriber.source.next();
+      if (step.done || subscriber.isStopped) break;
+      onEvent(subscriber, step.value);
+    }
+    onEnd(subscriber, undefined);
+  } catch (error) {
+    onEnd(subscriber, error ?? new Error('The subscription stream failed'));
+  }
+}
+
+function stop(subscriber: Subscriber, end: { error?: unknown } | undefined): void {
+  if (subscriber.isStopped) return;
+  subscriber.isStopped = true;
+  subscriber.tail = null;
+  const { group, shared } = subscriber;
+  if (--group.subscribers === 0 && shared.groups.get(group.key) === group) shared.groups.delete(group.key);
+  subscriber.end = end ?? {};
+  const settle = subscriber.settle;
+  subscriber.settle = null;
+  settle?.(endedWith(subscriber.end));
+  // A source that failed is released too (one that ended or was stopped by graphql-ws needs nothing).
+  if (end?.error !== undefined) void subscriber.source.return?.(undefined);
+}
+
+function endedWith(end: { error?: unknown }): Promise<IteratorResult<never>> {
+  return end.error === undefined ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(end.error);
+}
+
 /** Where one subscriber's frames go: `frame(json)` is its whole `next` frame around a serialised result. */
 export interface FrameWriter {
   /** `{"id":<operation id>,"type":"next","payload":`, built once per subscription. */
@@ -40,8 +168,15 @@ export interface FrameWriter {
 }
 
 interface Group {
+  /** The share key, kept once here: each subscriber reaches it through its group. */
+  key: string;
   subscribers: number;
-  recent: Map<string, Promise<string>>;
+  recent: Map<string, string | Promise<string>>;
+}
+
+interface SharedState {
+  groups: Map<string, Group>;
+  render(group: Group, event: unknown, args: ExecutionArgs, execute: Execute): string | Promise<string>;
 }
 
 export interface SharedExecution {
@@ -65,7 +200,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
   const documents = new Map<string, { id: number; text: string }>();
   let nextDocumentId = 0;
 
-  const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): Promise<string> => {
+  const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): string | Promise<string> => {
     const eventId = eventIdOf(event);
     const cached = group.recent.get(eventId);
     if (cached) {
@@ -73,7 +208,8 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       return cached;
     }
     onExecute?.();
-    const result = Promise.resolve(execute({ ...args, rootValue: event })).then((r) => JSON.stringify(r));
+    const executed = execute({ ...args, rootValue: event });
+    const result = isPromise(executed) ? executed.then((r) => JSON.stringify(r)) : JSON.stringify(executed);
     if (group.subscribers > 1) {
       group.recent.set(eventId, result);
       if (group.recent.size > recentPerKey) group.recent.delete(group.recent.keys().next().value!);
@@ -90,6 +226,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
     return document;
   };
 
+  const shared: SharedState = { groups, render };
   return {
     internQuery: (query) => intern(query).text,
 
@@ -108,64 +245,30 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
         .sort(([a], [b]) => (a < b ? -1 : 1));
       const documentId = intern(query).id;
       const isAudienceFree = isSelectionAudienceFree(schema, document, rootField, field.selectionSet);
-      return JSON.stringify([isAudienceFree ? '*' : audience, documentId, operationName ?? null, variables]);
+      const key = JSON.stringify([isAudienceFree ? '*' : audience, documentId, operationName ?? null, variables]);
+      // The group's copy when there is one: each subscription keeps its key for its life.
+      return groups.get(key)?.key ?? key;
     },
 
     async subscribe(args, key, execute, out) {
       const source = await createSourceEventStream(args);
       if (!isAsyncIterable(source)) return source as ExecutionResult;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { subscribers: 0, recent: new Map() }));
+      if (!group) groups.set(key, (group = { key, subscribers: 0, recent: new Map() }));
       group.subscribers++;
-      const joined = group;
-      const iterator = source[Symbol.asyncIterator]() as AsyncGenerator<unknown>;
-      let isStopped = false;
-      let settle!: (error?: unknown) => void;
-      const ended = new Promise<IteratorResult<never>>((resolve, reject) => {
-        settle = (error) => (error === undefined ? resolve({ done: true, value: undefined }) : reject(error));
-      });
-      const stop = (error?: unknown) => {
-        if (isStopped) return;
-        isStopped = true;
-        if (--joined.subscribers === 0 && groups.get(key) === joined) groups.delete(key);
-        settle(error);
-      };
-      const pump = async () => {
-        try {
-          for (;;) {
-            const step = await iterator.next();
-            if (step.done || isStopped) break;
-            const json = await render(joined, step.value, args, execute);
-            if (isStopped) break;
-            out.write(`${out.framePrefix}${json}}`);
-          }
-          stop();
-        } catch (error) {
-          stop(error ?? new Error('The subscription stream failed'));
-        }
-      };
-      let isPumping = false;
-      // A hand-written iterator, not an async generator: return() must reach the source at once.
-      const stream: AsyncGenerator<never> = {
-        // graphql-ws asks once, and only while the operation is still subscribed.
-        next() {
-          if (!isPumping && !isStopped) void pump();
-          isPumping = true;
-          return ended;
-        },
-        async return() {
-          stop();
-          await iterator.return?.(undefined);
-          return { done: true, value: undefined };
-        },
-        async throw(error: unknown) {
-          stop();
-          await iterator.return?.(undefined);
-          throw error;
-        },
-        [Symbol.asyncIterator]: () => stream,
-      } as AsyncGenerator<never>;
-      return stream;
+      const subscriber = Object.create(SUBSCRIBER_METHODS) as Subscriber;
+      subscriber.shared = shared;
+      subscriber.group = group;
+      subscriber.args = args;
+      subscriber.execute = execute;
+      subscriber.out = out;
+      subscriber.source = source[Symbol.asyncIterator]() as AsyncGenerator<unknown>;
+      subscriber.tail = null;
+      subscriber.isStopped = false;
+      subscriber.isStarted = false;
+      subscriber.settle = null;
+      subscriber.end = null;
+      return subscriber;
     },
 
     groupCount: () => groups.size,
@@ -193,13 +296,17 @@ function countVariableUses(document: DocumentNode, name: string): number {
   return uses;
 }
 
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>)?.then === 'function';
+}
+
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof (value as AsyncIterable<unknown>)?.[Symbol.asyncIterator] === 'function';
 }
 
 /** Errors that are not GraphQLErrors (bugs, driver errors) reach clients as INTERNAL_SERVER_ERROR, as over HTTP. */
-export function maskUnexpectedErrors(result: ExecutionResult | Promise<ExecutionResult>, log: Logger): Promise<ExecutionResult> {
-  return Promise.resolve(result).then((r) =>
-    r.errors?.some(isUnexpectedError) ? { ...r, errors: r.errors.map((error) => maskUnexpectedError(error, log) as GraphQLError) } : r,
-  );
+export function maskUnexpectedErrors(result: ExecutionResult | Promise<ExecutionResult>, log: Logger): ExecutionResult | Promise<ExecutionResult> {
+  const mask = (r: ExecutionResult) => (r.errors?.some(isUnexpectedError) ? { ...r, errors: r.errors.map((error) => maskUnexpectedError(error, log) as GraphQLError) } : r);
+  // A synchronous execution stays synchronous: shared results are then written in the publisher's turn.
+  return isPromise(result) ? result.then(mask) : mask(result);
 }
