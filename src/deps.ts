@@ -12,6 +12,7 @@ import type { TrustedDocuments } from './graphql/trusted-documents.ts';
 import type { Plugins } from './plugins/plugins.ts';
 import type { Mailer } from './email/create-mailer.ts';
 import type { FileStore } from './attachments/file-store.ts';
+import type { InboxOrderTrail } from './conversation-log/trail-inbox-order.ts';
 
 export interface Deps {
   db: Db;
@@ -33,4 +34,6 @@ export interface Deps {
   mailer: Mailer;
   /** Where attachment bytes live (config attachments.storage). */
   files: FileStore;
+  /** Copies lastMessageAt into the inbox order behind the appends (conversation-log/trail-inbox-order.ts). */
+  inboxOrder: InboxOrderTrail;
 }
