@@ -153,19 +153,22 @@ const COPY_INBOX_ORDER = `UPDATE "Conversation" SET "inboxOrderAt" = "lastMessag
 
 /**
  * The inbox order catches up (conversation-log/trail-inbox-order.ts): inboxOrderAt = lastMessageAt
- * for these conversations, in one transaction. One statement shape (ids padded by repeating the
- * last), ids sorted so concurrent copies lock rows in one order. No "where they differ" guard:
- * PostgreSQL would skip a row whose visible version fails it instead of waiting for the append
- * holding it, and miss that append; without it every database waits and copies the committed value.
+ * for these conversations. One statement shape (ids padded by repeating the last), sorted ids so
+ * concurrent copies lock rows in one order, and a transaction per statement, awaited in turn: on
+ * SQLite each joins a group commit of appends instead of stalling one for the whole copy, and
+ * elsewhere row locks are held briefly. No "where they differ" guard: PostgreSQL would skip a row
+ * whose visible version fails it instead of waiting for the append holding it, and miss that
+ * append; without it every database waits and copies the committed value.
  */
-export function copyInboxOrder(store: SqlStore, conversationIds: readonly string[]): Promise<void> {
+export async function copyInboxOrder(store: SqlStore, conversationIds: readonly string[]): Promise<void> {
   const ids = [...conversationIds].sort();
-  return store.transaction(function* (): Steps<void> {
-    for (let i = 0; i < ids.length; i += INBOX_ORDER_IDS_PER_STATEMENT) {
-      const chunk = ids.slice(i, i + INBOX_ORDER_IDS_PER_STATEMENT);
-      yield { text: COPY_INBOX_ORDER, params: Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, k) => chunk[Math.min(k, chunk.length - 1)]) };
-    }
-  });
+  for (let i = 0; i < ids.length; i += INBOX_ORDER_IDS_PER_STATEMENT) {
+    const chunk = ids.slice(i, i + INBOX_ORDER_IDS_PER_STATEMENT);
+    const statement = { text: COPY_INBOX_ORDER, params: Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, k) => chunk[Math.min(k, chunk.length - 1)]) };
+    await store.transaction(function* (): Steps<void> {
+      yield statement;
+    });
+  }
 }
 
 /** Conversations whose inbox order is behind (a process stopped before its copy): a scan, for startup. */
