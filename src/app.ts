@@ -33,6 +33,7 @@ import { attachWebSocket } from './transport/websocket.ts';
 import { createAttachmentDownloads } from './transport/attachment-downloads.ts';
 import { createFileStore } from './attachments/create-file-store.ts';
 import { startOrphanSweeper } from './attachments/sweep-orphan-attachments.ts';
+import { createInboxOrderTrail } from './conversation-log/trail-inbox-order.ts';
 
 export interface AppOptions {
   log?: Logger;
@@ -70,7 +71,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const bot = createBotRuntime({ db: database.db, bus, log, config });
   const plugins = await createPlugins(config, log, metrics, database.db, bus);
   const mailer = createMailer(config.email, log.child({ kind: 'email' }));
-  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer, files: createFileStore(config), fanOut: createTopicFanOut(bus) };
+  const deps: Deps = { db: database.db, sql: database.sql, provider: database.provider, bus, log, config, metrics, secret: loadOrCreateSecret(config), limiter, bot, trustedDocuments, plugins, mailer, files: createFileStore(config), fanOut: createTopicFanOut(bus), inboxOrder: createInboxOrderTrail({ sql: database.sql, log }) };
 
   registerRoutingMetrics(deps);
   let isReady = false;
@@ -102,6 +103,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
           (error: unknown) => log.error({ err: error }, 'bot model could not be prepared'),
         );
       }
+      const repaired = await deps.inboxOrder.repair();
+      if (repaired > 0) log.info({ conversations: repaired }, 'inbox order caught up');
       background = [startWebhookDispatcher(deps), startEventRetention(deps), startRoutingSweeper(deps), startTicketSweeper(deps), startOrphanSweeper(deps)];
       const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
@@ -121,6 +124,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       await mailer.close();
       await limiter.close();
       await bus.close();
+      await deps.inboxOrder.close();
       await database.close();
       log.info('kefu stopped');
     },

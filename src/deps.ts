@@ -13,6 +13,7 @@ import type { Plugins } from './plugins/plugins.ts';
 import type { Mailer } from './email/create-mailer.ts';
 import type { FileStore } from './attachments/file-store.ts';
 import type { TopicFanOut } from './events/topic-fan-out.ts';
+import type { InboxOrderTrail } from './conversation-log/trail-inbox-order.ts';
 
 export interface Deps {
   db: Db;
@@ -36,4 +37,6 @@ export interface Deps {
   files: FileStore;
   /** One bus listener per topic for all its streams in this process (conversation events). */
   fanOut: TopicFanOut;
+  /** Copies lastMessageAt into the inbox order behind the appends (conversation-log/trail-inbox-order.ts). */
+  inboxOrder: InboxOrderTrail;
 }

@@ -1,7 +1,8 @@
 // The only way a conversation event is stored: one transaction bumps the conversation's lastSeq
 // (one UPDATE) and inserts the row with that seq, so seqs are gap-free and ordered under concurrent writers in
 // any number of processes. Publishing happens after commit (publish-event.ts). This is the
-// busiest write in Kefu, so it is prepared SQL (storage/sql/), not Prisma.
+// busiest write in Kefu, so it is prepared SQL (storage/sql/), not Prisma. The inbox order
+// follows behind it (trail-inbox-order.ts).
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import type { ConversationEventPayload, MessageJson } from '../events/topics.ts';
@@ -80,12 +81,15 @@ export function lockWorkspaceForEventInTx(deps: Pick<Deps, 'sql'>, tx: Prisma.Tr
 }
 
 /** Inside an open Prisma transaction (routing's claims): appends one event. */
-export function appendEventInTx(deps: Pick<Deps, 'sql'>, tx: Prisma.TransactionClient, event: NewEvent): Promise<AppendedEvent> {
+export function appendEventInTx(deps: Pick<Deps, 'sql' | 'inboxOrder'>, tx: Prisma.TransactionClient, event: NewEvent): Promise<AppendedEvent> {
+  // Touched before the commit: a copy that runs first waits for this transaction's row lock (or
+  // SQLite's write lock) and copies the committed value.
+  deps.inboxOrder.touch(event.conversationId);
   return runStepsInPrismaTransaction(tx, deps.sql.dialect, appendEventSteps(deps.sql.dialect, event, {}, new Date()));
 }
 
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice). */
-export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics'>, events: NewEvent[], changes: ConversationChanges = {}): Promise<AppendedEvent[]> {
+export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics' | 'inboxOrder'>, events: NewEvent[], changes: ConversationChanges = {}): Promise<AppendedEvent[]> {
   const dialect = deps.sql.dialect;
   const now = new Date();
   const appended = await deps.sql.transaction(function* () {
@@ -94,6 +98,7 @@ export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics'>, events: 
     return out;
   });
   deps.metrics.messagesStored.inc(appended.length);
+  for (const { conversation } of appended) deps.inboxOrder.touch(conversation.id);
   return appended;
 }
 

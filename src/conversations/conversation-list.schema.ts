@@ -26,15 +26,17 @@ builder.queryField('conversations', (t) =>
   t.prismaConnection({
     type: 'Conversation',
     cursor: 'id',
-    description: 'Conversation history, most recently active first. Visitors see their own; agents their own and the queue; admins all.',
+    description: 'Conversation history, most recently active first (a conversation written through another server process may take up to about 1 s to move up). Visitors see their own; agents their own and the queue; admins all.',
     authScopes: { signedIn: true },
     args: { filter: t.arg({ type: ConversationFilter, description: 'Conditions.' }) },
-    resolve: (query, _root, { filter }, ctx) => {
+    resolve: async (query, _root, { filter }, ctx) => {
       const where = conversationFilterWhere(ctx.deps, ctx.principal!, filter ? stripNulls({ ...filter, assigneeId: filter.assigneeId && String(filter.assigneeId), visitorId: filter.visitorId && String(filter.visitorId), departmentId: filter.departmentId && String(filter.departmentId) }) : {});
+      // This process's appends are in the order at once; other processes' within about a second.
+      await ctx.deps.inboxOrder.flush();
       return ctx.deps.db.conversation.findMany({
         ...query,
         where: { AND: [conversationAccessFilter(ctx.principal!), where] },
-        orderBy: [{ lastMessageAt: 'desc' }, { id: 'desc' }],
+        orderBy: [{ inboxOrderAt: 'desc' }, { id: 'desc' }],
       });
     },
   }),

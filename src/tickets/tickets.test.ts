@@ -3,7 +3,7 @@
 // its wake-ups (the time passing, in another process than the one that snoozed; the visitor writing).
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createWorkspaceFixture, SEND_MESSAGE, type WorkspaceFixture } from '../testing/fixtures.ts';
+import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../testing/fixtures.ts';
 import { gql, gqlData } from '../testing/graphql-client.ts';
 import { startVisitor } from '../testing/routing-fixtures.ts';
 import { describeEachStorage } from '../testing/services.ts';
@@ -100,6 +100,18 @@ describeEachStorage('tickets', (provider) => {
     expect(await code({ createdAfter: 'yesterday' })).toBe('BAD_USER_INPUT');
     const visitor = await startVisitor(t.url, w.widgetKey);
     expect(await code({ tag: 'vip' }, visitor.token)).toBe('FORBIDDEN');
+  });
+
+  it('lists the conversation with the newest message first, right after the message (the inbox order trails appends)', async () => {
+    const w = await createWorkspaceFixture(t.url, 'Order');
+    const older = await startVisitorConversation(t.url, w.widgetKey, 'first');
+    const newer = await startVisitorConversation(t.url, w.widgetKey, 'second');
+    const order = async () => (await list(w.ownerToken, {})).map((c: { id: string }) => c.id);
+    expect(await order()).toEqual([newer.conversationId, older.conversationId]);
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: older.conversationId, body: 'again', clientMessageId: randomUUID() } }, older.visitorToken);
+    expect(await order()).toEqual([older.conversationId, newer.conversationId]);
+    const [listed] = (await gqlData(t.url, `{ conversations(first: 1) { edges { node { lastMessageAt messages(last: 1) { edges { node { createdAt } } } } } } }`, {}, w.ownerToken)).conversations.edges;
+    expect(listed.node.lastMessageAt).toBe(listed.node.messages.edges[0].node.createdAt);
   });
 
   it('snoozes out of the open inbox until the time passes, woken by another process than the one that snoozed', async () => {

@@ -1534,7 +1534,7 @@ export type Query = {
   cannedReplies: Array<CannedReply>;
   /** One conversation, if visible to the caller. */
   conversation: Maybe<Conversation>;
-  /** Conversation history, most recently active first. Visitors see their own; agents their own and the queue; admins all. */
+  /** Conversation history, most recently active first (a conversation written through another server process may take up to about 1 s to move up). Visitors see their own; agents their own and the queue; admins all. */
   conversations: QueryConversationsConnection;
   /** Departments of the workspace, by name (everyone signed in, so widgets can offer a choice). */
   departments: Array<Department>;

@@ -44,7 +44,7 @@ class ClaimAborted extends Error {
   }
 }
 
-export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics'>, input: ClaimInput): Promise<ClaimResult> {
+export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics' | 'inboxOrder'>, input: ClaimInput): Promise<ClaimResult> {
   const now = new Date();
   try {
     const appended = await retryOnDeadlock(() =>

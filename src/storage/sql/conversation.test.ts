@@ -4,15 +4,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Conversation } from '../models.ts';
 import type { ReplyTimerChange } from './conversation.ts';
+import { waitUntil } from '../../testing/wait-until.ts';
 import {
+  copyInboxOrder,
   createConversation,
   findConversationInWorkspace,
+  findLaggingInboxOrder,
   readConversationRouting,
   readLastSeq,
   bumpLastSeq,
   updateConversationWhere,
   updateConversationWhereInTx,
 } from './conversation.ts';
+import { runStepsInPrismaTransaction } from './prisma-transaction-steps.ts';
 import { openTestStorage, ROW_ID, type TestStorage } from './test-storage.ts';
 
 describeEachStorage('storage/sql conversation', (provider) => {
@@ -122,6 +126,45 @@ describeEachStorage('storage/sql conversation', (provider) => {
     const later = new Date('2026-06-07T08:10:00.000Z');
     await bump(id, later, { replyTimer: { kind: 'stop', assigneeId: agentId } });
     expect(await prismaRead(id)).toMatchObject({ awaitingReplySince: null, updatedAt: later });
+  });
+
+  it('leaves the inbox order to the copy: an append moves lastMessageAt only, the copy catches up, repair finds the rest', async () => {
+    const [a, b] = [await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId }), await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId })];
+    expect(a.inboxOrderAt).toEqual(a.lastMessageAt);
+    const [atA, atB] = [new Date(a.createdAt.getTime() + 60_000), new Date(a.createdAt.getTime() + 120_000)];
+    await bump(a.id, atA);
+    await bump(b.id, atB);
+    expect(await prismaRead(a.id)).toMatchObject({ lastMessageAt: atA, inboxOrderAt: a.inboxOrderAt });
+    expect(await findLaggingInboxOrder(storage.database.sql)).toEqual(expect.arrayContaining([a.id, b.id]));
+    await copyInboxOrder(storage.database.sql, [a.id]);
+    expect(await prismaRead(a.id)).toMatchObject({ lastMessageAt: atA, inboxOrderAt: atA });
+    expect(await findLaggingInboxOrder(storage.database.sql)).not.toContain(a.id);
+    // More ids than one statement takes, with repeats: every one is copied.
+    await copyInboxOrder(storage.database.sql, [...Array.from({ length: 70 }, (_, i) => `absent-${i}`), b.id, b.id]);
+    expect((await prismaRead(b.id)).inboxOrderAt).toEqual(atB);
+  });
+
+  it('copies the committed lastMessageAt of an append whose transaction was still open when the copy began', async () => {
+    const { id } = await createConversation(storage.database.sql, { workspaceId: storage.workspaceId, visitorId: storage.visitorId });
+    const at = new Date(Date.now() + 3_600_000);
+    const dialect = storage.database.sql.dialect;
+    // PostgreSQL and MariaDB: the copy waits for the append's row lock (SQLite: for the transaction to end).
+    const isCopyWaiting = async () => {
+      if (provider === 'sqlite') return true;
+      const waiting =
+        provider === 'postgresql'
+          ? await storage.database.db.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%"inboxOrderAt" = "lastMessageAt"%'`)
+          : await storage.database.db.$queryRawUnsafe<{ n: number }[]>("SELECT COUNT(*) AS n FROM information_schema.INNODB_TRX WHERE trx_state = 'LOCK WAIT' AND trx_query LIKE '%inboxOrderAt%'");
+      return Number(waiting[0]!.n) > 0;
+    };
+    let copy: Promise<void> | undefined;
+    await storage.database.db.$transaction(async (tx) => {
+      await runStepsInPrismaTransaction(tx, dialect, bumpLastSeq(dialect, { conversationId: id, workspaceId: storage.workspaceId, isVisibleToVisitor: true }, {}, at));
+      copy = copyInboxOrder(storage.database.sql, [id]);
+      await waitUntil(isCopyWaiting, 'the copy to wait for the append', 10_000, { pollMs: 20 });
+    });
+    await copy;
+    expect(await prismaRead(id)).toMatchObject({ lastMessageAt: at, inboxOrderAt: at });
   });
 
   it('numbers each workspace’s conversations 1, 2, 3… without duplicates or gaps under concurrent creation', async () => {

@@ -11,7 +11,7 @@ import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transac
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 /** Columns a caller may change (the seq counters, keys and timestamps are this module's). */
-export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'prevVisitorSeq' | 'createdAt' | 'updatedAt'>>;
+export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'prevVisitorSeq' | 'createdAt' | 'updatedAt' | 'inboxOrderAt'>>;
 
 /** The row to change and the state the caller saw: a value must match, null means IS NULL, a list IN. */
 export interface ConversationGuard {
@@ -59,6 +59,7 @@ function* createConversationSteps(dialect: SqlDialect, data: { workspaceId: stri
     createdAt: now,
     updatedAt: now,
     lastMessageAt: now,
+    inboxOrderAt: now,
     resolvedAt: null,
     departmentId: null,
     skills: null,
@@ -145,6 +146,35 @@ export function* bumpLastSeq(
   if (!bumped) return null;
   const conversation = decode(dialect, bumped);
   return { conversation, prevVisitorSeq: target.isVisibleToVisitor ? conversation.prevVisitorSeq : conversation.lastVisitorSeq };
+}
+
+const INBOX_ORDER_IDS_PER_STATEMENT = 64;
+const COPY_INBOX_ORDER = `UPDATE "Conversation" SET "inboxOrderAt" = "lastMessageAt" WHERE "id" IN (${Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, i) => `$${i + 1}`).join(', ')})`;
+
+/**
+ * The inbox order catches up (conversation-log/trail-inbox-order.ts): inboxOrderAt = lastMessageAt
+ * for these conversations. One statement shape (ids padded by repeating the last), sorted ids so
+ * concurrent copies lock rows in one order, and a transaction per statement, awaited in turn: on
+ * SQLite each joins a group commit of appends instead of stalling one for the whole copy, and
+ * elsewhere row locks are held briefly. No "where they differ" guard: PostgreSQL would skip a row
+ * whose visible version fails it instead of waiting for the append holding it, and miss that
+ * append; without it every database waits and copies the committed value.
+ */
+export async function copyInboxOrder(store: SqlStore, conversationIds: readonly string[]): Promise<void> {
+  const ids = [...conversationIds].sort();
+  for (let i = 0; i < ids.length; i += INBOX_ORDER_IDS_PER_STATEMENT) {
+    const chunk = ids.slice(i, i + INBOX_ORDER_IDS_PER_STATEMENT);
+    const statement = { text: COPY_INBOX_ORDER, params: Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, k) => chunk[Math.min(k, chunk.length - 1)]) };
+    await store.transaction(function* (): Steps<void> {
+      yield statement;
+    });
+  }
+}
+
+/** Conversations whose inbox order is behind (a process stopped before its copy): a scan, for startup. */
+export async function findLaggingInboxOrder(store: SqlStore): Promise<string[]> {
+  const rows = await store.all(sql`SELECT "id" FROM "Conversation" WHERE "inboxOrderAt" < "lastMessageAt"`);
+  return rows.map((row) => String(row.id));
 }
 
 export async function findConversationInWorkspace(store: SqlStore, id: string, workspaceId: string): Promise<Conversation | null> {

@@ -1,5 +1,7 @@
 // Message rows: what message.ts inserts reads back through Prisma unchanged (appendEvents, the only
 // writer, in sql-store.test.ts too), and its reads return what Prisma returns, on both databases.
+import { pino } from 'pino';
+import { createInboxOrderTrail } from '../../conversation-log/trail-inbox-order.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendEvents, type NewEvent } from '../../conversation-log/append-event.ts';
 import { createMetrics } from '../../metrics.ts';
@@ -20,7 +22,7 @@ describeEachStorage('storage/sql message', (provider) => {
     conversationId = (await createConversation(storage.database.sql, { workspaceId, visitorId })).id;
     const agent = await storage.database.db.agent.create({ data: { workspaceId, email: 'm@example.com', name: 'M', passwordHash: 'x' } });
     const event = (overrides: Partial<NewEvent>): NewEvent => ({ workspaceId, conversationId, kind: 'TEXT', authorType: 'VISITOR', authorVisitorId: visitorId, body: 'hi', ...overrides });
-    const deps = { sql: storage.database.sql, metrics: createMetrics() };
+    const deps = { sql: storage.database.sql, metrics: createMetrics(), inboxOrder: createInboxOrderTrail({ sql: storage.database.sql, log: pino({ level: 'silent' }) }) };
     stored = [];
     for (const e of [
       event({ body: '我要退款 please refund', clientMessageId: 'm-1' }),

@@ -1,6 +1,8 @@
 // The SQL store writes what Prisma would: rows it appends read back identically through Prisma on
 // both databases, and SQLite's group commit keeps each transaction its own (one failing in a
 // batch rolls back only itself).
+import { pino } from 'pino';
+import { createInboxOrderTrail } from '../../conversation-log/trail-inbox-order.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendEvents, type NewEvent } from '../../conversation-log/append-event.ts';
 import { createMetrics } from '../../metrics.ts';
@@ -13,7 +15,7 @@ describeEachStorage('SQL store', (provider) => {
   let storage: TestStorage;
   let database: Database;
   let event: (overrides: Partial<NewEvent>) => NewEvent;
-  const deps = () => ({ sql: database.sql, metrics: createMetrics() });
+  const deps = () => ({ sql: database.sql, metrics: createMetrics(), inboxOrder: createInboxOrderTrail({ sql: database.sql, log: pino({ level: 'silent' }) }) });
 
   beforeAll(async () => {
     storage = await openTestStorage(provider);
