@@ -9,7 +9,8 @@ import type { ConversationEventPayload, MessageJson } from '../events/topics.ts'
 import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
-import { bumpLastSeq, type ConversationChanges, type ReplyTimerChange } from '../storage/sql/conversation.ts';
+import { retryOnDeadlock } from '../storage/retry-on-deadlock.ts';
+import { bumpLastSeq, type ConversationChanges, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
@@ -86,6 +87,31 @@ export function appendEventInTx(deps: Pick<Deps, 'sql' | 'inboxOrder'>, tx: Pris
   // SQLite's write lock) and copies the committed value.
   deps.inboxOrder.touch(event.conversationId);
   return runStepsInPrismaTransaction(tx, deps.sql.dialect, appendEventSteps(deps.sql.dialect, event, {}, new Date()));
+}
+
+/**
+ * One transaction, in the lock order appends need: the conversation changes only while it still
+ * matches `guard`, and then `event` is appended. null when it no longer matched (another process
+ * got there first); so a state change and the event that tells of it are seen together or not at all.
+ */
+export async function appendIfConversationMatches(
+  deps: Pick<Deps, 'db' | 'sql' | 'metrics' | 'inboxOrder'>,
+  guard: ConversationGuard,
+  changes: ConversationChanges,
+  event: NewEvent,
+): Promise<AppendedEvent | null> {
+  const appended = await retryOnDeadlock(() =>
+    deps.db.$transaction(
+      async (tx) => {
+        await lockWorkspaceForEventInTx(deps, tx, event.workspaceId);
+        if (!(await updateConversationWhereInTx(tx, deps.sql.dialect, guard, changes))) return null;
+        return appendEventInTx(deps, tx, event);
+      },
+      { maxWait: 15_000, timeout: 20_000 },
+    ),
+  );
+  if (appended) deps.metrics.messagesStored.inc();
+  return appended;
 }
 
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice). */

@@ -2,13 +2,10 @@
 // than the workspace's maxQueueWaitSeconds. It carries a leave-a-message form (data.form); what
 // the visitor sends next is stored as usual for agents to answer later. One conditional update
 // guards it, so the reply is posted once even when several processes notice at the same time.
-import { lockWorkspaceForEventInTx } from '../../conversation-log/append-event.ts';
-import { retryOnDeadlock } from '../../storage/retry-on-deadlock.ts';
-import { appendEventInTx } from '../../conversation-log/append-event.ts';
+import { appendIfConversationMatches } from '../../conversation-log/append-event.ts';
 import type { Deps } from '../../deps.ts';
 import { publishAssignment } from '../assignment/publish-assignment.ts';
 import type { QueueState } from '../../storage/models.ts';
-import { updateConversationWhereInTx } from '../../storage/sql/conversation.ts';
 
 export type OfflineReason = 'OUT_OF_HOURS' | 'QUEUE_TIMEOUT';
 
@@ -21,26 +18,15 @@ export async function postOfflineReply(
   reason: OfflineReason,
   body: string,
 ): Promise<boolean> {
-  const appended = await retryOnDeadlock(() =>
-    deps.db.$transaction(
-    async (tx) => {
-      await lockWorkspaceForEventInTx(deps, tx, conversation.workspaceId);
-      const won = await updateConversationWhereInTx(tx, deps.sql.dialect, { id: conversation.id, assigneeId: null, queueState: fromStates }, { queueState: 'OFFLINE' });
-      if (!won) return null;
-      return appendEventInTx(deps, tx, {
-        workspaceId: conversation.workspaceId,
-        conversationId: conversation.id,
-        kind: 'TEXT',
-        authorType: 'SYSTEM',
-        body,
-        data: { reason, form: 'LEAVE_MESSAGE', fields: ['email', 'message'] },
-      });
-    },
-    { maxWait: 15_000, timeout: 20_000 },
-    ),
-  );
+  const appended = await appendIfConversationMatches(deps, { id: conversation.id, assigneeId: null, queueState: fromStates }, { queueState: 'OFFLINE' }, {
+    workspaceId: conversation.workspaceId,
+    conversationId: conversation.id,
+    kind: 'TEXT',
+    authorType: 'SYSTEM',
+    body,
+    data: { reason, form: 'LEAVE_MESSAGE', fields: ['email', 'message'] },
+  });
   if (!appended) return false;
-  deps.metrics.messagesStored.inc();
   await publishAssignment(deps, [appended], 'UPDATED');
   return true;
 }
