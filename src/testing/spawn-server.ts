@@ -1,5 +1,6 @@
 // Kefu as a real child process (`kefu start`), for multi-process and restart tests.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { get } from 'node:http';
 import { freePort } from './free-port.ts';
 import { BOT_MODEL_CACHE_DIR } from './start-test-app.ts';
 import { waitUntil } from './wait-until.ts';
@@ -20,6 +21,16 @@ export interface ServerProcess {
 export interface Placement {
   netns: string;
   address: string;
+}
+
+/** Which worker answered /ready, on a fresh connection each time (the primary spreads new connections). */
+function readyWorker(url: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent: false }, (res) => {
+      res.resume();
+      resolve(String(res.headers['x-kefu-worker']));
+    }).once('error', reject);
+  });
 }
 
 /** Starts `kefu start` with the given KEFU_* / DATABASE_URL / REDIS_URL env and waits for /ready. */
@@ -47,6 +58,13 @@ export async function spawnServer(env: Record<string, string>, args: string[] = 
       throw new Error(`kefu exited with ${code} before it was ready:\n${output}`);
     }),
   ]);
+  // /ready answers once the first worker listens; tests that spread sockets over the workers need
+  // them all (a second worker can start seconds later on two busy cores).
+  const workerCount = Number(args[args.indexOf('--workers') + 1] ?? 1);
+  if (args.includes('--workers') && workerCount > 1) {
+    const seen = new Set<string>();
+    await waitUntil(async () => seen.add(await readyWorker(`${base}/ready`)).size >= workerCount, `${workerCount} workers serving on port ${listenPort}`, 60_000);
+  }
   return {
     port: listenPort,
     url: `${base}/graphql`,
