@@ -1,5 +1,5 @@
 // FAQ set files: what a valid file looks like, that every problem in a bad one is named, and
-// that the three sets shipped in faq-sets/ keep the shape the eval relies on.
+// that the five sets shipped in faq-sets/ keep the shape the eval relies on.
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { KefuError } from '../../errors.ts';
 import { loadFaqSet, parseFaqSet } from './faq-set.ts';
 
 const SETS_DIR = new URL('./faq-sets/', import.meta.url).pathname;
+// Written blind after the bot had been tuned on the other sets: every message is held-out.
+const HELDOUT_ONLY = new Set(['yunqi-inn.json', 'dewfield-fresh.json']);
 
 const valid = () => ({
   name: 'Tiny shop',
@@ -83,12 +85,14 @@ describe('FAQ set validation', () => {
 describe('the FAQ sets in faq-sets/', () => {
   const files = readdirSync(SETS_DIR).filter((f) => f.endsWith('.json'));
 
-  it('has three sets', () => {
-    expect(files).toHaveLength(3);
+  it('has five sets, two of them held-out only', () => {
+    expect(files).toHaveLength(5);
+    expect(files.filter((f) => HELDOUT_ONLY.has(f))).toHaveLength(HELDOUT_ONLY.size);
   });
 
-  it.each(files)('%s: ≥ 20 items in zh and en, 6 paraphrases each split 3/3, ≥ 30 off-topic per language split evenly', async (file) => {
+  it.each(files)('%s: ≥ 20 items in zh and en, 6 paraphrases each split 3/3 (or all held-out), ≥ 30 off-topic per language split the same way', async (file) => {
     const set = await loadFaqSet(join(SETS_DIR, file));
+    const heldoutShare = HELDOUT_ONLY.has(file) ? 1 : 0.5;
     const keys = [...new Set(set.entries.map((e) => e.key))];
     expect(keys.length).toBeGreaterThanOrEqual(20);
     for (const language of ['zh', 'en'] as const) {
@@ -96,11 +100,11 @@ describe('the FAQ sets in faq-sets/', () => {
       for (const key of keys) {
         const own = set.messages.filter((m) => m.expect === key && m.language === language);
         expect(own.length, `${key} ${language}`).toBeGreaterThanOrEqual(6);
-        expect(own.filter((m) => m.split === 'heldout').length * 2, `${key} ${language}`).toBe(own.length);
+        expect(own.filter((m) => m.split === 'heldout').length, `${key} ${language}`).toBe(own.length * heldoutShare);
       }
       const offTopic = set.messages.filter((m) => m.expect === null && m.language === language);
       expect(offTopic.length).toBeGreaterThanOrEqual(30);
-      expect(offTopic.filter((m) => m.split === 'heldout').length * 2).toBe(offTopic.length);
+      expect(offTopic.filter((m) => m.split === 'heldout').length).toBe(offTopic.length * heldoutShare);
     }
     const phrasings = new Set(set.entries.flatMap((e) => [e.question, ...e.alternates]));
     expect(set.messages.filter((m) => phrasings.has(m.text))).toEqual([]);
