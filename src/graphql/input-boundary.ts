@@ -62,20 +62,40 @@ function checkPageArgument(name: string, value: unknown): string | null {
   return null;
 }
 
-/** Problems with the inputs of one operation, each naming its argument path (field.argument.inner.path). */
-export function findInputIssues(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown> | null | undefined): InputIssue[] {
-  // A variable left out takes its default (`$n: Int = -1`), which reaches resolvers just the same.
-  const variables: Record<string, unknown> = {};
+/**
+ * What the walk of one document found, in document order: literal strings already judged,
+ * variable uses to check, and page arguments (literal or variable) to check. The walk depends on
+ * the document only, so it is done once per document (a trusted document or a cached parse comes
+ * back as the same object) and each operation only checks its values.
+ */
+type Check =
+  | { kind: 'string'; path: string; reason: string }
+  | { kind: 'variable'; path: string; name: string }
+  | { kind: 'page'; path: string; argument: string; value: ValueNode };
+
+interface Plan {
+  schema: GraphQLSchema;
+  /** Defaults of the variable definitions (`$n: Int = -1`), which reach resolvers just the same. */
+  defaults: Record<string, unknown>;
+  checks: Check[];
+}
+
+const plans = new WeakMap<DocumentNode, Plan>();
+
+function planOf(schema: GraphQLSchema, document: DocumentNode): Plan {
+  let plan = plans.get(document);
+  if (plan?.schema !== schema) plans.set(document, (plan = walk(schema, document)));
+  return plan;
+}
+
+function walk(schema: GraphQLSchema, document: DocumentNode): Plan {
+  const defaults: Record<string, unknown> = {};
   for (const definition of document.definitions) {
     for (const variable of definition.kind === Kind.OPERATION_DEFINITION ? (definition.variableDefinitions ?? []) : []) {
-      if (variable.defaultValue) variables[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
+      if (variable.defaultValue) defaults[variable.variable.name.value] = valueFromASTUntyped(variable.defaultValue);
     }
   }
-  Object.assign(variables, variableValues);
-  const issues = new Map<string, InputIssue>();
-  const report = (path: string, message: string) => {
-    if (issues.size < MAX_ISSUES && !issues.has(path)) issues.set(path, { path, message });
-  };
+  const checks: Check[] = [];
   const typeInfo = new TypeInfo(schema);
   const fieldPath: string[] = [];
   const valuePath: string[] = [];
@@ -92,10 +112,7 @@ export function findInputIssues(schema: GraphQLSchema, document: DocumentNode, v
           const returned = typeInfo.getFieldDef()?.type;
           const named = returned ? getNamedType(returned) : null;
           const isConnection = isObjectType(named) && named.name.endsWith('Connection') && 'pageInfo' in named.getFields();
-          if (isConnection) {
-            const problem = checkPageArgument(node.name.value, literalOrVariable(node.value, variables));
-            if (problem) report(valuePath.at(-1)!, problem);
-          }
+          if (isConnection) checks.push({ kind: 'page', path: valuePath.at(-1)!, argument: node.name.value, value: node.value });
         },
         leave: () => void valuePath.pop(),
       },
@@ -105,13 +122,34 @@ export function findInputIssues(schema: GraphQLSchema, document: DocumentNode, v
       },
       StringValue(node) {
         const reason = unstorableReason(node.value);
-        if (reason) report(valuePath.at(-1) ?? 'query', reason);
+        if (reason) checks.push({ kind: 'string', path: valuePath.at(-1) ?? 'query', reason });
       },
       Variable(node) {
         // Variable definitions name variables too; only uses inside arguments carry values to resolvers.
-        if (valuePath.length > 0) checkValue(variables[node.name.value], valuePath.at(-1)!, report);
+        if (valuePath.length > 0) checks.push({ kind: 'variable', path: valuePath.at(-1)!, name: node.name.value });
       },
     }),
   );
-  return [...issues.values()];
+  return { schema, defaults, checks };
+}
+
+/** Problems with the inputs of one operation, each naming its argument path (field.argument.inner.path). */
+export function findInputIssues(schema: GraphQLSchema, document: DocumentNode, variableValues: Record<string, unknown> | null | undefined): InputIssue[] {
+  const { defaults, checks } = planOf(schema, document);
+  if (checks.length === 0) return [];
+  // A variable left out takes its default.
+  const variables: Record<string, unknown> = { ...defaults, ...variableValues };
+  const issues = new Map<string, InputIssue>();
+  const report = (path: string, message: string) => {
+    if (issues.size < MAX_ISSUES && !issues.has(path)) issues.set(path, { path, message });
+  };
+  for (const check of checks) {
+    if (check.kind === 'string') report(check.path, check.reason);
+    else if (check.kind === 'variable') checkValue(variables[check.name], check.path, report);
+    else {
+      const problem = checkPageArgument(check.argument, literalOrVariable(check.value, variables));
+      if (problem) report(check.path, problem);
+    }
+  }
+  return issues.size === 0 ? [] : [...issues.values()];
 }

@@ -12,7 +12,7 @@ import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
 import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { inSpan } from '../tracing/in-span.ts';
-import { parseInput } from '../validation.ts';
+import { badInputOf } from '../validation.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
@@ -143,7 +143,8 @@ function parseInputWithSizeCode(deps: Deps, input: unknown) {
   let schema = sendInputSchemas.get(maxBytes);
   if (!schema) sendInputSchemas.set(maxBytes, (schema = sendInputSchema(maxBytes)));
   const result = schema.safeParse(input);
-  const tooLarge = result.success ? undefined : result.error.issues.find((i) => i.code === 'custom' && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
+  if (result.success) return result.data;
+  const tooLarge = result.error.issues.find((i) => i.code === 'custom' && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
   if (tooLarge) throw new KefuError('MESSAGE_TOO_LARGE', tooLarge.message, { maxBytes: deps.config.limits.messageMaxBytes });
-  return parseInput(schema, input);
+  throw badInputOf(result.error);
 }

@@ -5,12 +5,15 @@
 // or whose role changed, is closed with 4403. After a bus gap every staff socket re-checks, since
 // events may have been lost. Visitor tokens are stateless and not watched.
 import { authenticate, type Principal } from '../auth/principal.ts';
+import type { TokenClaims } from '../auth/tokens.ts';
 import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import { topics } from '../events/topics.ts';
 
 export interface GuardedSocket {
   token: string;
+  /** The token's claims as verified at sign-in (agents): a re-check need not verify the signature again. */
+  claims?: TokenClaims | null;
   principal: Extract<Principal, { kind: 'agent' | 'apiKey' }>;
   /** Close with 4403 and this reason. */
   revoke(reason: string): void;
@@ -34,7 +37,7 @@ export async function createAccessGuard(deps: Pick<Deps, 'bus' | 'sql' | 'secret
 
   async function check(socket: GuardedSocket): Promise<string | null> {
     try {
-      const current = await authenticate(deps, socket.token);
+      const current = await authenticate(deps, socket.token, socket.claims);
       if (current?.kind !== socket.principal.kind || current.role !== socket.principal.role) {
         return 'Access changed: reconnect to continue with your current role';
       }

@@ -5,12 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import cluster from 'node:cluster';
 import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Deps } from '../deps.ts';
 import type { AccessGuard } from './access-guard.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
+import { createTurnCork } from './cork-until-turn-end.ts';
 import type { ConnectionHooks } from './graphql-ws/connection.ts';
 import type { KefuYoga } from './graphql-ws/prepare-operation.ts';
 import { createGraphQLWsServer } from './graphql-ws/server.ts';
@@ -45,7 +47,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
       socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request, socket));
   });
   // Which process answered: lets multi-worker tests (and operators) see where a socket landed.
   const workerId = String(cluster.worker?.id ?? 0);
@@ -67,7 +69,9 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   keepAlive.unref();
   wss.on('close', () => clearInterval(keepAlive));
 
-  wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
+  const corkUntilTurnEnd = createTurnCork();
+
+  wss.on('connection', (ws: WebSocket, request: IncomingMessage, raw: Duplex) => {
     metrics.wsConnections.inc();
     const connId = randomUUID();
     /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
@@ -77,14 +81,20 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
       ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
       return false;
     };
+    const sendFrame = (data: string, cb?: () => void) => {
+      corkUntilTurnEnd(raw);
+      ws.send(data, cb);
+    };
     const closed = gql.opened(
       {
         protocol: ws.protocol,
-        send: (data) =>
-          new Promise<void>((resolve) => {
-            if (!canSend()) return resolve();
-            ws.send(data, () => resolve());
-          }),
+        // graphql-ws awaits each send: while the socket keeps up it goes on in this turn (so the
+        // operation's frames share the turn's writev); once it is backed up, at the write's end.
+        send: (data) => {
+          if (!canSend()) return;
+          if (raw.writableLength < raw.writableHighWaterMark) return void sendFrame(data);
+          return new Promise<void>((resolve) => sendFrame(data, resolve));
+        },
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) =>
           // Not awaited here: for a subscribe the promise lasts as long as the subscription, and
@@ -97,7 +107,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
           }),
         onPing: undefined,
       },
-      { connId, clientIp: clientAddressOf(request, config.http.trustProxy), socket: ws, write: (frame) => void (canSend() && ws.send(frame)) },
+      { connId, clientIp: clientAddressOf(request, config.http.trustProxy), socket: ws, write: (frame) => void (canSend() && sendFrame(frame)) },
     );
     // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
     // opcode, bad control frame) is an 'error' on this socket only: ws has already started the

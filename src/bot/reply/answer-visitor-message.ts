@@ -4,7 +4,7 @@
 // routing (queue or an agent at once).
 import type { Message } from '../../storage/models.ts';
 import { readBotConversation } from '../../storage/sql/message.ts';
-import { findAgentBotFor, findAnsweringBot } from '../../agent-bots/find-answering-bot.ts';
+import { findAnsweringBot } from '../../agent-bots/find-answering-bot.ts';
 import { notifyAgentBot } from '../../agent-bots/notify-agent-bot.ts';
 import { quickRepliesOf } from '../../rich-messages/rich-content.ts';
 import type { Deps } from '../../deps.ts';
@@ -40,8 +40,8 @@ async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: 
 
 export async function answerVisitorMessage(deps: Deps, message: Message): Promise<BotReply | null> {
   if (message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || message.internal) return null;
-  // With the built-in bot off, only an agent bot can take the turn: one query finds there is none.
-  if (!deps.config.bot.enabled && !(await findAgentBotFor(deps, { id: message.conversationId, workspaceId: message.workspaceId }))) return null;
+  // Whose turn it is comes first, on or off: it is one prepared read, and when a person has the
+  // conversation (the usual case) the agent bots are not looked up at all.
   const turn = await findAnsweringBot(deps, message.conversationId);
   if (!turn) return null;
   if (turn.bot.kind === 'AGENT_BOT') {

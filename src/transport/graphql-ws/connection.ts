@@ -42,7 +42,8 @@ export interface ConnectionHooks {
 /** Authenticates the socket as `token`'s owner (or anonymous): its context, access guard, presence and expiry. Throws KefuError on a bad token. */
 export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: ConnectionHooks | undefined, connection: Connection, token: string | null): Promise<void> {
   const changeCountAtAuth = guard.changeCount();
-  const principal = await authenticate(deps, token);
+  const claims = token ? verifyToken(deps.secret, token) : null;
+  const principal = await authenticate(deps, token, claims);
   const { socket } = connection;
   connection.token = token;
   // The child logger is made on first use: most connections never log, and tens of thousands
@@ -58,13 +59,13 @@ export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: Co
     },
   };
   if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
-    connection.guarded = { token, principal, revoke: (reason) => socket.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
+    connection.guarded = { token, claims, principal, revoke: (reason) => socket.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
     connection.unwatch = guard.watch(connection.guarded, changeCountAtAuth);
     // Closed while authenticating: the close handler already ran without anything to unwatch.
     if (socket.readyState !== socket.OPEN) connection.unwatch();
   }
   await hooks?.connect(connection.connId, principal);
-  const expiresAtMs = token ? (verifyToken(deps.secret, token)?.exp ?? 0) * 1000 : 0;
+  const expiresAtMs = (claims?.exp ?? 0) * 1000;
   if (expiresAtMs > 0) {
     connection.cancelExpiry = scheduleAt(expiresAtMs, () => socket.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
   }
