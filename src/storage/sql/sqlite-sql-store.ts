@@ -40,12 +40,47 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     while (connection.inTransaction) await new Promise((resolve) => setImmediate(resolve));
   };
   // Group commit: transactions asked within GROUP_COMMIT_WINDOW_MS of the first queued one (or
-  // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT, each inside its own
-  // savepoint, so one failing rolls back only itself. Nobody is answered before the COMMIT, so an
-  // acknowledged message is on disk whatever happens to the batch. Committing once per event-loop
-  // turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
-  let queued: { steps: () => Steps<unknown>; isSearchIndex: boolean; resolve(value: unknown): void; reject(error: unknown): void }[] = [];
+  // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT. Nobody is answered before the
+  // COMMIT, so an acknowledged message is on disk whatever happens to the batch. Committing once
+  // per event-loop turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
+  // One failing transaction must roll back only itself. A savepoint around each would do it, but
+  // costs more than a third of an append's SQLite time (each copies every page it touches to the
+  // sub-journal, which spills to a temp file), and failures are rare (a duplicate clientMessageId).
+  // So a batch runs without them; if one of its transactions fails, the batch rolls back and runs
+  // again with a savepoint each. Steps may run twice: they are generators run afresh (as MySQL's
+  // deadlock retries do), and nothing outside the database sees a result before the COMMIT.
+  type Job = { steps: () => Steps<unknown>; isSearchIndex: boolean; resolve(value: unknown): void; reject(error: unknown): void };
+  type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+  let queued: Job[] = [];
   let timer: NodeJS.Timeout | null = null;
+  class JobFailed {
+    constructor(readonly error: unknown) {}
+  }
+  const runJob = ({ steps }: Job) => runStepsSync(steps(), run);
+  const runBatch = (batch: Job[]): Outcome[] =>
+    connection
+      .transaction(() =>
+        batch.map((job): Outcome => {
+          try {
+            return { ok: true, value: runJob(job) };
+          } catch (error) {
+            throw new JobFailed(error);
+          }
+        }),
+      )
+      .immediate();
+  const runBatchInSavepoints = (batch: Job[]): Outcome[] =>
+    connection
+      .transaction(() =>
+        batch.map((job): Outcome => {
+          try {
+            return { ok: true, value: connection.transaction(() => runJob(job))() };
+          } catch (error) {
+            return { ok: false, error };
+          }
+        }),
+      )
+      .immediate();
   const commitQueued = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -53,21 +88,19 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     const batch = queued;
     queued = [];
     if (batch.length === 0) return;
-    let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
+    let outcomes: Outcome[];
     try {
-      outcomes = connection
-        .transaction(() =>
-          batch.map(({ steps }) => {
-            try {
-              return { ok: true as const, value: connection.transaction(() => runStepsSync(steps(), run))() };
-            } catch (error) {
-              return { ok: false as const, error };
-            }
-          }),
-        )
-        .immediate();
+      outcomes = runBatch(batch);
     } catch (error) {
-      outcomes = batch.map(() => ({ ok: false as const, error }));
+      if (!(error instanceof JobFailed)) outcomes = batch.map(() => ({ ok: false, error }));
+      else if (batch.length === 1) outcomes = [{ ok: false, error: error.error }];
+      else {
+        try {
+          outcomes = runBatchInSavepoints(batch);
+        } catch (error) {
+          outcomes = batch.map(() => ({ ok: false, error }));
+        }
+      }
     }
     batch.forEach(({ resolve, reject }, i) => {
       const outcome = outcomes[i]!;
