@@ -19,7 +19,7 @@ function encode(value: unknown): unknown {
   return value;
 }
 
-const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNING \*$/;
+const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNING (\*|"\w+"(?:, "\w+")*)$/;
 
 /**
  * MySQL and MariaDB have no UPDATE … RETURNING. Inside the caller's transaction: lock the rows the
@@ -27,14 +27,14 @@ const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNI
  * update exactly those, and read them back. Tables must have an "id" key.
  */
 async function runUpdateReturning(statement: Statement, execute: (statement: Statement) => Promise<Rows>): Promise<Rows> {
-  const [, table, set, where] = UPDATE_RETURNING.exec(statement.text)!;
+  const [, table, set, where, columns] = UPDATE_RETURNING.exec(statement.text)!;
   const locked = await execute({ text: `SELECT "id" FROM ${table} WHERE ${where} FOR UPDATE`, params: statement.params });
   if (locked.length === 0) return [];
   const ids = locked.map((row) => row.id);
   const first = statement.params.length + 1;
   const inIds = `"id" IN (${ids.map((_, i) => `$${first + i}`).join(', ')})`;
   await execute({ text: `UPDATE ${table} SET ${set} WHERE ${inIds}`, params: [...statement.params, ...ids] });
-  return execute({ text: `SELECT * FROM ${table} WHERE ${inIds}`, params: [...statement.params, ...ids] });
+  return execute({ text: `SELECT ${columns} FROM ${table} WHERE ${inIds}`, params: [...statement.params, ...ids] });
 }
 
 export const mysqlDialect: SqlDialect = {

@@ -2,6 +2,7 @@
 // second one would wait synchronously (busy_timeout) for a write lock held by a Prisma
 // transaction that can only finish when the event loop runs. Statements are prepared once.
 import type BetterSqlite3 from 'better-sqlite3';
+import { createBatchCounters, type BatchCounters } from './sqlite-batch-counters.ts';
 import { createSqliteSearchIndexer } from './sqlite-search-index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
 import { runStepsSync, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
@@ -56,30 +57,30 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   class JobFailed {
     constructor(readonly error: unknown) {}
   }
-  const runJob = ({ steps }: Job) => runStepsSync(steps(), run);
-  const runBatch = (batch: Job[]): Outcome[] =>
+  const runJob = ({ steps }: Job, counters: BatchCounters) => runStepsSync(steps(), (statement) => (statement.counter ? counters.increment(statement.counter) : run(statement)));
+  const runBatch = (batch: Job[], { inSavepoints }: { inSavepoints: boolean }): Outcome[] =>
     connection
-      .transaction(() =>
-        batch.map((job): Outcome => {
-          try {
-            return { ok: true, value: runJob(job) };
-          } catch (error) {
-            throw new JobFailed(error);
+      .transaction(() => {
+        const counters = createBatchCounters(run);
+        const outcomes = batch.map((job): Outcome => {
+          if (!inSavepoints) {
+            try {
+              return { ok: true, value: runJob(job, counters) };
+            } catch (error) {
+              throw new JobFailed(error);
+            }
           }
-        }),
-      )
-      .immediate();
-  const runBatchInSavepoints = (batch: Job[]): Outcome[] =>
-    connection
-      .transaction(() =>
-        batch.map((job): Outcome => {
+          const giveBack = counters.mark();
           try {
-            return { ok: true, value: connection.transaction(() => runJob(job))() };
+            return { ok: true, value: connection.transaction(() => runJob(job, counters))() };
           } catch (error) {
+            giveBack();
             return { ok: false, error };
           }
-        }),
-      )
+        });
+        counters.write();
+        return outcomes;
+      })
       .immediate();
   const commitQueued = async () => {
     if (timer) clearTimeout(timer);
@@ -90,13 +91,13 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      outcomes = runBatch(batch);
+      outcomes = runBatch(batch, { inSavepoints: false });
     } catch (error) {
       if (!(error instanceof JobFailed)) outcomes = batch.map(() => ({ ok: false, error }));
       else if (batch.length === 1) outcomes = [{ ok: false, error: error.error }];
       else {
         try {
-          outcomes = runBatchInSavepoints(batch);
+          outcomes = runBatch(batch, { inSavepoints: true });
         } catch (error) {
           outcomes = batch.map(() => ({ ok: false, error }));
         }

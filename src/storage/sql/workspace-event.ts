@@ -1,13 +1,14 @@
 // WorkspaceEvent rows: the workspace's ordered event log (src/workspace-events/). Recorded in SQL
 // because every stored message records one inside its append transaction (the busiest write).
-// The Workspace row's lastEventPosition is bumped first, which takes its row lock (the write lock
-// on SQLite) until commit: positions are gap-free and commit in order, so a reader that sees
+// The Workspace row's lastEventPosition is bumped first, which takes its row lock until commit
+// (on SQLite the group commit holds the write lock and counts a batch's bumps in memory,
+// sqlite-batch-counters.ts): positions are gap-free and commit in order, so a reader that sees
 // position n has seen every position below it.
 import type { WorkspaceEvent } from '../models.ts';
 import type { SqlDialect } from './dialect.ts';
 import { decodeRow, insertRow } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
-import { json, sql, type SqlStore, type Steps } from './sql-store.ts';
+import { incrementCounter, json, sql, type SqlStore, type Steps } from './sql-store.ts';
 
 export type NewWorkspaceEvent = Pick<WorkspaceEvent, 'workspaceId' | 'type'> & Partial<Pick<WorkspaceEvent, 'conversationId' | 'messageId' | 'visitorId' | 'data'>>;
 
@@ -23,7 +24,7 @@ export function* lockWorkspaceForEventSteps(dialect: SqlDialect, workspaceId: st
 
 /** Bumps the workspace's position and inserts the event with it; null when the workspace is gone. */
 export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorkspaceEvent, now: Date): Steps<WorkspaceEvent | null> {
-  const [workspace] = yield sql`UPDATE "Workspace" SET "lastEventPosition" = "lastEventPosition" + 1 WHERE "id" = ${event.workspaceId} RETURNING *`;
+  const [workspace] = yield incrementCounter('Workspace', 'lastEventPosition', event.workspaceId);
   if (!workspace) return null;
   const row: WorkspaceEvent = {
     id: newRowId(),
