@@ -2,7 +2,7 @@
 // as JSON (text on MariaDB), enums inline. Sessions run with ANSI_QUOTES (storage/mysql-options.ts),
 // so the statements' "quoted" names work unchanged; parameters are `?` in order.
 import { toMysqlBooleanQuery } from '../search-text.ts';
-import { decodeCommon, type SqlDialect, type Statement } from './dialect.ts';
+import { decodeCommon, type Counter, type SqlDialect, type Statement } from './dialect.ts';
 import { JsonParam, sql } from './sql-store.ts';
 
 type Rows = Record<string, unknown>[];
@@ -37,6 +37,12 @@ async function runUpdateReturning(statement: Statement, execute: (statement: Sta
   return execute({ text: `SELECT ${columns} FROM ${table} WHERE ${inIds}`, params: [...statement.params, ...ids] });
 }
 
+/** A counter (incrementCounter): its UPDATE locks the one row, so reading it back needs no locking SELECT first. */
+async function runIncrement({ table, column, id }: Counter, execute: (statement: Statement) => Promise<Rows>): Promise<Rows> {
+  await execute({ text: `UPDATE "${table}" SET "${column}" = "${column}" + 1 WHERE "id" = $1`, params: [id] });
+  return execute({ text: `SELECT "${column}" FROM "${table}" WHERE "id" = $1`, params: [id] });
+}
+
 export const mysqlDialect: SqlDialect = {
   name: 'mysql',
   placeholders: 'positional',
@@ -55,5 +61,8 @@ export const mysqlDialect: SqlDialect = {
     return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit}`;
   },
   needsTransaction: (statement) => UPDATE_RETURNING.test(statement.text),
-  run: (statement, execute) => (UPDATE_RETURNING.test(statement.text) ? runUpdateReturning(statement, execute) : execute(statement)),
+  run(statement, execute) {
+    if (statement.counter) return runIncrement(statement.counter, execute);
+    return UPDATE_RETURNING.test(statement.text) ? runUpdateReturning(statement, execute) : execute(statement);
+  },
 };
