@@ -42,8 +42,8 @@ export function sql(strings: TemplateStringsArray, ...params: unknown[]): Statem
 
 /**
  * `UPDATE … SET column = column + 1 WHERE "id" = … RETURNING column`: no row when there is no such
- * row. Marked, so a store that runs many transactions in one (SQLite's group commit) can count in
- * memory from the value it read under the write lock and write the total once before its COMMIT.
+ * row. Marked, so a store that runs many transactions in one (SQLite's group commit) can count a
+ * row's further bumps in memory and write the total once before its COMMIT.
  * On SQLite a counter's column must be changed only through this.
  */
 export function incrementCounter(table: string, column: string, id: string): Statement {

@@ -57,7 +57,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   class JobFailed {
     constructor(readonly error: unknown) {}
   }
-  const runJob = ({ steps }: Job, counters: BatchCounters) => runStepsSync(steps(), (statement) => (statement.counter ? counters.increment(statement.counter) : run(statement)));
+  const runJob = ({ steps }: Job, counters: BatchCounters) => runStepsSync(steps(), counters.run);
   const runBatch = (batch: Job[], { inSavepoints }: { inSavepoints: boolean }): Outcome[] =>
     connection
       .transaction(() => {
