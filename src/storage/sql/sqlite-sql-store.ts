@@ -45,10 +45,10 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   // COMMIT, so an acknowledged message is on disk whatever happens to the batch. Committing once
   // per event-loop turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
   // One failing transaction must roll back only itself. A savepoint around each would do it, but
-  // costs more than a third of an append's SQLite time (each copies every page it touches to the
-  // sub-journal, which spills to a temp file), and failures are rare (a duplicate clientMessageId).
-  // So a batch runs without them; if one of its transactions fails, the batch rolls back and runs
-  // again with a savepoint each. Steps may run twice: they are generators run afresh (as MySQL's
+  // cost about a quarter of an append's CPU (SQLite copies every page a savepoint changes to its
+  // sub-journal, a temp file once it outgrows memory), and failures are rare (a duplicate
+  // clientMessageId). So a batch runs without them; if one of its transactions fails, the batch
+  // rolls back and runs again with a savepoint each. Steps may run twice: they are generators run afresh (as MySQL's
   // deadlock retries do), and nothing outside the database sees a result before the COMMIT.
   type Job = { steps: () => Steps<unknown>; isSearchIndex: boolean; resolve(value: unknown): void; reject(error: unknown): void };
   type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
