@@ -9,6 +9,15 @@ export interface Statement {
   /** SQL with $1, $2… placeholders; quoted identifiers as Prisma names them. */
   text: string;
   params: readonly unknown[];
+  /** Set by incrementCounter (sql-store.ts): the statement adds 1 to this row's column and returns it. */
+  counter?: Counter;
+}
+
+/** One row's integer column used as a counter (a workspace's event position). */
+export interface Counter {
+  table: string;
+  column: string;
+  id: string;
 }
 
 /** A model column as the Prisma datamodel describes it (model-columns.ts). */

@@ -2,7 +2,7 @@
 // as JSON (text on MariaDB), enums inline. Sessions run with ANSI_QUOTES (storage/mysql-options.ts),
 // so the statements' "quoted" names work unchanged; parameters are `?` in order.
 import { toMysqlBooleanQuery } from '../search-text.ts';
-import { decodeCommon, type SqlDialect, type Statement } from './dialect.ts';
+import { decodeCommon, type Counter, type SqlDialect, type Statement } from './dialect.ts';
 import { JsonParam, sql } from './sql-store.ts';
 
 type Rows = Record<string, unknown>[];
@@ -19,7 +19,7 @@ function encode(value: unknown): unknown {
   return value;
 }
 
-const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNING \*$/;
+const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNING (\*|"\w+"(?:, "\w+")*)$/;
 
 /**
  * MySQL and MariaDB have no UPDATE … RETURNING. Inside the caller's transaction: lock the rows the
@@ -27,14 +27,20 @@ const UPDATE_RETURNING = /^UPDATE ("\w+") SET ([\s\S]+?) WHERE ([\s\S]+) RETURNI
  * update exactly those, and read them back. Tables must have an "id" key.
  */
 async function runUpdateReturning(statement: Statement, execute: (statement: Statement) => Promise<Rows>): Promise<Rows> {
-  const [, table, set, where] = UPDATE_RETURNING.exec(statement.text)!;
+  const [, table, set, where, columns] = UPDATE_RETURNING.exec(statement.text)!;
   const locked = await execute({ text: `SELECT "id" FROM ${table} WHERE ${where} FOR UPDATE`, params: statement.params });
   if (locked.length === 0) return [];
   const ids = locked.map((row) => row.id);
   const first = statement.params.length + 1;
   const inIds = `"id" IN (${ids.map((_, i) => `$${first + i}`).join(', ')})`;
   await execute({ text: `UPDATE ${table} SET ${set} WHERE ${inIds}`, params: [...statement.params, ...ids] });
-  return execute({ text: `SELECT * FROM ${table} WHERE ${inIds}`, params: [...statement.params, ...ids] });
+  return execute({ text: `SELECT ${columns} FROM ${table} WHERE ${inIds}`, params: [...statement.params, ...ids] });
+}
+
+/** A counter (incrementCounter): its UPDATE locks the one row, so reading it back needs no locking SELECT first. */
+async function runIncrement({ table, column, id }: Counter, execute: (statement: Statement) => Promise<Rows>): Promise<Rows> {
+  await execute({ text: `UPDATE "${table}" SET "${column}" = "${column}" + 1 WHERE "id" = $1`, params: [id] });
+  return execute({ text: `SELECT "${column}" FROM "${table}" WHERE "id" = $1`, params: [id] });
 }
 
 export const mysqlDialect: SqlDialect = {
@@ -55,5 +61,8 @@ export const mysqlDialect: SqlDialect = {
     return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit}`;
   },
   needsTransaction: (statement) => UPDATE_RETURNING.test(statement.text),
-  run: (statement, execute) => (UPDATE_RETURNING.test(statement.text) ? runUpdateReturning(statement, execute) : execute(statement)),
+  run(statement, execute) {
+    if (statement.counter) return runIncrement(statement.counter, execute);
+    return UPDATE_RETURNING.test(statement.text) ? runUpdateReturning(statement, execute) : execute(statement);
+  },
 };

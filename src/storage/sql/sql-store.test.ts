@@ -9,6 +9,7 @@ import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Database } from '../open-database.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
+import { incrementCounter, type Steps } from './sql-store.ts';
 import { openTestStorage, type TestStorage } from './test-storage.ts';
 
 describeEachStorage('SQL store', (provider) => {
@@ -59,5 +60,39 @@ describeEachStorage('SQL store', (provider) => {
     const stored = await database.db.message.findMany({ where: { clientMessageId: { in: ['store-batch-a', 'store-batch-b'] } }, orderBy: { seq: 'asc' } });
     expect(stored.map((m) => m.seq)).toEqual([before.lastSeq + 1, before.lastSeq + 2]);
     expect((await database.db.conversation.findFirstOrThrow()).lastSeq).toBe(before.lastSeq + 2);
+    const events = await database.db.workspaceEvent.findMany({ where: { workspaceId: storage.workspaceId }, orderBy: { position: 'asc' } });
+    expect(events.map((e) => e.position)).toEqual(events.map((_, i) => i + 1));
+    expect((await database.db.workspace.findUniqueOrThrow({ where: { id: storage.workspaceId } })).lastEventPosition).toBe(events.length);
+  });
+
+  it('gives back what a failing transaction counted, so counters stay gap-free (SQLite counts a batch in memory)', async () => {
+    const { workspaceId } = storage;
+    const { lastEventPosition: start } = await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+    const bump = function* (): Steps<number> {
+      const [row] = yield incrementCounter('Workspace', 'lastEventPosition', workspaceId);
+      return Number(row!.lastEventPosition);
+    };
+    const failing = function* (): Steps<number> {
+      yield* bump();
+      yield* bump();
+      throw new Error('fails after counting');
+    };
+    // The first failing one bumps the row first in the batch, the second after another bumped it.
+    const results = await Promise.allSettled([
+      database.sql.transaction(failing),
+      database.sql.transaction(bump),
+      database.sql.transaction(failing),
+      database.sql.transaction(bump),
+      database.sql.transaction(function* (): Steps<null> {
+        const rows = yield incrementCounter('Workspace', 'lastEventPosition', 'no-such-workspace');
+        expect(rows).toEqual([]);
+        return null;
+      }),
+    ]);
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value !== null : 'rejected'))).toEqual(['rejected', true, 'rejected', true, false]);
+    // PostgreSQL and MySQL run them on pooled connections side by side, so in either order.
+    expect([results[1], results[3]].map((r) => (r as PromiseFulfilledResult<number>).value).sort()).toEqual([start + 1, start + 2]);
+    expect((await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).lastEventPosition).toBe(start + 2);
+    expect(await database.sql.transaction(bump)).toBe(start + 3);
   });
 });

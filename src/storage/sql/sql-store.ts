@@ -3,9 +3,9 @@
 // message runs several (bench/README.md). Only that path uses this; everything else is Prisma.
 // Statements are written once with $1, $2… placeholders, as typed functions per table in this
 // folder (conversation.ts, message.ts …), and run on every database (dialect.ts).
-import type { SqlDialect, Statement } from './dialect.ts';
+import type { Counter, SqlDialect, Statement } from './dialect.ts';
 
-export type { Statement };
+export type { Counter, Statement };
 
 export type Row = Record<string, unknown>;
 
@@ -38,6 +38,16 @@ export function sql(strings: TemplateStringsArray, ...params: unknown[]): Statem
   let text = strings[0]!;
   for (let i = 1; i < strings.length; i++) text += `$${i}${strings[i]}`;
   return { text, params };
+}
+
+/**
+ * `UPDATE … SET column = column + 1 WHERE "id" = … RETURNING column`: no row when there is no such
+ * row. Marked, so a store that runs many transactions in one (SQLite's group commit) can count a
+ * row's further bumps in memory and write the total once before its COMMIT.
+ * On SQLite a counter's column must be changed only through this.
+ */
+export function incrementCounter(table: string, column: string, id: string): Statement {
+  return { text: `UPDATE "${table}" SET "${column}" = "${column}" + 1 WHERE "id" = $1 RETURNING "${column}"`, params: [id], counter: { table, column, id } };
 }
 
 /** The statement with plain `?` placeholders and its params in their order ($n may repeat). */

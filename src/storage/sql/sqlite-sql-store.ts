@@ -2,6 +2,7 @@
 // second one would wait synchronously (busy_timeout) for a write lock held by a Prisma
 // transaction that can only finish when the event loop runs. Statements are prepared once.
 import type BetterSqlite3 from 'better-sqlite3';
+import { createBatchCounters, type BatchCounters } from './sqlite-batch-counters.ts';
 import { createSqliteSearchIndexer } from './sqlite-search-index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
 import { runStepsSync, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
@@ -40,12 +41,47 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     while (connection.inTransaction) await new Promise((resolve) => setImmediate(resolve));
   };
   // Group commit: transactions asked within GROUP_COMMIT_WINDOW_MS of the first queued one (or
-  // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT, each inside its own
-  // savepoint, so one failing rolls back only itself. Nobody is answered before the COMMIT, so an
-  // acknowledged message is on disk whatever happens to the batch. Committing once per event-loop
-  // turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
-  let queued: { steps: () => Steps<unknown>; isSearchIndex: boolean; resolve(value: unknown): void; reject(error: unknown): void }[] = [];
+  // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT. Nobody is answered before the
+  // COMMIT, so an acknowledged message is on disk whatever happens to the batch. Committing once
+  // per event-loop turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
+  // One failing transaction must roll back only itself. A savepoint around each would do it, but
+  // cost about a quarter of an append's CPU (SQLite copies every page a savepoint changes to its
+  // sub-journal, a temp file once it outgrows memory), and failures are rare (a duplicate
+  // clientMessageId). So a batch runs without them; if one of its transactions fails, the batch
+  // rolls back and runs again with a savepoint each. Steps may run twice: they are generators run afresh (as MySQL's
+  // deadlock retries do), and nothing outside the database sees a result before the COMMIT.
+  type Job = { steps: () => Steps<unknown>; isSearchIndex: boolean; resolve(value: unknown): void; reject(error: unknown): void };
+  type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+  let queued: Job[] = [];
   let timer: NodeJS.Timeout | null = null;
+  class JobFailed {
+    constructor(readonly error: unknown) {}
+  }
+  const runJob = ({ steps }: Job, counters: BatchCounters) => runStepsSync(steps(), counters.run);
+  const runBatch = (batch: Job[], { inSavepoints }: { inSavepoints: boolean }): Outcome[] =>
+    connection
+      .transaction(() => {
+        const counters = createBatchCounters(run);
+        const outcomes = batch.map((job): Outcome => {
+          if (!inSavepoints) {
+            try {
+              return { ok: true, value: runJob(job, counters) };
+            } catch (error) {
+              throw new JobFailed(error);
+            }
+          }
+          const giveBack = counters.mark();
+          try {
+            return { ok: true, value: connection.transaction(() => runJob(job, counters))() };
+          } catch (error) {
+            giveBack();
+            return { ok: false, error };
+          }
+        });
+        counters.write();
+        return outcomes;
+      })
+      .immediate();
   const commitQueued = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -53,21 +89,19 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     const batch = queued;
     queued = [];
     if (batch.length === 0) return;
-    let outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[];
+    let outcomes: Outcome[];
     try {
-      outcomes = connection
-        .transaction(() =>
-          batch.map(({ steps }) => {
-            try {
-              return { ok: true as const, value: connection.transaction(() => runStepsSync(steps(), run))() };
-            } catch (error) {
-              return { ok: false as const, error };
-            }
-          }),
-        )
-        .immediate();
+      outcomes = runBatch(batch, { inSavepoints: false });
     } catch (error) {
-      outcomes = batch.map(() => ({ ok: false as const, error }));
+      if (!(error instanceof JobFailed)) outcomes = batch.map(() => ({ ok: false, error }));
+      else if (batch.length === 1) outcomes = [{ ok: false, error: error.error }];
+      else {
+        try {
+          outcomes = runBatch(batch, { inSavepoints: true });
+        } catch (error) {
+          outcomes = batch.map(() => ({ ok: false, error }));
+        }
+      }
     }
     batch.forEach(({ resolve, reject }, i) => {
       const outcome = outcomes[i]!;
