@@ -11,6 +11,7 @@ import type { Deps } from '../deps.ts';
 import type { AccessGuard } from './access-guard.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
+import { flatString } from './flat-string.ts';
 import type { ConnectionHooks } from './graphql-ws/connection.ts';
 import type { KefuYoga } from './graphql-ws/prepare-operation.ts';
 import { createGraphQLWsServer } from './graphql-ws/server.ts';
@@ -29,11 +30,14 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const allowedOrigins = new Set(config.http.corsOrigins);
   let isAccepting = true;
+  // One listener for every socket, made out here: a closure made in the upgrade handler would keep
+  // the upgrade request (its headers and raw headers) alive as long as the socket.
+  const onUpgradeSocketError = (error: Error) => log.debug({ err: error }, 'upgrade socket error');
 
   server.on('upgrade', (request, socket, head) => {
     // Node removes its own error listener from upgraded sockets: without this, a client that
     // resets the connection while it is refused or mid-handshake would be an uncaught exception.
-    socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
+    socket.on('error', onUpgradeSocketError);
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
     const refusal = !isAccepting
@@ -69,7 +73,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
 
   wss.on('connection', (ws: WebSocket, request: IncomingMessage) => {
     metrics.wsConnections.inc();
-    const connId = randomUUID();
+    const connId = flatString(randomUUID());
     /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
     const canSend = () => {
       if (ws.readyState !== ws.OPEN) return false;
