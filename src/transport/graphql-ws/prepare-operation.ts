@@ -13,6 +13,7 @@ import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
 import type { Principal } from '../../auth/principal.ts';
+import { flatString } from '../flat-string.ts';
 import type { FrameWriter, SharedExecution } from '../shared-execution.ts';
 import type { Connection } from './connection.ts';
 import type { TrustedOperations } from './trusted-operations.ts';
@@ -70,7 +71,7 @@ export async function prepareOperation(
     if (shareKey) {
       // graphql-ws keeps the subscribe message for the subscription's life; only hooks we do not set read it again.
       (payload as { query: string }).query = shared.internQuery(payload.query);
-      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`, write: caller.write } } };
+      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: flatString(`{"id":${JSON.stringify(id)},"type":"next","payload":`), write: caller.write } } };
     }
   }
   if (operationType === 'mutation') {
