@@ -63,10 +63,10 @@ export async function prepareOperation(
   const base = { schema, document, operationName: payload.operationName, variableValues: payload.variables, rootValue: undefined };
   if (operationType === 'subscription' && caller.context) {
     // A shared subscription keeps only what it needs for its life (an idle socket holds it for
-    // hours): no Yoga context or envelop, and a context object of its own (Pothos keys its
-    // per-request caches by it) that inherits the connection's fields without copying them
-    // (copying would also build the connection's lazy child logger).
-    const args: ExecutionArgs = { ...base, contextValue: Object.create(caller.context) as GraphQLContext };
+    // hours): no Yoga context or envelop, only the connection's context (each run gets a context
+    // object of its own that inherits it, as Pothos keys its per-request caches by that object:
+    // shared-execution.ts).
+    const args: ExecutionArgs = { ...base, contextValue: caller.context };
     const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
     if (shareKey) {
       // graphql-ws keeps the subscribe message for the subscription's life; only hooks we do not set read it again.
