@@ -92,9 +92,17 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) =>
           // Not awaited here: for a subscribe the promise lasts as long as the subscription, and
-          // an async handler would hold the raw frame for all that time.
+          // an async handler would hold the raw frame for all that time. graphql-ws's own handler
+          // holds its argument as long, so it gets the parsed message (its parseMessage takes
+          // either) and the frame's text is not kept per subscription.
           ws.on('message', (data) => {
-            cb(String(data)).catch((error: unknown) => {
+            let message: unknown;
+            try {
+              message = JSON.parse(String(data));
+            } catch {
+              return ws.close(CloseCode.BadRequest, 'Invalid message received');
+            }
+            cb(message as string).catch((error: unknown) => {
               log.error({ err: error, connId }, 'websocket message handling failed');
               ws.close(CloseCode.InternalServerError, 'Internal server error');
             });
