@@ -54,10 +54,12 @@ export async function runConnectionsScenario(options: BenchOptions, display: Pro
         `${session.label}: ${connect.subscribed}/${session.connections} sockets subscribed in ${(connect.durationMs / 1000).toFixed(1)} s (${Math.round(connect.connectsPerSec)}/s, ${session.pool.processes} client processes)`,
         formatStep('check (one message per conversation):', verify),
         `check: lost ${account.lost}, duplicated ${account.duplicated}, reordered ${account.reordered}`,
+        ...account.firstErrors.map((e) => `  error: ${e}`),
         `held ${options.holdSec} s idle: server ${idleCores.toFixed(3)} cores over ${held.processes} processes; RSS ${mb(held.rssBytes)} total before a GC ` +
           `(${kb(perConn(held.rssBytes - session.baseline.rssBytes))} per connection above the baseline); kernel slab +${kb(slabPerSocketPair)} per connection (both socket ends and the client)`,
         `memory after a forced GC, RSS / V8 heap: fresh idle server (empty store) ${formatMemory(freshIdle)}; restarted after setup (baseline) ${formatMemory(afterSetup)}; holding the sockets ${formatMemory(heldAfterGc)}`,
-        `per connection above the baseline: RSS ${kb(rssPerConn)}, heap ${kb(heapPerConn)}; per worker (${formatPerWorker(afterSetup, heldAfterGc, connect.subscribed)})`,
+        `per connection above the baseline: RSS ${kb(rssPerConn)}, heap ${kb(heapPerConn)} (V8's reserved heap ${kb(perConn(heldAfterGc.heapTotalBytes - afterSetup.heapTotalBytes))}, ` +
+          `external ${kb(perConn(heldAfterGc.externalBytes - afterSetup.externalBytes))}); per worker (${formatPerWorker(afterSetup, heldAfterGc, connect.subscribed)})`,
         `load generator used ${(clientCores / 1e6).toFixed(1)} CPU-seconds in total`,
       ],
       warnings: [],

@@ -8,12 +8,20 @@ export interface ProcessMemory {
   pid: number;
   rssBytes: number;
   heapUsedBytes: number;
+  /** The V8 heap's reserved size: what it holds plus the free room it keeps after the GC. */
+  heapTotalBytes: number;
+  /** Memory outside the V8 heap that JavaScript objects hold (Buffers, native objects). */
+  externalBytes: number;
 }
+
+type HeapReport = Omit<ProcessMemory, 'pid' | 'rssBytes'>;
 
 export interface MemoryAfterGc {
   processes: ProcessMemory[];
   rssBytes: number;
   heapUsedBytes: number;
+  heapTotalBytes: number;
+  externalBytes: number;
 }
 
 interface GcReportingServer {
@@ -23,7 +31,7 @@ interface GcReportingServer {
 
 export async function readMemoryAfterGc(server: GcReportingServer, timeoutMs = 30_000): Promise<MemoryAfterGc> {
   const pids = server.pids();
-  const heapByPid = new Map<number, number>();
+  const heapByPid = new Map<number, HeapReport>();
   const reported = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
@@ -31,8 +39,8 @@ export async function readMemoryAfterGc(server: GcReportingServer, timeoutMs = 3
     }, timeoutMs);
     const stop = server.onLine((line) => {
       if (!line.includes(MEMORY_AFTER_GC_MESSAGE)) return;
-      const { pid, heapUsedBytes } = JSON.parse(line) as { pid: number; heapUsedBytes: number };
-      heapByPid.set(pid, heapUsedBytes);
+      const { pid, heapUsedBytes, heapTotalBytes, externalBytes } = JSON.parse(line) as HeapReport & { pid: number };
+      heapByPid.set(pid, { heapUsedBytes, heapTotalBytes, externalBytes });
       if (pids.every((p) => heapByPid.has(p))) {
         clearTimeout(timer);
         stop();
@@ -42,8 +50,7 @@ export async function readMemoryAfterGc(server: GcReportingServer, timeoutMs = 3
   });
   for (const pid of pids) process.kill(pid, 'SIGUSR2');
   await reported;
-  const processes = pids.map((pid) => ({ pid, rssBytes: readProcessUsage([pid]).rssBytes, heapUsedBytes: heapByPid.get(pid)! }));
-  return { processes, rssBytes: sum(processes.map((p) => p.rssBytes)), heapUsedBytes: sum(processes.map((p) => p.heapUsedBytes)) };
+  const processes = pids.map((pid) => ({ pid, rssBytes: readProcessUsage([pid]).rssBytes, ...heapByPid.get(pid)! }));
+  const total = (field: keyof Omit<ProcessMemory, 'pid'>) => processes.reduce((n, p) => n + p[field], 0);
+  return { processes, rssBytes: total('rssBytes'), heapUsedBytes: total('heapUsedBytes'), heapTotalBytes: total('heapTotalBytes'), externalBytes: total('externalBytes') };
 }
-
-const sum = (values: number[]) => values.reduce((n, v) => n + v, 0);
