@@ -58,6 +58,10 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   // Keepalive: one timer for all sockets (not one each); a socket that did not answer the last
   // ping by the next round is cut, and its client reconnects and resumes.
   const unanswered = new WeakSet<WebSocket>();
+  // One listener for all sockets (`ws` calls it with the socket as `this`), not a closure each.
+  function onPong(this: WebSocket) {
+    unanswered.delete(this);
+  }
   const keepAlive = setInterval(() => {
     for (const ws of wss.clients) {
       if (unanswered.has(ws)) {
@@ -116,7 +120,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
     // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
     // (kefu_ws_close_total counts them by close code.)
     ws.on('error', (error) => log.debug({ err: error, connId }, 'websocket frame rejected'));
-    ws.on('pong', () => unanswered.delete(ws));
+    ws.on('pong', onPong);
     ws.once('close', (code, reason) => {
       metrics.wsConnections.dec();
       metrics.wsClosed.inc({ code: String(code) });
