@@ -6,6 +6,7 @@ import { conversationsOf, type BenchOptions } from './options.ts';
 import type { ProgressDisplay } from './report/progress-display.ts';
 import { startKefuServer } from './servers/start-kefu-server.ts';
 import { planReferenceConversations, startReferenceServer, type ReferenceKind } from './servers/start-reference-server.ts';
+import { readMemoryAfterGc, type MemoryAfterGc } from './servers/read-memory-after-gc.ts';
 import { readProcessUsage, readSlabBytes, type ProcessUsage } from './servers/sample-processes.ts';
 import { createKefuFixtures } from './setup/create-kefu-fixtures.ts';
 
@@ -22,12 +23,26 @@ export interface Session {
   dataDir?: string;
   /** Server usage and kernel slab after setup, before any socket opened. */
   baseline: ProcessUsage & { slabBytes: number };
+  /** Kefu with `isMeasuringMemory`: its memory after a forced GC, fresh on an empty store and restarted after setup (the baseline). */
+  memory?: { freshIdle: MemoryAfterGc; afterSetup: MemoryAfterGc };
+  /** Kefu only: every server process's memory after a forced GC, now. */
+  readMemoryAfterGc(): Promise<MemoryAfterGc>;
   connect: ConnectResult & { connectsPerSec: number };
   /** Stops clients and server; with `isKeepingData` a Kefu SQLite data dir stays for the caller to read and remove. */
   close(isKeepingData?: boolean): Promise<void>;
 }
 
-export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, database: 'sqlite' | 'postgresql' = options.database === 'postgresql' ? 'postgresql' : 'sqlite'): Promise<Session> {
+export interface SessionShape {
+  database?: 'sqlite' | 'postgresql';
+  /**
+   * Kefu: weigh the fresh server, then restart it after setup so the baseline is a fresh server
+   * holding the data (setup through the API grows the heap, and sockets would fill what it left).
+   */
+  isMeasuringMemory?: boolean;
+}
+
+export async function openSession(target: Target, options: BenchOptions, display: ProgressDisplay, shape: SessionShape = {}): Promise<Session> {
+  const { database = options.database === 'postgresql' ? 'postgresql' : 'sqlite', isMeasuringMemory = false } = shape;
   const count = conversationsOf(options);
   const label = target === 'kefu' ? `kefu (${kefuShape(options)}, ${database})` : `${target} reference`;
   display.phase(`${label}: starting`);
@@ -47,11 +62,18 @@ export async function openSession(target: Target, options: BenchOptions, display
       : await startReferenceServer(target, options.cpuProfDir);
   try {
     display.watchServer(server.pids);
+    const freshIdle = isMeasuringMemory && 'restart' in server ? await readMemoryAfterGc(server) : null;
     display.phase(`${label}: setup`);
     const conversations =
       target === 'kefu' && 'url' in server
         ? await createKefuFixtures(server.url, { conversations: count, agentsPerConversation: options.agents, agentAccounts: 8, onProgress: (n) => display.phase(`${label}: setup ${n}/${count} conversations`) })
         : planReferenceConversations(count, options.agents);
+    let memory: Session['memory'];
+    if (freshIdle && 'restart' in server) {
+      display.phase(`${label}: restarting after setup`);
+      await server.restart();
+      memory = { freshIdle, afterSetup: await readMemoryAfterGc(server) };
+    }
     const connections = conversations.reduce((n, c) => n + c.memberTokens.length, 0);
     const baseline = { ...readProcessUsage(server.pids()), slabBytes: readSlabBytes() };
     const pool = await createClientPool('wsUrls' in server ? server.wsUrls : [server.wsUrl], conversations, Math.min(count, planProcessCount(connections, options.clientProcesses)));
@@ -69,6 +91,8 @@ export async function openSession(target: Target, options: BenchOptions, display
       serverPids: server.pids,
       dataDir: 'dataDir' in server && database === 'sqlite' ? server.dataDir : undefined,
       baseline,
+      memory,
+      readMemoryAfterGc: () => ('restart' in server ? readMemoryAfterGc(server) : Promise.reject(new Error(`bench: ${label} does not report its memory after a GC`))),
       connect: { subscribed, failed: connections - subscribed, durationMs, connectsPerSec: subscribed / (durationMs / 1000) },
       async close(isKeepingData = false) {
         display.phase(`${label}: closing`);

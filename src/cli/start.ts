@@ -1,6 +1,7 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { createApp } from '../app.ts';
+import { logMemoryOnSignal } from '../gc-on-signal.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
@@ -16,6 +17,7 @@ export function registerStart(program: Command): void {
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });
+      logMemoryOnSignal(log);
       const announce = (url: string, workers = 1) =>
         process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
       if (cluster.isPrimary && workerCount(config) > 1) {

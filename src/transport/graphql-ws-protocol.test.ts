@@ -56,6 +56,12 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     expect(await socket.closed).toBe(4400);
   });
 
+  it('5: closes with 4400 on a frame that is not JSON', async () => {
+    const socket = await openAckedSocket(t.wsUrl);
+    socket.ws.send('{"type":"subscribe",');
+    expect(await socket.closed).toBe(4400);
+  });
+
   it('6: closes with 4403 on a bad token in connection_init', async () => {
     const socket = await openRawSocket(t.wsUrl);
     socket.send({ type: 'connection_init', payload: { authorization: 'Bearer kefu1.bad.token' } });

@@ -208,7 +208,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       return cached;
     }
     onExecute?.();
-    const executed = execute({ ...args, rootValue: event });
+    const executed = execute({ ...args, rootValue: event, contextValue: contextForOneRun(args) });
     const result = isPromise(executed) ? executed.then((r) => JSON.stringify(r)) : JSON.stringify(executed);
     if (group.subscribers > 1) {
       group.recent.set(eventId, result);
@@ -251,7 +251,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
     },
 
     async subscribe(args, key, execute, out) {
-      const source = await createSourceEventStream(args);
+      const source = await createSourceEventStream({ ...args, contextValue: contextForOneRun(args) });
       if (!isAsyncIterable(source)) return source as ExecutionResult;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { key, subscribers: 0, recent: new Map() }));
@@ -273,6 +273,15 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
 
     groupCount: () => groups.size,
   };
+}
+
+/**
+ * A context object of its own for one run (the subscribe resolver, or one event's execution) that
+ * inherits the subscription's fields: Pothos keys its per-request caches (an object and six Maps)
+ * by the context object, and the subscription's own context lives as long as its socket.
+ */
+function contextForOneRun({ contextValue }: ExecutionArgs): unknown {
+  return typeof contextValue === 'object' && contextValue !== null ? Object.create(contextValue) : contextValue;
 }
 
 function eventIdOf(event: unknown): string {

@@ -13,6 +13,7 @@ import type { AccessGuard } from './access-guard.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createTurnCork } from './cork-until-turn-end.ts';
+import { flatString } from './flat-string.ts';
 import type { ConnectionHooks } from './graphql-ws/connection.ts';
 import type { KefuYoga } from './graphql-ws/prepare-operation.ts';
 import { createGraphQLWsServer } from './graphql-ws/server.ts';
@@ -31,11 +32,14 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const allowedOrigins = new Set(config.http.corsOrigins);
   let isAccepting = true;
+  // One listener for every socket, made out here: a closure made in the upgrade handler would keep
+  // the upgrade request (its headers and raw headers) alive as long as the socket.
+  const onUpgradeSocketError = (error: Error) => log.debug({ err: error }, 'upgrade socket error');
 
   server.on('upgrade', (request, socket, head) => {
     // Node removes its own error listener from upgraded sockets: without this, a client that
     // resets the connection while it is refused or mid-handshake would be an uncaught exception.
-    socket.on('error', (error) => log.debug({ err: error }, 'upgrade socket error'));
+    socket.on('error', onUpgradeSocketError);
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
     const refusal = !isAccepting
@@ -56,6 +60,10 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   // Keepalive: one timer for all sockets (not one each); a socket that did not answer the last
   // ping by the next round is cut, and its client reconnects and resumes.
   const unanswered = new WeakSet<WebSocket>();
+  // One listener for all sockets (`ws` calls it with the socket as `this`), not a closure each.
+  function onPong(this: WebSocket) {
+    unanswered.delete(this);
+  }
   const keepAlive = setInterval(() => {
     for (const ws of wss.clients) {
       if (unanswered.has(ws)) {
@@ -73,7 +81,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
 
   wss.on('connection', (ws: WebSocket, request: IncomingMessage, raw: Duplex) => {
     metrics.wsConnections.inc();
-    const connId = randomUUID();
+    const connId = flatString(randomUUID());
     /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
     const canSend = () => {
       if (ws.readyState !== ws.OPEN) return false;
@@ -98,9 +106,17 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
         close: (code, reason) => ws.close(code, reason),
         onMessage: (cb) =>
           // Not awaited here: for a subscribe the promise lasts as long as the subscription, and
-          // an async handler would hold the raw frame for all that time.
+          // an async handler would hold the raw frame for all that time. graphql-ws's own handler
+          // holds its argument as long, so it gets the parsed message (its parseMessage takes
+          // either) and the frame's text is not kept per subscription.
           ws.on('message', (data) => {
-            cb(String(data)).catch((error: unknown) => {
+            let message: unknown;
+            try {
+              message = JSON.parse(String(data));
+            } catch {
+              return ws.close(CloseCode.BadRequest, 'Invalid message received');
+            }
+            cb(message as string).catch((error: unknown) => {
               log.error({ err: error, connId }, 'websocket message handling failed');
               ws.close(CloseCode.InternalServerError, 'Internal server error');
             });
@@ -114,7 +130,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
     // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
     // (kefu_ws_close_total counts them by close code.)
     ws.on('error', (error) => log.debug({ err: error, connId }, 'websocket frame rejected'));
-    ws.on('pong', () => unanswered.delete(ws));
+    ws.on('pong', onPong);
     ws.once('close', (code, reason) => {
       metrics.wsConnections.dec();
       metrics.wsClosed.inc({ code: String(code) });

@@ -18,7 +18,7 @@ export async function runPersistScenario(options: BenchOptions, display: Progres
   const summary = { ...emptySummary('persist'), sqliteMessagesPerSec: null as number | null, postgresqlMessagesPerSec: null as number | null, rawSqliteRowsPerSec: null as number | null, ratioVsRawSqlite: null as number | null };
   let isCorrect = true;
   for (const database of databases) {
-    const session = await openSession('kefu', options, display, database);
+    const session = await openSession('kefu', options, display, { database });
     try {
       display.phase(`${session.label}: warm-up`);
       await runStep(session, options.rate / 2, 3, options.agents);

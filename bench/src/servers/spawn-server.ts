@@ -7,6 +7,8 @@ export interface SpawnedServer {
   port: number;
   /** The root process and its children (cluster workers). */
   pids(): number[];
+  /** Calls `listener` with every later stdout line of the server (every process); returns the unsubscribe. */
+  onLine(listener: (line: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
   const child = spawn(process.execPath, options.args, { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const tail: string[] = [];
   const keep = (line: string) => (tail.push(line), tail.length > 20 && tail.shift());
+  const lineListeners = new Set<(line: string) => void>();
   let readyLines = 0;
   const ready = new Promise<void>((resolve, reject) => {
     let buffered = '';
@@ -42,6 +45,7 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
       buffered = lines.pop()!;
       for (const line of lines) {
         keep(line);
+        for (const listener of lineListeners) listener(line);
         if (options.readyPattern.test(line) && ++readyLines === options.readyCount) resolve();
       }
     });
@@ -63,6 +67,10 @@ export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer>
   return {
     port: options.port,
     pids: () => listProcessTree(child.pid!),
+    onLine(listener) {
+      lineListeners.add(listener);
+      return () => lineListeners.delete(listener);
+    },
     async close() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -27,6 +27,8 @@ export interface KefuServerOptions {
 export interface KefuServer extends Omit<SpawnedServer, 'close'> {
   /** Stops the server; the data dir is removed unless `isKeepingData` (then the caller removes it). */
   close(isKeepingData?: boolean): Promise<void>;
+  /** Stops every process and starts them again on the same ports and store: a fresh server holding the data made so far. */
+  restart(): Promise<void>;
   url: string;
   wsUrl: string;
   /** The WebSocket URL of every instance (url and wsUrl are the first's). */
@@ -69,18 +71,35 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
     KEFU_GRAPHQL_TRUSTED_DOCUMENTS: manifest,
     ...options.env,
   };
-  const servers: SpawnedServer[] = [];
-  try {
-    // One after the other: the first applies the migrations.
-    for (let i = 0; i < (options.instances ?? 1); i++) servers.push(await spawnInstance(options, env));
-  } catch (error) {
-    await Promise.all(servers.map((s) => s.close()));
-    throw error;
-  }
+  let servers: SpawnedServer[] = [];
+  const spawnAll = async (ports: number[]) => {
+    try {
+      // One after the other: the first applies the migrations.
+      for (const port of ports) servers.push(await spawnInstance(options, env, port));
+    } catch (error) {
+      await Promise.all(servers.map((s) => s.close()));
+      throw error;
+    }
+  };
+  await spawnAll(await Promise.all(Array.from({ length: options.instances ?? 1 }, () => freePort())));
+  const ports = servers.map((s) => s.port);
   const [first] = servers as [SpawnedServer];
+  const lineListeners = new Set<(line: string) => void>();
+  const forwardLines = () => servers.forEach((s) => s.onLine((line) => lineListeners.forEach((listener) => listener(line))));
+  forwardLines();
   return {
     port: first.port,
     pids: () => servers.flatMap((s) => s.pids()),
+    onLine(listener) {
+      lineListeners.add(listener);
+      return () => lineListeners.delete(listener);
+    },
+    async restart() {
+      await Promise.all(servers.map((s) => s.close()));
+      servers = [];
+      await spawnAll(ports);
+      forwardLines();
+    },
     url: `http://127.0.0.1:${first.port}/graphql`,
     wsUrl: `ws://127.0.0.1:${first.port}/graphql`,
     wsUrls: servers.map((s) => `ws://127.0.0.1:${s.port}/graphql`),
@@ -94,11 +113,11 @@ export async function startKefuServer(options: KefuServerOptions): Promise<KefuS
   };
 }
 
-async function spawnInstance(options: KefuServerOptions, env: Record<string, string>): Promise<SpawnedServer> {
-  const port = await freePort();
+async function spawnInstance(options: KefuServerOptions, env: Record<string, string>, port: number): Promise<SpawnedServer> {
   return spawnServer({
-    // Cluster workers inherit these flags, so every server process writes a profile on exit.
-    args: [...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
+    // Cluster workers inherit these flags, so every server process writes a profile on exit, and
+    // answers SIGUSR2 with a full GC and its memory (src/gc-on-signal.ts, read-memory-after-gc.ts).
+    args: ['--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
     env,
     port,
     readyPattern: /kefu listening/,

@@ -8,7 +8,7 @@ import type { GraphQLContext } from '../../graphql/context.ts';
 import type { Logger } from '../../log.ts';
 import type { AccessGuard, GuardedSocket } from '../access-guard.ts';
 import { KefuCloseCode } from '../close-codes.ts';
-import { scheduleAt } from '../schedule-at.ts';
+import type { ExpirySchedule } from '../expiry-schedule.ts';
 
 /** What the protocol needs of a socket besides graphql-ws's own interface: closing it from outside an operation. */
 export interface ClosableSocket {
@@ -27,7 +27,8 @@ export interface Connection {
   context?: GraphQLContext;
   /** The token the socket signed in with (connectionParams, or GraphiQL's first operation headers). */
   token?: string | null;
-  cancelExpiry?: () => void;
+  /** When its token expires (the socket is then closed by the process's expiry schedule). */
+  expiresAtMs?: number;
   /** Staff sockets only: re-checked per operation and on access changes (access-guard.ts). */
   guarded?: GuardedSocket;
   unwatch?: () => void;
@@ -39,8 +40,15 @@ export interface ConnectionHooks {
   disconnect(connectionId: string): Promise<void>;
 }
 
+/** Closes each connection whose token has expired; one per process (createConnectionExpiries). */
+export type ConnectionExpiries = ExpirySchedule<Connection>;
+
+export function closeOnExpiry(connection: Connection): void {
+  connection.socket.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume');
+}
+
 /** Authenticates the socket as `token`'s owner (or anonymous): its context, access guard, presence and expiry. Throws KefuError on a bad token. */
-export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: ConnectionHooks | undefined, connection: Connection, token: string | null): Promise<void> {
+export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: ConnectionHooks | undefined, expiries: ConnectionExpiries, connection: Connection, token: string | null): Promise<void> {
   const changeCountAtAuth = guard.changeCount();
   const claims = token ? verifyToken(deps.secret, token) : null;
   const principal = await authenticate(deps, token, claims);
@@ -66,14 +74,16 @@ export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: Co
   }
   await hooks?.connect(connection.connId, principal);
   const expiresAtMs = (claims?.exp ?? 0) * 1000;
-  if (expiresAtMs > 0) {
-    connection.cancelExpiry = scheduleAt(expiresAtMs, () => socket.close(KefuCloseCode.TOKEN_EXPIRED, 'Token expired: reconnect with a new token and resume'));
+  // Closed while authenticating: signOutConnection has already run, and the schedule would keep it.
+  if (expiresAtMs > 0 && socket.readyState === socket.OPEN) {
+    connection.expiresAtMs = expiresAtMs;
+    expiries.add(connection, expiresAtMs);
   }
 }
 
 /** Undoes signInConnection when the socket has closed. */
-export function signOutConnection(log: Logger, hooks: ConnectionHooks | undefined, connection: Connection): void {
-  connection.cancelExpiry?.();
+export function signOutConnection(log: Logger, hooks: ConnectionHooks | undefined, expiries: ConnectionExpiries, connection: Connection): void {
+  if (connection.expiresAtMs) expiries.delete(connection, connection.expiresAtMs);
   connection.unwatch?.();
   hooks?.disconnect(connection.connId).catch((error) => log.warn({ err: error, connId: connection.connId }, 'connection hook failed'));
 }

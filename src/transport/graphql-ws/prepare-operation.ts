@@ -13,6 +13,7 @@ import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
 import type { Principal } from '../../auth/principal.ts';
+import { flatString } from '../flat-string.ts';
 import type { FrameWriter, SharedExecution } from '../shared-execution.ts';
 import type { Connection } from './connection.ts';
 import type { TrustedOperations } from './trusted-operations.ts';
@@ -62,15 +63,15 @@ export async function prepareOperation(
   const base = { schema, document, operationName: payload.operationName, variableValues: payload.variables, rootValue: undefined };
   if (operationType === 'subscription' && caller.context) {
     // A shared subscription keeps only what it needs for its life (an idle socket holds it for
-    // hours): no Yoga context or envelop, and a context object of its own (Pothos keys its
-    // per-request caches by it) that inherits the connection's fields without copying them
-    // (copying would also build the connection's lazy child logger).
-    const args: ExecutionArgs = { ...base, contextValue: Object.create(caller.context) as GraphQLContext };
+    // hours): no Yoga context or envelop, only the connection's context (each run gets a context
+    // object of its own that inherits it, as Pothos keys its per-request caches by that object:
+    // shared-execution.ts).
+    const args: ExecutionArgs = { ...base, contextValue: caller.context };
     const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
     if (shareKey) {
       // graphql-ws keeps the subscribe message for the subscription's life; only hooks we do not set read it again.
       (payload as { query: string }).query = shared.internQuery(payload.query);
-      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: `{"id":${JSON.stringify(id)},"type":"next","payload":`, write: caller.write } } };
+      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: flatString(`{"id":${JSON.stringify(id)},"type":"next","payload":`), write: caller.write } } };
     }
   }
   if (operationType === 'mutation') {

@@ -15,7 +15,8 @@ import type { Deps } from '../../deps.ts';
 import { KefuError } from '../../errors.ts';
 import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
-import { signInConnection, signOutConnection, type Connection, type ConnectionHooks } from './connection.ts';
+import { createExpirySchedule } from '../expiry-schedule.ts';
+import { closeOnExpiry, signInConnection, signOutConnection, type Connection, type ConnectionExpiries, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
 import { createTrustedOperations } from './trusted-operations.ts';
 
@@ -33,12 +34,13 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
   });
 
   const trusted = createTrustedOperations(deps);
+  const expiries: ConnectionExpiries = createExpirySchedule(closeOnExpiry);
 
   const gql = makeServer<Record<string, unknown> | undefined, Connection>({
     connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
     onConnect: async (ctx) => {
       try {
-        await signInConnection(deps, guard, hooks, ctx.extra, bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null));
+        await signInConnection(deps, guard, hooks, expiries, ctx.extra, bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null));
         return true;
       } catch (error) {
         if (error instanceof KefuError) return false;
@@ -52,7 +54,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
       if (headerToken && headerToken !== ctx.extra.token) {
         if (ctx.extra.token) return [new KefuError('FORBIDDEN', 'This WebSocket is signed in with another token; open a new connection for this one.')];
         try {
-          await signInConnection(deps, guard, hooks, ctx.extra, headerToken);
+          await signInConnection(deps, guard, hooks, expiries, ctx.extra, headerToken);
         } catch (error) {
           if (error instanceof KefuError) return [error];
           throw error;
@@ -85,7 +87,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     opened(socket, connection) {
       const closed = gql.opened(socket, connection);
       return (code, reason) => {
-        signOutConnection(log, hooks, connection);
+        signOutConnection(log, hooks, expiries, connection);
         return closed(code, reason);
       };
     },
