@@ -4,7 +4,7 @@
 // (node:cluster IPC), in memory for a single process. Domain functions take a slot before they
 // store anything, so HTTP and WebSocket callers meet the same limit. Fixed windows: a window
 // starts at a key's first request and holds `points` requests.
-import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterCluster, RateLimiterClusterMaster, RateLimiterMemory, RateLimiterRedis, RateLimiterRes, RLWrapperTimeouts, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Config } from './config.ts';
 import { connectRedis, createRedisClient } from './redis-connection.ts';
 import { KefuError } from './errors.ts';
@@ -92,9 +92,26 @@ export function createMemoryRateLimiter(limits: Config['limits']): RateLimiter {
   return createLimiter(limits, 'memory', (keyPrefix, r) => new RateLimiterMemory({ keyPrefix, points: r.points, duration: r.durationSeconds }));
 }
 
-/** A `--workers` worker without Redis: counters live in the primary (startRateLimitPrimary). */
+/** How long a worker waits for the primary's count before it counts on its own. */
+const PRIMARY_ANSWER_TIMEOUT_MS = 1_000;
+
+/**
+ * A `--workers` worker without Redis: counters live in the primary (startRateLimitPrimary). While
+ * the primary does not answer within PRIMARY_ANSWER_TIMEOUT_MS (overloaded, stopped), the worker
+ * counts in its own memory, as every process does while Redis is down: sends and sign-ins go on
+ * under a per-process limit instead of failing with INTERNAL_SERVER_ERROR.
+ */
 export function createClusterRateLimiter(limits: Config['limits']): RateLimiter {
-  return createLimiter(limits, 'cluster', (keyPrefix, r) => new RateLimiterCluster({ keyPrefix, points: r.points, duration: r.durationSeconds, timeoutMs: 5_000 }));
+  return createLimiter(
+    limits,
+    'cluster',
+    (keyPrefix, r) =>
+      new RLWrapperTimeouts({
+        limiter: new RateLimiterCluster({ keyPrefix, points: r.points, duration: r.durationSeconds, timeoutMs: 5_000 }),
+        timeoutMs: PRIMARY_ANSWER_TIMEOUT_MS,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `insurance:${keyPrefix}`, points: r.points, duration: r.durationSeconds }),
+      }),
+  );
 }
 
 /** In the cluster primary: answers the workers' RateLimiterCluster requests. */

@@ -106,6 +106,21 @@ describe('kefu start --workers 2: limits shared by the workers', () => {
     expect((await attempt(b!, 'password-123')).code).toBe('RATE_LIMITED');
     expect(codeOf(await gql(server.url, SIGN_IN, { input: { email: `nobody-${randomUUID()}@example.com`, password: 'x' } }))).toBe('INVALID_CREDENTIALS');
   });
+
+  it('keeps accepting sends on open sockets while the primary, which holds the counters, is stopped', async () => {
+    const { conversationId, visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'hello');
+    const workerSockets = await socketPerWorker(visitorToken);
+    const primary = server.child.pid!;
+    process.kill(primary, 'SIGSTOP');
+    let codes: string[];
+    try {
+      codes = await Promise.all(workerSockets.map(async (socket, i) => (await run(socket, SEND_MESSAGE, { input: { conversationId, body: `while stopped #${i}`, clientMessageId: randomUUID() } })).code));
+    } finally {
+      process.kill(primary, 'SIGCONT');
+    }
+    // Counted by each worker on its own meanwhile (the limit is per process until the primary answers again).
+    expect(codes).toEqual(['ok', 'ok']);
+  });
 });
 
 describeWith('redis', 'two instances on one Redis', () => {
