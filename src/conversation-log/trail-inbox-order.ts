@@ -1,10 +1,10 @@
 // The inbox lists conversations by inboxOrderAt, a copy of lastMessageAt made here behind the
 // appends instead of by each one: lastMessageAt is in no index, so the append's UPDATE rewrites no
 // index entry (3.6× faster on SQLite, bench/README.md), and one transaction moves the inbox entries
-// of every conversation written since the last copy (a statement per 64 of them). A copy runs within INBOX_ORDER_LAG_MS of an
-// append, and before every inbox listing in this process, so only appends made by other
-// processes (workers, instances) can be out of order there, by about that long. What a process
-// had not copied when it died is copied when the next one starts (repair).
+// of every conversation written since the last copy (a statement per 64 of them). A copy runs
+// within INBOX_ORDER_LAG_MS of an append, and before every inbox listing in this process, so only
+// appends made by other processes (workers, instances) can be out of order there, by about that
+// long. What a process had not copied when it died is copied when the next one starts (repair).
 import type { Logger } from '../log.ts';
 import type { SqlStore } from '../storage/sql/sql-store.ts';
 import { copyInboxOrder, findLaggingInboxOrder } from '../storage/sql/conversation.ts';

@@ -52,7 +52,7 @@ function hostOf(url: URL): string {
 const isLocalhostName = (host: string) => host === 'localhost' || host.endsWith('.localhost');
 
 /** The reason a URL may not be saved as a webhook target, or null; literals only, no DNS. */
-export function privateTargetProblem(url: string): string | null {
+function privateTargetProblem(url: string): string | null {
   const host = hostOf(new URL(url)).toLowerCase();
   if (isLocalhostName(host) || isPrivateAddress(host)) return `${host} is a private or loopback address. ${ALLOW_HINT}`;
   return null;
