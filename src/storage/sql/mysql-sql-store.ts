@@ -45,12 +45,14 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
     dialect: mysqlDialect,
     all: (statement) =>
       mysqlDialect.needsTransaction!(statement)
-        ? store.transaction(function* (): Steps<Row[]> {
-            return yield statement;
-          })
+        ? retryOnDeadlock(() =>
+            runTransaction(function* (): Steps<Row[]> {
+              return yield statement;
+            }),
+          )
         : query(pool, statement),
     // A deadlock victim runs again (retry-on-deadlock.ts): its steps are a generator run afresh.
-    transaction: (steps) => retryOnDeadlock(() => runTransaction(steps)),
+    transaction: (transaction) => retryOnDeadlock(() => runTransaction(() => transaction.steps(mysqlDialect))),
   };
   return store;
 }

@@ -25,11 +25,11 @@ export function createPostgresSqlStore(pool: pg.Pool): SqlStore {
   return {
     dialect: postgresDialect,
     all: (statement) => query(pool, statement),
-    async transaction(steps) {
+    async transaction(transaction) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await runSteps(steps(), (statement) => query(client, statement));
+        const result = await runSteps(transaction.steps(postgresDialect), (statement) => query(client, statement));
         await client.query('COMMIT');
         return result;
       } catch (error) {
