@@ -2,6 +2,7 @@
 // module that defines a SQL-store transaction, so the thread can run each by name, then runs the
 // thread. A transaction defined elsewhere fails with an error naming this file.
 import './conversation-log/append-event.ts';
+import './storage/sql/agent-connection.ts';
 import './storage/sql/conversation.ts';
 import './storage/sql/sqlite-search-index.ts';
 import './storage/sql/workspace-event.ts';

@@ -100,10 +100,14 @@ function updateStatement(dialect: SqlDialect, guard: ConversationGuard, changes:
 }
 
 /** Applies the changes if the row still matches the guard; the updated row, or null. */
-export async function updateConversationWhere(store: SqlStore, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
-  const [row] = await store.all(updateStatement(store.dialect, guard, changes));
-  return row ? decode(store.dialect, row) : null;
+export function updateConversationWhere(store: SqlStore, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
+  return store.write(updateConversationWhereTransaction(guard, changes));
 }
+
+const updateConversationWhereTransaction = defineTransaction('conversation.updateWhere', function* (dialect, guard: ConversationGuard, changes: ConversationChanges): Steps<Conversation | null> {
+  const [row] = yield updateStatement(dialect, guard, changes);
+  return row ? decode(dialect, row) : null;
+});
 
 /** updateConversationWhere inside an open Prisma transaction (routing's claims). */
 export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect: SqlDialect, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {

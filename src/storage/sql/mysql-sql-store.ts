@@ -51,6 +51,7 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
             }),
           )
         : query(pool, statement),
+    write: (transaction) => runSteps(transaction.steps(mysqlDialect), (statement) => store.all(statement)),
     // A deadlock victim runs again (retry-on-deadlock.ts): its steps are a generator run afresh.
     transaction: (transaction) => retryOnDeadlock(() => runTransaction(() => transaction.steps(mysqlDialect))),
   };

@@ -25,6 +25,7 @@ export function createPostgresSqlStore(pool: pg.Pool): SqlStore {
   return {
     dialect: postgresDialect,
     all: (statement) => query(pool, statement),
+    write: (transaction) => runSteps(transaction.steps(postgresDialect), (statement) => query(pool, statement)),
     async transaction(transaction) {
       const client = await pool.connect();
       try {

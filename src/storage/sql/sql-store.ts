@@ -50,9 +50,16 @@ export function stepsOfCall(name: string, args: readonly unknown[], dialect: Sql
 
 export interface SqlStore {
   readonly dialect: SqlDialect;
+  /** A read (writes go through `transaction` or `write`). */
   all(statement: Statement): Promise<Row[]>;
   /** Runs the transaction's steps in one database transaction; any error rolls it back. */
   transaction<T>(transaction: Transaction<T>): Promise<T>;
+  /**
+   * A write that needs no transaction of its own (one statement): each statement commits by
+   * itself where the database allows it, and on SQLite it goes to the writer thread like every
+   * write (on the readers' connection it would wait for the thread's write lock on the event loop).
+   */
+  write<T>(transaction: Transaction<T>): Promise<T>;
   /** Where search indexing lags behind the write (SQLite): index what is pending, before a search. */
   indexPendingSearch?(): Promise<void>;
 }

@@ -23,6 +23,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, writer:
       return run(statement);
     },
     transaction: (transaction) => writer.run(transaction),
+    write: (transaction) => writer.run(transaction),
     indexPendingSearch: () => searchIndex.indexPending(),
   };
 }
