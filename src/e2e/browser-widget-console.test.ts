@@ -171,7 +171,13 @@ describeWithBrowser('widget and console in Chromium', () => {
     await page.press('.composer textarea', 'Enter');
     await expect.poll(() => page.locator('.msg.note .text').allInnerTexts(), WAIT).toEqual([expect.stringContaining('3–5') as unknown as string]);
 
+    // A change while the agent types a tag draws the head again; the draft and the focus survive it.
     await page.fill('input[aria-label="Tags"]', 'vip');
+    await page.locator('input[aria-label="Tags"]').evaluate((el) => el.setAttribute('data-drawn-before', ''));
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: 'while you type', clientMessageId: randomUUID() } }, ownerToken);
+    await expect.poll(() => page.locator('input[aria-label="Tags"][data-drawn-before]').count(), WAIT).toBe(0);
+    expect(await page.inputValue('input[aria-label="Tags"]')).toBe('vip');
+    expect(await page.locator('input[aria-label="Tags"]').evaluate((el) => el === document.activeElement)).toBe(true);
     await page.press('input[aria-label="Tags"]', 'Enter');
     await expect.poll(() => page.locator('.conv-head .tag').allInnerTexts(), WAIT).toEqual([expect.stringContaining('vip') as unknown as string]);
     await page.keyboard.press('Alt+r');

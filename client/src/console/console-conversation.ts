@@ -73,11 +73,18 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     transfer.addEventListener('change', () => {
       if (transfer.value) void run(async () => (await client.request(ConsoleTransferDocument, { input: { conversationId: c.id, agentId: transfer.value } })).transferConversation);
     });
-    const tagInput = h('input', { placeholder: t('addTag'), 'aria-label': t('tags'), size: 14 });
+    // The head is drawn again on every change (a new message, someone else's edit): a tag being
+    // typed, and the focus in it, carry over instead of vanishing under the agent's fingers.
+    const previousTagInput = head.querySelector<HTMLInputElement>('input[data-role="tag-input"]');
+    const tagInput = h('input', { placeholder: t('addTag'), 'aria-label': t('tags'), 'data-role': 'tag-input', size: 14 });
+    tagInput.value = previousTagInput?.value ?? '';
+    const isTyping = previousTagInput !== null && previousTagInput === document.activeElement;
     tagInput.addEventListener('keydown', (event) => {
-      if (event.key !== 'Enter' || !tagInput.value.trim()) return;
+      const name = tagInput.value.trim();
+      if (event.key !== 'Enter' || !name) return;
       event.preventDefault();
-      void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, add: [tagInput.value.trim()] } })).tagConversation);
+      tagInput.value = '';
+      void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, add: [name] } })).tagConversation);
     });
     const removeTag = (name: string) => void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, remove: [name] } })).tagConversation);
     replaceChildren(
@@ -89,6 +96,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       ...c.tags.map((tag) => h('span', { class: 'tag' }, tag.name, h('button', { type: 'button', 'aria-label': `remove ${tag.name}`, onclick: () => removeTag(tag.name) }, '×'))),
       tagInput,
     );
+    if (isTyping) tagInput.focus();
   };
 
   const renderMessage = (m: ConversationMessage) => {
