@@ -80,7 +80,7 @@ export default tseslint.config(
         { type: 'foundation', pattern: 'src', partialMatch: false },
       ],
       'boundaries/files': [
-        { category: 'entry', pattern: 'src/{main,app,sqlite-writer-thread}.ts' },
+        { category: 'entry', pattern: 'src/{main,app}.ts' },
         { category: 'entry', pattern: 'src/bot/eval/run-*-eval.ts' },
         { category: 'server', pattern: 'src/graphql/{schema,create-yoga}.ts' },
         { category: 'deps', pattern: 'src/deps.ts' },

@@ -17,7 +17,7 @@ import { newRowId } from '../storage/sql/new-row-id.ts';
 import { lockWorkspaceForEventSteps, recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
 import { workspaceEventTypeOf } from '../events/workspace-event-types.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
-import { defineTransaction, type Steps } from '../storage/sql/sql-store.ts';
+import type { Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
   /** Given when the caller needs the id before the row exists (attachments claimed for it). */
@@ -114,15 +114,15 @@ export async function appendIfConversationMatches(
   return appended;
 }
 
-const appendEventsTransaction = defineTransaction('conversation-log.appendEvents', function* (dialect, events: NewEvent[], changes: ConversationChanges, now: Date): Steps<AppendedEvent[]> {
-  const out: AppendedEvent[] = [];
-  for (const [i, event] of events.entries()) out.push(yield* appendEventSteps(dialect, event, i === 0 ? changes : {}, now));
-  return out;
-});
-
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice). */
 export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics' | 'inboxOrder'>, events: NewEvent[], changes: ConversationChanges = {}): Promise<AppendedEvent[]> {
-  const appended = await deps.sql.transaction(appendEventsTransaction(events, changes, new Date()));
+  const dialect = deps.sql.dialect;
+  const now = new Date();
+  const appended = await deps.sql.transaction(function* () {
+    const out: AppendedEvent[] = [];
+    for (const [i, event] of events.entries()) out.push(yield* appendEventSteps(dialect, event, i === 0 ? changes : {}, now));
+    return out;
+  });
   deps.metrics.messagesStored.inc(appended.length);
   for (const { conversation } of appended) deps.inboxOrder.touch(conversation.id);
   return appended;

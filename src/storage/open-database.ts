@@ -8,8 +8,6 @@ import type { Pool } from 'mariadb';
 import type { PrismaClient } from './generated/sqlite/index.js';
 import type { DatabaseTarget, Provider } from './database-url.ts';
 import type { SqlStore } from './sql/sql-store.ts';
-import type { SqliteWriter } from './sql/sqlite-writer.ts';
-import type { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 
 export type Db = PrismaClient;
 
@@ -44,45 +42,17 @@ function beginTransactionsImmediately(connection: BetterSqlite3.Database): void 
   connection.prepare = ((source: string) => (source === 'BEGIN' ? begin : prepare(source))) as typeof connection.prepare;
 }
 
-/** busy_timeout: a writer waits this long for another connection's (or process's) write lock instead of failing. */
-const SQLITE_BUSY_TIMEOUT_MS = 10_000;
-
-/**
- * A Prisma transaction takes the write lock with BEGIN IMMEDIATE, synchronously: while this
- * process's writer thread holds it, the event loop would sleep in SQLite's busy handler (and under
- * load lose the lock to the thread again and again). So the thread first finishes its batch and
- * holds the next until the transaction ends.
- */
-function pauseWriterDuringTransactions(adapter: Awaited<ReturnType<PrismaBetterSQLite3['connect']>>, writer: SqliteWriter): void {
-  const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (isolationLevel) => {
-    const resume = await writer.pause();
-    try {
-      const transaction = await startTransaction(isolationLevel);
-      const { commit, rollback } = transaction;
-      transaction.commit = () => commit.call(transaction).finally(resume);
-      transaction.rollback = () => rollback.call(transaction).finally(resume);
-      return transaction;
-    } catch (error) {
-      resume();
-      throw error;
-    }
-  };
-}
-
-async function openSqlite(file: string, log: ProblemLog): Promise<Omit<Database, 'provider'>> {
+async function openSqlite(file: string): Promise<Omit<Database, 'provider'>> {
   mkdirSync(dirname(file), { recursive: true });
-  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }, { startSqliteWriter }] = await Promise.all([
+  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }] = await Promise.all([
     import('@prisma/adapter-better-sqlite3'),
     import('./generated/sqlite/index.js'),
     import('./sql/sqlite-sql-store.ts'),
-    import('./sql/sqlite-writer.ts'),
   ]);
-  // The file is migrated, so in WAL mode (migrate.ts) before either connection opens.
-  const writer = await startSqliteWriter({ file, busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS }, log);
-  const factory = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  // The SQL store reads on Prisma's connection (see sqlite-sql-store.ts); the adapter keeps it in
-  // its public `client` field.
+  // timeout = SQLite busy_timeout: writers in other processes wait for the lock instead of failing.
+  const factory = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
+  // The SQL store must share Prisma's connection (see sqlite-sql-store.ts); the adapter keeps it
+  // in its public `client` field.
   let connection: BetterSqlite3.Database | undefined;
   const adapter = {
     provider: factory.provider,
@@ -92,33 +62,16 @@ async function openSqlite(file: string, log: ProblemLog): Promise<Omit<Database,
       const connected = await factory.connect();
       connection = (connected as unknown as { client: BetterSqlite3.Database }).client;
       beginTransactionsImmediately(connection);
-      pauseWriterDuringTransactions(connected, writer);
       return connected;
     },
   } as typeof factory;
   const db = new client.PrismaClient({ adapter }) as Db;
-  try {
-    await db.$connect();
-    await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-    await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-    await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    // The writer thread checkpoints the WAL (sqlite-writer-thread.ts); a checkpoint inside a
-    // COMMIT here would stall the event loop.
-    await db.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 0');
-    if (!connection) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
-  } catch (error) {
-    await writer.close();
-    await db.$disconnect();
-    throw error;
-  }
-  return {
-    db,
-    sql: createSqliteSqlStore(connection, writer),
-    async close() {
-      await writer.close();
-      await db.$disconnect();
-    },
-  };
+  await db.$connect();
+  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+  await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+  await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  if (!connection) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
+  return { db, sql: createSqliteSqlStore(connection), close: () => db.$disconnect() };
 }
 
 async function openPostgres(connectionString: string, schema: string): Promise<Omit<Database, 'provider'>> {
@@ -166,12 +119,7 @@ async function openMysql(url: string, database: string): Promise<Omit<Database, 
   return { db, sql: createMysqlSqlStore(pool), close: () => db.$disconnect() };
 }
 
-/** Where problems that no caller sees go (the SQLite writer thread's crash and restart). */
-export type ProblemLog = (message: string, error?: unknown) => void;
-
-const logToStderr: ProblemLog = (message, error) => process.stderr.write(`kefu: ${message}${error ? `: ${error instanceof Error ? error.message : String(error)}` : ''}\n`);
-
-export async function openDatabase(target: DatabaseTarget, options: { log?: ProblemLog } = {}): Promise<Database> {
-  const open = { sqlite: () => openSqlite(target.location, options.log ?? logToStderr), postgresql: () => openPostgres(target.location, target.schema), mysql: () => openMysql(target.location, target.schema) };
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const open = { sqlite: () => openSqlite(target.location), postgresql: () => openPostgres(target.location, target.schema), mysql: () => openMysql(target.location, target.schema) };
   return { ...(await open[target.provider]()), provider: target.provider };
 }

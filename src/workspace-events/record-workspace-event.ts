@@ -6,7 +6,7 @@ import type { WorkspaceEventType } from '../events/workspace-event-types.ts';
 import { topics } from '../events/topics.ts';
 import type { WorkspaceEvent } from '../storage/models.ts';
 import type { Prisma } from '../storage/models.ts';
-import { recordWorkspaceEventTransaction, type NewWorkspaceEvent } from '../storage/sql/workspace-event.ts';
+import { recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
 
 export interface NewWorkspaceEventInput {
   workspaceId: string;
@@ -17,7 +17,9 @@ export interface NewWorkspaceEventInput {
 }
 
 export async function recordWorkspaceEvent(deps: Pick<Deps, 'sql' | 'bus' | 'log'>, event: NewWorkspaceEventInput): Promise<WorkspaceEvent | null> {
-  const recorded = await deps.sql.transaction(recordWorkspaceEventTransaction(event as NewWorkspaceEvent, new Date()));
+  const dialect = deps.sql.dialect;
+  const now = new Date();
+  const recorded = await deps.sql.transaction(() => recordWorkspaceEventSteps(dialect, event as Parameters<typeof recordWorkspaceEventSteps>[1], now));
   if (recorded) await notifyWorkspaceEvent(deps, recorded);
   return recorded;
 }

@@ -13,7 +13,6 @@ import {
   readConversationRouting,
   readLastSeq,
   bumpLastSeq,
-  bumpLastSeqTransaction,
   updateConversationWhere,
   updateConversationWhereInTx,
 } from './conversation.ts';
@@ -91,8 +90,8 @@ describeEachStorage('storage/sql conversation', (provider) => {
   });
 
   const bump = (id: string, at: Date, options: { isVisibleToVisitor?: boolean; replyTimer?: ReplyTimerChange } = {}) =>
-    storage.database.sql.transaction(
-      bumpLastSeqTransaction({ conversationId: id, workspaceId: storage.workspaceId, isVisibleToVisitor: options.isVisibleToVisitor ?? true, replyTimer: options.replyTimer }, {}, at),
+    storage.database.sql.transaction(() =>
+      bumpLastSeq(storage.database.sql.dialect, { conversationId: id, workspaceId: storage.workspaceId, isVisibleToVisitor: options.isVisibleToVisitor ?? true, replyTimer: options.replyTimer }, {}, at),
     );
 
   it('bumps both seqs in one UPDATE and returns the visitor seq before it moved (internal events leave it)', async () => {

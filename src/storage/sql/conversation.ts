@@ -8,7 +8,7 @@ import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
 import { isDeadlock, isUniqueViolation } from '../prisma-errors.ts';
 import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
-import { defineTransaction, json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
+import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 /** Columns a caller may change (the seq counters, keys and timestamps are this module's). */
 export type ConversationChanges = Partial<Omit<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'lastSeq' | 'lastVisitorSeq' | 'prevVisitorSeq' | 'createdAt' | 'updatedAt' | 'inboxOrderAt'>>;
@@ -35,14 +35,14 @@ const decode = (dialect: SqlDialect, row: Record<string, unknown>) => decodeRow<
 export async function createConversation(store: SqlStore, data: { workspaceId: string; visitorId: string; subject?: string | null }): Promise<Conversation> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.transaction(createConversationTransaction(data));
+      return await store.transaction(() => createConversationSteps(store.dialect, data));
     } catch (error) {
       if (attempt >= 5 || !(isUniqueViolation(error) || isDeadlock(error))) throw error;
     }
   }
 }
 
-const createConversationTransaction = defineTransaction('conversation.create', function* (dialect, data: { workspaceId: string; visitorId: string; subject?: string | null }): Steps<Conversation> {
+function* createConversationSteps(dialect: SqlDialect, data: { workspaceId: string; visitorId: string; subject?: string | null }): Steps<Conversation> {
   const number = yield* nextConversationNumber(dialect, data.workspaceId);
   const now = new Date();
   const conversation: Conversation = {
@@ -74,7 +74,7 @@ const createConversationTransaction = defineTransaction('conversation.create', f
   };
   yield insertRow(dialect, 'Conversation', { ...conversation, skills: json(conversation.skills) });
   return conversation;
-});
+}
 
 function* nextConversationNumber(dialect: SqlDialect, workspaceId: string): Steps<number> {
   const [bumped] = yield sql`UPDATE "ConversationCounter" SET "lastNumber" = "lastNumber" + 1 WHERE "id" = ${workspaceId} RETURNING *`;
@@ -100,14 +100,10 @@ function updateStatement(dialect: SqlDialect, guard: ConversationGuard, changes:
 }
 
 /** Applies the changes if the row still matches the guard; the updated row, or null. */
-export function updateConversationWhere(store: SqlStore, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
-  return store.write(updateConversationWhereTransaction(guard, changes));
+export async function updateConversationWhere(store: SqlStore, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
+  const [row] = await store.all(updateStatement(store.dialect, guard, changes));
+  return row ? decode(store.dialect, row) : null;
 }
-
-const updateConversationWhereTransaction = defineTransaction('conversation.updateWhere', function* (dialect, guard: ConversationGuard, changes: ConversationChanges): Steps<Conversation | null> {
-  const [row] = yield updateStatement(dialect, guard, changes);
-  return row ? decode(dialect, row) : null;
-});
 
 /** updateConversationWhere inside an open Prisma transaction (routing's claims). */
 export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect: SqlDialect, guard: ConversationGuard, changes: ConversationChanges): Promise<Conversation | null> {
@@ -152,9 +148,6 @@ export function* bumpLastSeq(
   return { conversation, prevVisitorSeq: target.isVisibleToVisitor ? conversation.prevVisitorSeq : conversation.lastVisitorSeq };
 }
 
-/** bumpLastSeq as a transaction of its own (the storage tests check the UPDATE without an insert). */
-export const bumpLastSeqTransaction = defineTransaction('conversation.bumpLastSeq', bumpLastSeq);
-
 const INBOX_ORDER_IDS_PER_STATEMENT = 64;
 const COPY_INBOX_ORDER = `UPDATE "Conversation" SET "inboxOrderAt" = "lastMessageAt" WHERE "id" IN (${Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, i) => `$${i + 1}`).join(', ')})`;
 
@@ -171,13 +164,12 @@ export async function copyInboxOrder(store: SqlStore, conversationIds: readonly 
   const ids = [...conversationIds].sort();
   for (let i = 0; i < ids.length; i += INBOX_ORDER_IDS_PER_STATEMENT) {
     const chunk = ids.slice(i, i + INBOX_ORDER_IDS_PER_STATEMENT);
-    await store.transaction(copyInboxOrderTransaction(Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, k) => chunk[Math.min(k, chunk.length - 1)]!)));
+    const statement = { text: COPY_INBOX_ORDER, params: Array.from({ length: INBOX_ORDER_IDS_PER_STATEMENT }, (_, k) => chunk[Math.min(k, chunk.length - 1)]) };
+    await store.transaction(function* (): Steps<void> {
+      yield statement;
+    });
   }
 }
-
-const copyInboxOrderTransaction = defineTransaction('conversation.copyInboxOrder', function* (_dialect, paddedIds: string[]): Steps<void> {
-  yield { text: COPY_INBOX_ORDER, params: paddedIds };
-});
 
 /** Conversations whose inbox order is behind (a process stopped before its copy): a scan, for startup. */
 export async function findLaggingInboxOrder(store: SqlStore): Promise<string[]> {

@@ -45,15 +45,12 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
     dialect: mysqlDialect,
     all: (statement) =>
       mysqlDialect.needsTransaction!(statement)
-        ? retryOnDeadlock(() =>
-            runTransaction(function* (): Steps<Row[]> {
-              return yield statement;
-            }),
-          )
+        ? store.transaction(function* (): Steps<Row[]> {
+            return yield statement;
+          })
         : query(pool, statement),
-    write: (transaction) => runSteps(transaction.steps(mysqlDialect), (statement) => store.all(statement)),
     // A deadlock victim runs again (retry-on-deadlock.ts): its steps are a generator run afresh.
-    transaction: (transaction) => retryOnDeadlock(() => runTransaction(() => transaction.steps(mysqlDialect))),
+    transaction: (steps) => retryOnDeadlock(() => runTransaction(steps)),
   };
   return store;
 }

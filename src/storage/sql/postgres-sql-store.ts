@@ -25,12 +25,11 @@ export function createPostgresSqlStore(pool: pg.Pool): SqlStore {
   return {
     dialect: postgresDialect,
     all: (statement) => query(pool, statement),
-    write: (transaction) => runSteps(transaction.steps(postgresDialect), (statement) => query(pool, statement)),
-    async transaction(transaction) {
+    async transaction(steps) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await runSteps(transaction.steps(postgresDialect), (statement) => query(client, statement));
+        const result = await runSteps(steps(), (statement) => query(client, statement));
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -9,7 +9,7 @@ import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Database } from '../open-database.ts';
 import { isUniqueViolation } from '../prisma-errors.ts';
-import { recordWorkspaceEventTransaction } from './workspace-event.ts';
+import { incrementCounter, type Steps } from './sql-store.ts';
 import { openTestStorage, type TestStorage } from './test-storage.ts';
 
 describeEachStorage('SQL store', (provider) => {
@@ -68,17 +68,31 @@ describeEachStorage('SQL store', (provider) => {
   it('gives back what a failing transaction counted, so counters stay gap-free (SQLite counts a batch in memory)', async () => {
     const { workspaceId } = storage;
     const { lastEventPosition: start } = await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
-    const record = (workspaceId: string) => database.sql.transaction(recordWorkspaceEventTransaction({ workspaceId, type: 'conversation.created' }, new Date()));
-    // Its first append counts a workspace position, its second fails on a used clientMessageId.
-    const failing = (n: number) => appendEvents(deps(), [event({ clientMessageId: `store-count-${n}` }), event({ clientMessageId: 'store-0001' })]);
+    const bump = function* (): Steps<number> {
+      const [row] = yield incrementCounter('Workspace', 'lastEventPosition', workspaceId);
+      return Number(row!.lastEventPosition);
+    };
+    const failing = function* (): Steps<number> {
+      yield* bump();
+      yield* bump();
+      throw new Error('fails after counting');
+    };
     // The first failing one bumps the row first in the batch, the second after another bumped it.
-    const results = await Promise.allSettled([failing(1), record(workspaceId), failing(2), record(workspaceId), record('no-such-workspace')]);
+    const results = await Promise.allSettled([
+      database.sql.transaction(failing),
+      database.sql.transaction(bump),
+      database.sql.transaction(failing),
+      database.sql.transaction(bump),
+      database.sql.transaction(function* (): Steps<null> {
+        const rows = yield incrementCounter('Workspace', 'lastEventPosition', 'no-such-workspace');
+        expect(rows).toEqual([]);
+        return null;
+      }),
+    ]);
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value !== null : 'rejected'))).toEqual(['rejected', true, 'rejected', true, false]);
     // PostgreSQL and MySQL run them on pooled connections side by side, so in either order.
-    const positions = [results[1], results[3]].map((r) => (r as PromiseFulfilledResult<{ position: number }>).value.position);
-    expect(positions.sort()).toEqual([start + 1, start + 2]);
+    expect([results[1], results[3]].map((r) => (r as PromiseFulfilledResult<number>).value).sort()).toEqual([start + 1, start + 2]);
     expect((await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).lastEventPosition).toBe(start + 2);
-    expect(await database.db.message.count({ where: { clientMessageId: { in: ['store-count-1', 'store-count-2'] } } })).toBe(0);
-    expect((await record(workspaceId))!.position).toBe(start + 3);
+    expect(await database.sql.transaction(bump)).toBe(start + 3);
   });
 });

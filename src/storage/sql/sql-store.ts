@@ -9,6 +9,7 @@ export type { Counter, Statement };
 
 export type Row = Record<string, unknown>;
 
+
 /**
  * A transaction's statements as a generator: each `yield` runs one statement and resumes with
  * its rows. The same steps then run synchronously on SQLite (nothing else can touch the
@@ -16,50 +17,11 @@ export type Row = Record<string, unknown>;
  */
 export type Steps<T> = Generator<Statement, T, Row[]>;
 
-/**
- * One call of a transaction made with `defineTransaction`: its name and arguments are data, so
- * SQLite's writer thread (src/sqlite-writer-thread.ts), which holds its own copy of every definition,
- * can run it; elsewhere the steps run where they are asked for.
- */
-export interface Transaction<T> {
-  readonly name: string;
-  readonly args: readonly unknown[];
-  steps(dialect: SqlDialect): Steps<T>;
-}
-
-type Definition = (dialect: SqlDialect, ...args: never[]) => Steps<unknown>;
-
-const definitions = new Map<string, Definition>();
-
-/**
- * A transaction that any store can run. Its arguments and result must survive structured cloning
- * (plain data, Dates; no functions or class instances), because on SQLite they cross to the writer
- * thread and back. The module that defines it must be imported by src/sqlite-writer-thread.ts.
- */
-export function defineTransaction<A extends unknown[], T>(name: string, steps: (dialect: SqlDialect, ...args: A) => Steps<T>): (...args: A) => Transaction<T> {
-  if (definitions.has(name)) throw new Error(`Transaction "${name}" is defined twice.`);
-  definitions.set(name, steps as unknown as Definition);
-  return (...args) => ({ name, args, steps: (dialect) => steps(dialect, ...args) });
-}
-
-/** The steps of a call that arrived as data (the writer thread); undefined for a name not defined in this thread. */
-export function stepsOfCall(name: string, args: readonly unknown[], dialect: SqlDialect): Steps<unknown> | undefined {
-  const definition = definitions.get(name) as ((dialect: SqlDialect, ...args: unknown[]) => Steps<unknown>) | undefined;
-  return definition?.(dialect, ...args);
-}
-
 export interface SqlStore {
   readonly dialect: SqlDialect;
-  /** A read (writes go through `transaction` or `write`). */
   all(statement: Statement): Promise<Row[]>;
-  /** Runs the transaction's steps in one database transaction; any error rolls it back. */
-  transaction<T>(transaction: Transaction<T>): Promise<T>;
-  /**
-   * A write that needs no transaction of its own (one statement): each statement commits by
-   * itself where the database allows it, and on SQLite it goes to the writer thread like every
-   * write (on the readers' connection it would wait for the thread's write lock on the event loop).
-   */
-  write<T>(transaction: Transaction<T>): Promise<T>;
+  /** Runs the steps in one transaction; any error rolls it back. */
+  transaction<T>(steps: () => Steps<T>): Promise<T>;
   /** Where search indexing lags behind the write (SQLite): index what is pending, before a search. */
   indexPendingSearch?(): Promise<void>;
 }

@@ -5,7 +5,7 @@
 // message's rowid, so "not yet indexed" is "rowid above the index's highest" (rows are indexed in
 // rowid order, deletes remove both); it holds across processes on one file because each copy
 // runs under the write lock. VACUUM would renumber Message rowids: none runs on this file.
-import { defineTransaction, type Steps, type Transaction } from './sql-store.ts';
+import type { Steps } from './sql-store.ts';
 
 const SEARCH_INDEX_DELAY_MS = 200;
 const ROWS_PER_STATEMENT = 5_000;
@@ -18,26 +18,23 @@ const INDEX_PENDING = {
   params: [],
 };
 
-const INDEX_PENDING_NAME = 'search.indexPending';
-
-const indexPendingTransaction = defineTransaction(INDEX_PENDING_NAME, function* (): Steps<number> {
-  yield INDEX_PENDING;
-  const [row] = yield { text: 'SELECT changes() AS "n"', params: [] };
-  return Number(row!.n);
-});
-
-/** `transaction` runs a call in the store's group commit. */
-export function createSqliteSearchIndexer(transaction: (call: Transaction<number>) => Promise<number>) {
+/** `transaction` runs steps in the store's group commit; the indexer's own commits must not reschedule it. */
+export function createSqliteSearchIndexer(transaction: <T>(steps: () => Steps<T>) => Promise<T>) {
   let timer: NodeJS.Timeout | null = null;
   const indexPending = async () => {
     // Full batches mean more may be pending (a backlog after an upgrade or a crash).
-    for (let indexed = ROWS_PER_STATEMENT; indexed === ROWS_PER_STATEMENT; ) indexed = await transaction(indexPendingTransaction());
+    for (let indexed = ROWS_PER_STATEMENT; indexed === ROWS_PER_STATEMENT; ) {
+      indexed = await transaction(function* (): Steps<number> {
+        yield INDEX_PENDING;
+        const [row] = yield { text: 'SELECT changes() AS "n"', params: [] };
+        return Number(row!.n);
+      });
+    }
   };
   return {
     indexPending,
-    /** After a commit of `calls`: index within the delay (one statement for everything written meanwhile). */
-    scheduleAfter(calls: readonly Transaction<unknown>[]) {
-      if (calls.every((call) => call.name === INDEX_PENDING_NAME)) return;
+    /** After a commit: index within the delay (one statement for everything written meanwhile). */
+    schedule() {
       if (timer) return;
       timer = setTimeout(() => {
         timer = null;

@@ -8,7 +8,7 @@ import type { WorkspaceEvent } from '../models.ts';
 import type { SqlDialect } from './dialect.ts';
 import { decodeRow, insertRow, placeholder } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
-import { defineTransaction, incrementCounter, json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
+import { incrementCounter, json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 export type NewWorkspaceEvent = Pick<WorkspaceEvent, 'workspaceId' | 'type'> & Partial<Pick<WorkspaceEvent, 'conversationId' | 'messageId' | 'visitorId' | 'data'>>;
 
@@ -44,8 +44,6 @@ export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorksp
   yield insertRow(dialect, 'WorkspaceEvent', { ...row, data: json(row.data) });
   return row;
 }
-
-export const recordWorkspaceEventTransaction = defineTransaction('workspace-event.record', recordWorkspaceEventSteps);
 
 /** PostgreSQL: the bump and the insert as one statement, one round trip fewer for every stored message. */
 function insertWithNextPosition(dialect: SqlDialect, event: Omit<WorkspaceEvent, 'position'>): Statement {
