@@ -74,9 +74,10 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       if (transfer.value) void run(async () => (await client.request(ConsoleTransferDocument, { input: { conversationId: c.id, agentId: transfer.value } })).transferConversation);
     });
     // The head is drawn again on every change (a new message, someone else's edit): a tag being
-    // typed, and the focus in it, carry over instead of vanishing under the agent's fingers.
-    const previousTagInput = head.querySelector<HTMLInputElement>('input[data-role="tag-input"]');
-    const tagInput = h('input', { placeholder: t('addTag'), 'aria-label': t('tags'), 'data-role': 'tag-input', size: 14 });
+    // typed in this conversation, and the focus in it, carry over instead of vanishing under the
+    // agent's fingers. Opening another conversation starts with an empty box.
+    const previousTagInput = head.querySelector<HTMLInputElement>(`input[data-tag-input-for="${CSS.escape(c.id)}"]`);
+    const tagInput = h('input', { placeholder: t('addTag'), 'aria-label': t('tags'), 'data-tag-input-for': c.id, size: 14 });
     tagInput.value = previousTagInput?.value ?? '';
     const isTyping = previousTagInput !== null && previousTagInput === document.activeElement;
     tagInput.addEventListener('keydown', (event) => {
