@@ -62,7 +62,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const applied = await applyMigrations(target);
     if (applied.length > 0) log.info({ applied, provider: target.provider }, 'migrations applied');
   }
-  const database = await openDatabase(target);
+  const database = await openDatabase(target, log);
   const metrics = createMetrics();
   const isWorker = options.isWorker ?? false;
   const bus = options.bus ?? (await createBus(config, { log, isWorker, onPublishFailure: () => metrics.publishFailures.inc() }));

@@ -42,12 +42,13 @@ function beginTransactionsImmediately(connection: BetterSqlite3.Database): void 
   connection.prepare = ((source: string) => (source === 'BEGIN' ? begin : prepare(source))) as typeof connection.prepare;
 }
 
-async function openSqlite(file: string): Promise<Omit<Database, 'provider'>> {
+async function openSqlite(file: string, log: DatabaseLog): Promise<Omit<Database, 'provider'>> {
   mkdirSync(dirname(file), { recursive: true });
-  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }] = await Promise.all([
+  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }, { startSqliteCheckpointer }] = await Promise.all([
     import('@prisma/adapter-better-sqlite3'),
     import('./generated/sqlite/index.js'),
     import('./sql/sqlite-sql-store.ts'),
+    import('./sql/sqlite-checkpointer.ts'),
   ]);
   // timeout = SQLite busy_timeout: writers in other processes wait for the lock instead of failing.
   const factory = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
@@ -71,7 +72,17 @@ async function openSqlite(file: string): Promise<Omit<Database, 'provider'>> {
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
   if (!connection) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
-  return { db, sql: createSqliteSqlStore(connection), close: () => db.$disconnect() };
+  const checkpointer = await startSqliteCheckpointer(file, connection, (error) =>
+    log.warn({ err: error }, 'the SQLite checkpoint thread failed; checkpoints run inside commits again'),
+  );
+  return {
+    db,
+    sql: createSqliteSqlStore(connection),
+    async close() {
+      await checkpointer.close();
+      await db.$disconnect();
+    },
+  };
 }
 
 async function openPostgres(connectionString: string, schema: string): Promise<Omit<Database, 'provider'>> {
@@ -119,7 +130,12 @@ async function openMysql(url: string, database: string): Promise<Omit<Database, 
   return { db, sql: createMysqlSqlStore(pool), close: () => db.$disconnect() };
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  const open = { sqlite: () => openSqlite(target.location), postgresql: () => openPostgres(target.location, target.schema), mysql: () => openMysql(target.location, target.schema) };
+/** Where the store reports trouble it recovers from by itself. */
+export interface DatabaseLog {
+  warn(details: object, message: string): void;
+}
+
+export async function openDatabase(target: DatabaseTarget, log: DatabaseLog): Promise<Database> {
+  const open = { sqlite: () => openSqlite(target.location, log), postgresql: () => openPostgres(target.location, target.schema), mysql: () => openMysql(target.location, target.schema) };
   return { ...(await open[target.provider]()), provider: target.provider };
 }

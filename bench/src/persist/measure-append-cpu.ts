@@ -26,7 +26,7 @@ const { runRawSqliteInsert } = await load('bench/src/persist/raw-sqlite-insert.t
 const dir = mkdtempSync(join(tmpdir(), 'kefu-append-cpu-'));
 const target = resolveDatabaseTarget({ database: { url: `file:${dir}/kefu.db` }, dataDir: dir });
 await applyMigrations(target);
-const database = await openDatabase(target);
+const database = await openDatabase(target, console);
 // Commits before the inbox-order trail (issue 19) have no trail module and need none.
 const trail = join(root, 'src/conversation-log/trail-inbox-order.ts');
 const inboxOrder = existsSync(trail) ? (await import(trail)).createInboxOrderTrail({ sql: database.sql, log: pino({ level: 'silent' }) }) : undefined;

@@ -45,7 +45,7 @@ describeEachStorage('assignment race across processes', (provider) => {
     const env = { DATABASE_URL: created.url, KEFU_AUTH_SECRET: 'shared-secret-shared-secret-shared-secret', KEFU_DATA_DIR: dir, KEFU_ROUTING_SWEEP_INTERVAL_MS: '1000' };
     servers = [await spawnServer(env)];
     servers.push(...(await Promise.all(Array.from({ length: PROCESSES - 1 }, () => spawnServer(env)))));
-    database = await openDatabase(resolveDatabaseTarget({ database: { url: created.url }, dataDir: dir }));
+    database = await openDatabase(resolveDatabaseTarget({ database: { url: created.url }, dataDir: dir }), console);
   }, 120_000);
   afterAll(async () => {
     await Promise.all(agents.map((a) => a.client.dispose()));

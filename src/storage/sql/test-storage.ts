@@ -17,7 +17,7 @@ export async function openTestStorage(provider: StorageProvider): Promise<TestSt
   const created = await createTestDatabase(provider);
   const target = resolveDatabaseTarget({ database: { url: created.url }, dataDir: '.' });
   await applyMigrations(target);
-  const database = await openDatabase(target);
+  const database = await openDatabase(target, console);
   const workspace = await database.db.workspace.create({ data: { name: 'Store', widgetKey: `wk-${provider}-${Date.now()}` } });
   const visitor = await database.db.visitor.create({ data: { workspaceId: workspace.id } });
   return {

@@ -1,0 +1,76 @@
+// WAL checkpoints off the event loop. With SQLite's automatic checkpoint, the COMMIT that takes the
+// WAL past 1,000 pages copies them all into the database file and syncs it, synchronously, on
+// the event loop: a latency spike every few hundred messages, which set the knee of the
+// visitor + agent benchmark (bench/README.md). Here a worker thread checkpoints on its own
+// connection instead, and the process's connection has the automatic checkpoint turned off. If
+// the thread fails, the automatic checkpoint comes back on, so the WAL never grows without bound.
+import type BetterSqlite3 from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
+
+const START_TIMEOUT_MS = 30_000;
+const AUTOMATIC_CHECKPOINT_PAGES = 1_000;
+
+export interface SqliteCheckpointer {
+  close(): Promise<void>;
+}
+
+// From the sources (tsx, tests) the thread loads its .ts file through tsx, as bin/kefu.mjs does.
+// Written to run as CommonJS or as a module (a worker inherits flags such as --input-type).
+const BOOTSTRAP = `
+import('node:worker_threads')
+  .then(async ({ workerData }) => {
+    if (workerData.tsxApi) (await import(workerData.tsxApi)).register();
+    await import(workerData.entry);
+  })
+  .catch((error) => setImmediate(() => { throw error; }));
+`;
+
+function spawnThread(file: string): Worker {
+  const fromSources = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./sqlite-checkpoint-thread.${fromSources ? 'ts' : 'js'}`, import.meta.url).href;
+  const tsxApi = fromSources ? import.meta.resolve('tsx/esm/api') : null;
+  return new Worker(BOOTSTRAP, { eval: true, workerData: { file, entry, tsxApi } });
+}
+
+export async function startSqliteCheckpointer(
+  file: string,
+  connection: BetterSqlite3.Database,
+  onFailure: (error: Error) => void,
+): Promise<SqliteCheckpointer> {
+  const thread = spawnThread(file);
+  await new Promise<void>((resolve, reject) => {
+    const timeout = setTimeout(() => reject(new Error(`The SQLite checkpoint thread did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+    thread.once('error', (error) => {
+      clearTimeout(timeout);
+      reject(new Error(`The SQLite checkpoint thread could not open ${file}: ${error.message}`, { cause: error }));
+    });
+    thread.once('message', () => {
+      clearTimeout(timeout);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await thread.terminate();
+    throw error;
+  });
+  connection.pragma('wal_autocheckpoint = 0');
+  let closing = false;
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  thread.on('error', (error) => {
+    if (!connection.open) return;
+    connection.pragma(`wal_autocheckpoint = ${AUTOMATIC_CHECKPOINT_PAGES}`);
+    onFailure(error);
+  });
+  void exited.then(() => {
+    if (!closing && connection.open) connection.pragma(`wal_autocheckpoint = ${AUTOMATIC_CHECKPOINT_PAGES}`);
+  });
+  // The thread must not keep a process alive that has nothing else left to do.
+  thread.unref();
+  return {
+    async close() {
+      closing = true;
+      thread.ref();
+      thread.postMessage('close');
+      await exited;
+    },
+  };
+}
