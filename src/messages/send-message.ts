@@ -15,7 +15,7 @@ import { inSpan } from '../tracing/in-span.ts';
 import { badInputOf } from '../validation.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
-import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { findAccessibleConversationForSend } from '../conversation-log/find-accessible-conversation.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
@@ -66,7 +66,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
   // A retry is found by the unique index on (conversation, clientMessageId) when its insert fails,
   // not by a read before every send; a retry after the conversation closed still gets its original.
   if (!options.isSendCounted) await deps.limiter.take('sends', callerKey(caller));
-  const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
+  const conversation = await findAccessibleConversationForSend(deps, caller, data.conversationId);
   if (conversation.status === 'CLOSED') {
     const earlier = await replay();
     if (earlier) return earlier;

@@ -182,6 +182,15 @@ export async function findConversationInWorkspace(store: SqlStore, id: string, w
   return row ? decode(store.dialect, row) : null;
 }
 
+/** What a send checks of its conversation (access, closed, snoozed). */
+export type ConversationForSend = Pick<Conversation, 'id' | 'workspaceId' | 'visitorId' | 'assigneeId' | 'status' | 'snoozedUntil'>;
+
+/** findConversationInWorkspace for every send: six columns instead of all 25 (reading and decoding them was 5 % of a message's CPU). */
+export async function findConversationForSend(store: SqlStore, id: string, workspaceId: string): Promise<ConversationForSend | null> {
+  const [row] = await store.all(sql`SELECT "id", "workspaceId", "visitorId", "assigneeId", "status", "snoozedUntil" FROM "Conversation" WHERE "id" = ${id} AND "workspaceId" = ${workspaceId}`);
+  return row ? decodeRow<ConversationForSend>(store.dialect, 'Conversation', row) : null;
+}
+
 /** Who has the conversation now (the bot answers only while nobody does). */
 export async function readConversationRouting(store: SqlStore, id: string): Promise<Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> | null> {
   const [row] = await store.all(sql`SELECT "id", "workspaceId", "assigneeId", "queueState", "status" FROM "Conversation" WHERE "id" = ${id}`);
