@@ -31,11 +31,11 @@ export function emptySummary(scenario: string): BenchSummary {
   return { scenario, connections: 0, deliveriesPerSec: null, p50Ms: null, p99Ms: null, lost: 0, duplicated: 0, reordered: 0, rssBytesPerConn: null, ratioVsRawWs: null, ratioVsYoga: null };
 }
 
-export function formatStep(label: string, s: { targetDeliveriesPerSec: number; deliveriesPerSec: number; latency: { p50Ms: number; p90Ms: number; p99Ms: number; p999Ms: number; maxMs: number }; serverCores: number; serverCpuUsPerDelivery: number; clientCores: number; maxClientProcessCores: number; sendErrors: number; isDrained: boolean }): string {
+export function formatStep(label: string, s: { targetDeliveriesPerSec: number; deliveriesPerSec: number; latency: { p50Ms: number; p90Ms: number; p99Ms: number; p999Ms: number; maxMs: number }; serverCores: number; busiestEventLoopCores: number; serverCpuUsPerDelivery: number; clientCores: number; maxClientProcessCores: number; sendErrors: number; isDrained: boolean }): string {
   const l = s.latency;
   return (
     `${label} target ${s.targetDeliveriesPerSec}/s → ${s.deliveriesPerSec}/s | p50 ${l.p50Ms} p90 ${l.p90Ms} p99 ${l.p99Ms} p99.9 ${l.p999Ms} max ${l.maxMs} ms | ` +
-    `server ${s.serverCores.toFixed(2)} cores, ${s.serverCpuUsPerDelivery} µs/delivery | load gen ${s.clientCores.toFixed(2)} cores (busiest process ${s.maxClientProcessCores.toFixed(2)})` +
+    `server ${s.serverCores.toFixed(2)} cores (busiest event loop ${s.busiestEventLoopCores.toFixed(2)}), ${s.serverCpuUsPerDelivery} µs/delivery | load gen ${s.clientCores.toFixed(2)} cores (busiest process ${s.maxClientProcessCores.toFixed(2)})` +
     (s.sendErrors ? ` | ${s.sendErrors} send errors` : '') +
     (s.isDrained ? '' : ' | NOT DRAINED')
   );

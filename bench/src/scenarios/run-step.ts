@@ -2,7 +2,7 @@
 // server (CPU per delivery from /proc) and the load generator (CPU per client process).
 import type { Session } from '../run-session.ts';
 import { mergeHistograms, summarizeLatency, type LatencySummary } from '../report/latency-histogram.ts';
-import { coresSince, markUsage } from '../servers/sample-processes.ts';
+import { busiestEventLoopSince, coresSince, markUsage } from '../servers/sample-processes.ts';
 
 export interface StepResult {
   targetDeliveriesPerSec: number;
@@ -12,6 +12,8 @@ export interface StepResult {
   sendErrors: number;
   isDrained: boolean;
   serverCores: number;
+  /** The server process whose main thread was busiest, in cores. */
+  busiestEventLoopCores: number;
   serverCpuUsPerDelivery: number;
   clientCores: number;
   /** The busiest client process, in cores: near 1 means the generator, not the server, limits. */
@@ -23,6 +25,7 @@ export async function runStep(session: Session, deliveriesPerSec: number, durati
   const mark = markUsage(session.serverPids());
   const results = await session.pool.send({ messagesPerSec: deliveriesPerSec / membersPerConversation, durationMs: durationSec * 1000, drainTimeoutMs: 15_000 });
   const serverCores = coresSince(session.serverPids(), mark);
+  const busiestEventLoopCores = busiestEventLoopSince(session.serverPids(), mark);
   const wallSec = Math.max(...results.map((r) => r.wallMs)) / 1000;
   const deliveries = results.reduce((n, r) => n + r.deliveries, 0);
   const sendSec = Math.max(...results.map((r) => r.durationMs)) / 1000;
@@ -35,6 +38,7 @@ export async function runStep(session: Session, deliveriesPerSec: number, durati
     sendErrors: results.reduce((n, r) => n + r.sendErrors, 0),
     isDrained: results.every((r) => r.isDrained),
     serverCores,
+    busiestEventLoopCores,
     serverCpuUsPerDelivery: deliveries > 0 ? Math.round((serverCores * wallSec * 1e6) / deliveries) : 0,
     clientCores: clientCores.reduce((a, b) => a + b, 0),
     maxClientProcessCores: Math.max(...clientCores),

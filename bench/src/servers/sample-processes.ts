@@ -1,5 +1,7 @@
 // Server cost from /proc: CPU ticks (utime + stime) and RSS of every process of a server
-// (primary and cluster workers), plus kernel slab memory (socket structures live there).
+// (primary and cluster workers), plus kernel slab memory (socket structures live there). The main
+// thread of each process (its event loop) is read apart: threads (Kefu's SQLite checkpoints, V8's
+// GC helpers) run on the other core, so the busiest event loop, not the total, is what saturates.
 import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SEC = 100; // getconf CLK_TCK on Linux
@@ -7,6 +9,8 @@ const TICKS_PER_SEC = 100; // getconf CLK_TCK on Linux
 export interface UsageMark {
   atMs: number;
   cpuSec: number;
+  /** CPU seconds of each process's main thread, by pid. */
+  mainThreadCpuSec: Map<number, number>;
 }
 
 export interface ProcessUsage {
@@ -22,9 +26,7 @@ export function readProcessUsage(pids: number[]): ProcessUsage {
   let processes = 0;
   for (const pid of pids) {
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      ticks += readCpuTicks(`/proc/${pid}/stat`);
       const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       rssBytes += Number(rss?.[1] ?? 0) * 1024;
       processes++;
@@ -35,8 +37,35 @@ export function readProcessUsage(pids: number[]): ProcessUsage {
   return { processes, rssBytes, cpuSec: ticks / TICKS_PER_SEC };
 }
 
+function readCpuTicks(statFile: string): number {
+  const stat = readFileSync(statFile, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+function readMainThreadCpuSec(pids: number[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pid of pids) {
+    try {
+      out.set(pid, readCpuTicks(`/proc/${pid}/task/${pid}/stat`) / TICKS_PER_SEC);
+    } catch {
+      continue; // the process exited between listing and reading
+    }
+  }
+  return out;
+}
+
 export function markUsage(pids: number[]): UsageMark {
-  return { atMs: performance.now(), cpuSec: readProcessUsage(pids).cpuSec };
+  return { atMs: performance.now(), cpuSec: readProcessUsage(pids).cpuSec, mainThreadCpuSec: readMainThreadCpuSec(pids) };
+}
+
+/** The busiest main thread since `mark`, in cores: near 1 means that event loop is the limit. */
+export function busiestEventLoopSince(pids: number[], mark: UsageMark): number {
+  const seconds = (performance.now() - mark.atMs) / 1000;
+  if (seconds <= 0) return 0;
+  let busiest = 0;
+  for (const [pid, cpuSec] of readMainThreadCpuSec(pids)) busiest = Math.max(busiest, (cpuSec - (mark.mainThreadCpuSec.get(pid) ?? cpuSec)) / seconds);
+  return busiest;
 }
 
 /** Average cores used since `mark`. */
