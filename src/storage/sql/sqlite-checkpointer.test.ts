@@ -1,7 +1,10 @@
 // WAL checkpoints run in their own thread: the WAL stays bounded while appends go on with the
 // automatic checkpoint off, and a process that never closes the database still exits.
+import Database from 'better-sqlite3';
 import { execFile } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +12,7 @@ import { appendEvents } from '../../conversation-log/append-event.ts';
 import { createInboxOrderTrail } from '../../conversation-log/trail-inbox-order.ts';
 import { createMetrics } from '../../metrics.ts';
 import { createConversation } from './conversation.ts';
+import { startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { openTestStorage, type TestStorage } from './test-storage.ts';
 
 describe('SQLite checkpoint thread', () => {
@@ -41,6 +45,22 @@ describe('SQLite checkpoint thread', () => {
     expect(await storage.database.db.message.count({ where: { conversationId: conversation.id } })).toBe(2_000);
     expect(largest).toBeLessThan(4_000_000);
   }, 60_000);
+
+  it('leaves the automatic checkpoint on, and says why, when the thread cannot start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kefu-checkpointer-'));
+    const connection = new Database(join(dir, 'kefu.db'));
+    try {
+      connection.pragma('journal_mode = WAL');
+      const failures: Error[] = [];
+      const checkpointer = await startSqliteCheckpointer(join(dir, 'no-such-folder', 'kefu.db'), connection, (error) => failures.push(error));
+      expect(failures.map((e) => e.message)).toEqual([expect.stringMatching(/^The SQLite checkpoint thread could not open .*no-such-folder/)]);
+      expect(connection.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
+      await checkpointer.close();
+    } finally {
+      connection.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('lets a process that never closes the database exit once its writes are answered', async () => {
     const script = `

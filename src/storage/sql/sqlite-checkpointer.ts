@@ -1,9 +1,9 @@
 // WAL checkpoints off the event loop. With SQLite's automatic checkpoint, the COMMIT that takes the
 // WAL past 1,000 pages copies them all into the database file and syncs it, synchronously, on
-// the event loop: a latency spike every few hundred messages, which set the knee of the
-// visitor + agent benchmark (bench/README.md). Here a worker thread checkpoints on its own
-// connection instead, and the process's connection has the automatic checkpoint turned off. If
-// the thread fails, the automatic checkpoint comes back on, so the WAL never grows without bound.
+// the event loop: a latency spike every few hundred messages (bench/README.md). Here a worker
+// thread checkpoints on its own connection instead, and the process's connection has the automatic
+// checkpoint turned off. If the thread cannot start or fails later, the automatic checkpoint stays
+// or comes back on: the WAL never grows without bound, and the store works as before.
 import type BetterSqlite3 from 'better-sqlite3';
 import { Worker } from 'node:worker_threads';
 
@@ -38,20 +38,26 @@ export async function startSqliteCheckpointer(
   onFailure: (error: Error) => void,
 ): Promise<SqliteCheckpointer> {
   const thread = spawnThread(file);
-  await new Promise<void>((resolve, reject) => {
-    const timeout = setTimeout(() => reject(new Error(`The SQLite checkpoint thread did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
+  const started = await new Promise<true | Error>((resolve) => {
+    const timeout = setTimeout(() => resolve(new Error(`The SQLite checkpoint thread did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
     thread.once('error', (error) => {
       clearTimeout(timeout);
-      reject(new Error(`The SQLite checkpoint thread could not open ${file}: ${error.message}`, { cause: error }));
+      resolve(new Error(`The SQLite checkpoint thread could not open ${file}: ${error.message}`, { cause: error }));
     });
     thread.once('message', () => {
       clearTimeout(timeout);
-      resolve();
+      resolve(true);
     });
-  }).catch(async (error: unknown) => {
-    await thread.terminate();
-    throw error;
+    thread.once('exit', (code) => {
+      clearTimeout(timeout);
+      resolve(new Error(`The SQLite checkpoint thread exited with code ${code} before it started.`));
+    });
   });
+  if (started !== true) {
+    await thread.terminate();
+    onFailure(started);
+    return { close: async () => {} };
+  }
   connection.pragma('wal_autocheckpoint = 0');
   let closing = false;
   const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
