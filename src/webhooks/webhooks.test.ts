@@ -113,15 +113,22 @@ describeEachStorage('signed webhooks', (provider) => {
   it('claims a due row for exactly one of two concurrent claimers', async () => {
     const own = await createWorkspaceFixture(t.url);
     const endpoint = await t.app.deps.db.webhookEndpoint.create({ data: { workspaceId: own.workspaceId, url: 'http://127.0.0.1:9/x', secret: 's', events: [], enabled: false } });
-    const rows = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => t.app.deps.db.webhookDelivery.create({ data: { workspaceId: own.workspaceId, endpointId: endpoint.id, eventId: `e${i}`, eventType: 'message.created', body: '{}' } })),
-    );
-    await t.app.deps.db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: true } });
-    // Two claimers at once (their statements interleave on the database); the cross-process case is the test above.
-    const [a, b] = await Promise.all([claimWebhookDeliveries(t.app.deps, 'a'), claimWebhookDeliveries(t.app.deps, 'b')]);
-    const mine = (list: { id: string }[]) => list.map((d) => d.id).filter((x) => rows.some((r) => r.id === x));
-    expect(mine(a).filter((x) => mine(b).includes(x))).toEqual([]);
-    expect(mine(a).length + mine(b).length).toBeGreaterThan(0);
+    // The app's own poller (every 50 ms here) claims due rows too, and on a loaded box it can take
+    // all of a round before the two claimers run: rounds go on until the claimers got some.
+    let claimedByThem = 0;
+    for (let round = 0; round < 5 && claimedByThem === 0; round++) {
+      await t.app.deps.db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: false } });
+      const rows = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => t.app.deps.db.webhookDelivery.create({ data: { workspaceId: own.workspaceId, endpointId: endpoint.id, eventId: `r${round}-e${i}`, eventType: 'message.created', body: '{}' } })),
+      );
+      await t.app.deps.db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { enabled: true } });
+      // Two claimers at once (their statements interleave on the database); the cross-process case is the test above.
+      const [a, b] = await Promise.all([claimWebhookDeliveries(t.app.deps, 'a'), claimWebhookDeliveries(t.app.deps, 'b')]);
+      const mine = (list: { id: string }[]) => list.map((d) => d.id).filter((x) => rows.some((r) => r.id === x));
+      expect(mine(a).filter((x) => mine(b).includes(x))).toEqual([]);
+      claimedByThem = mine(a).length + mine(b).length;
+    }
+    expect(claimedByThem).toBeGreaterThan(0);
     await t.app.deps.db.webhookEndpoint.delete({ where: { id: endpoint.id } });
   });
 
