@@ -5,7 +5,9 @@
 // checkpoint turned off. If the thread cannot start or fails later, the automatic checkpoint stays
 // or comes back on: the WAL never grows without bound, and the store works as before.
 import type BetterSqlite3 from 'better-sqlite3';
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { CHECKPOINT_THREAD_SOURCE } from './sqlite-checkpoint-thread-source.ts';
 
 const START_TIMEOUT_MS = 30_000;
 const AUTOMATIC_CHECKPOINT_PAGES = 1_000;
@@ -14,30 +16,15 @@ export interface SqliteCheckpointer {
   close(): Promise<void>;
 }
 
-// From the sources (tsx, tests) the thread loads its .ts file through tsx, as bin/kefu.mjs does.
-// Written to run as CommonJS or as a module (a worker inherits flags such as --input-type).
-const BOOTSTRAP = `
-import('node:worker_threads')
-  .then(async ({ workerData }) => {
-    if (workerData.tsxApi) (await import(workerData.tsxApi)).register();
-    await import(workerData.entry);
-  })
-  .catch((error) => setImmediate(() => { throw error; }));
-`;
-
-function spawnThread(file: string): Worker {
-  const fromSources = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./sqlite-checkpoint-thread.${fromSources ? 'ts' : 'js'}`, import.meta.url).href;
-  const tsxApi = fromSources ? import.meta.resolve('tsx/esm/api') : null;
-  return new Worker(BOOTSTRAP, { eval: true, workerData: { file, entry, tsxApi } });
-}
+// better-sqlite3 as this module resolves it: an eval'd thread would resolve from the working directory.
+const BETTER_SQLITE3 = createRequire(import.meta.url).resolve('better-sqlite3');
 
 export async function startSqliteCheckpointer(
   file: string,
   connection: BetterSqlite3.Database,
   onFailure: (error: Error) => void,
 ): Promise<SqliteCheckpointer> {
-  const thread = spawnThread(file);
+  const thread = new Worker(CHECKPOINT_THREAD_SOURCE, { eval: true, workerData: { file, betterSqlite3: BETTER_SQLITE3 } });
   const started = await new Promise<true | Error>((resolve) => {
     const timeout = setTimeout(() => resolve(new Error(`The SQLite checkpoint thread did not start within ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS);
     thread.once('error', (error) => {
