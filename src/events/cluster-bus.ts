@@ -66,7 +66,8 @@ export function startClusterRelay(): void {
         router.watch(sender, message.topic);
         // IPC keeps order both ways: an event this primary relays after this answer reaches the
         // worker, and one it relayed before was stored before the worker's subscriber reads storage.
-        sender.send({ kefuRelay: 'watching', topic: message.topic } satisfies RelayMessage);
+        // (A send to a worker that is gone emits an 'error' event rather than failing here.)
+        if (sender.isConnected()) sender.send({ kefuRelay: 'watching', topic: message.topic } satisfies RelayMessage);
         return;
       case 'unwatch':
         router.unwatch(sender, message.topic);
