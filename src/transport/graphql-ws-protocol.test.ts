@@ -56,6 +56,12 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     expect(await socket.closed).toBe(4400);
   });
 
+  it('5: closes with 4400 on a message only a server sends', async () => {
+    const socket = await openAckedSocket(t.wsUrl);
+    socket.send({ id: 'n', type: 'next', payload: { data: {} } });
+    expect(await socket.closed).toBe(4400);
+  });
+
   it('5: closes with 4400 on a frame that is not JSON', async () => {
     const socket = await openAckedSocket(t.wsUrl);
     socket.ws.send('{"type":"subscribe",');
@@ -100,6 +106,26 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     socket.send({ id: 'dup', type: 'subscribe', payload: { query: CONVERSATION, variables: { id: conversationId } } });
     socket.send({ id: 'dup', type: 'subscribe', payload: { query: CONVERSATION, variables: { id: conversationId } } });
     expect(await socket.closed).toBe(4409);
+  });
+
+  it('runs several subscriptions on one socket: completing one stops only it, and closing the socket releases the others', async () => {
+    const conversations = [conversationId, ...(await Promise.all([1, 2].map(async () => (await startVisitorConversation(t.url, ws.widgetKey)).conversationId)))];
+    const topicsBefore = t.app.deps.fanOut.topicCount();
+    const socket = await openAckedSocket(t.wsUrl, ws.ownerToken);
+    for (const [i, id] of conversations.entries()) {
+      socket.send({ id: `c${i}`, type: 'subscribe', payload: { query: `subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq } } }`, variables: { id } } });
+      await socket.next((m) => m.id === `c${i}` && m.type === 'next');
+    }
+    expect(t.app.deps.fanOut.topicCount()).toBe(topicsBefore + 3);
+    socket.send({ id: 'c1', type: 'complete' });
+    await socket.roundTrip();
+    expect(t.app.deps.fanOut.topicCount()).toBe(topicsBefore + 2);
+    // The id is free again, and the others still run.
+    socket.send({ id: 'c1', type: 'subscribe', payload: { query: '{ __typename }' } });
+    await socket.next((m) => m.id === 'c1' && m.type === 'complete');
+    expect(socket.isOpen()).toBe(true);
+    socket.close();
+    await expect.poll(() => t.app.deps.fanOut.topicCount()).toBe(topicsBefore);
   });
 
   it('11: refuses the legacy graphql-ws sub-protocol at the handshake', async () => {

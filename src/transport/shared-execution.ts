@@ -3,8 +3,8 @@
 // selection can see it: audience-free-selection.ts) share one GraphQL execution and one JSON
 // serialisation per event. Each socket then gets that JSON written straight into its own `next`
 // frame (only the client-chosen operation id differs), so clients see exactly the normal
-// protocol, and graphql-ws sees one pending step for the subscription's whole life instead of a
-// promise chain per event. Each subscriber keeps its own source stream (its own replay, position,
+// protocol, and nothing waits per subscription or per event (graphql-ws/protocol.ts's push
+// subscriptions). Each subscriber keeps its own source stream (its own replay, position,
 // internal-note filter and access check), so sharing never changes what or when it receives; a
 // source that pushes (events/push-stream.ts, the conversation fan-out) hands each event over in
 // the publisher's turn, and a synchronous execution is rendered and written there too.
@@ -16,6 +16,7 @@ import type { Logger } from '../log.ts';
 import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts';
 import { ATTACH_SINK, isPushStream, type PushSink } from '../events/push-stream.ts';
 import { isSelectionAudienceFree } from './audience-free-selection.ts';
+import type { FrameWriter, PushSubscription } from './graphql-ws/protocol.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
 export interface ShareableField {
@@ -35,16 +36,13 @@ const MAX_INTERNED_DOCUMENTS = 1000;
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
-type Ended = IteratorResult<never> | PromiseLike<IteratorResult<never>>;
-
 /**
  * One subscriber: a flat record with its methods on one prototype (no closures per subscription;
- * an idle socket keeps it for hours). It is the iterator graphql-ws holds, and it yields nothing:
- * graphql-ws's one next() settles when the source ends (or throws its error), or when graphql-ws
- * stops it with return(). Events reach it through the source's sink (events/push-stream.ts) or,
- * for any other source, a pump; each is rendered (shared per group) and written in order.
+ * an idle socket keeps it for hours). Events reach it through the source's sink
+ * (events/push-stream.ts) or, for any other source, a pump; each is rendered (shared per group) and
+ * written in order to its FrameWriter, which it ends when the source ends or fails.
  */
-interface Subscriber extends AsyncGenerator<never> {
+interface Subscriber extends PushSubscription, PushSink<unknown> {
   shared: SharedState;
   group: Group;
   args: ExecutionArgs;
@@ -54,50 +52,29 @@ interface Subscriber extends AsyncGenerator<never> {
   /** Writes waiting behind an asynchronous execution, so frames keep the source's order. */
   tail: Promise<void> | null;
   isStopped: boolean;
-  isStarted: boolean;
-  /** Settles graphql-ws's pending next(). */
-  settle: ((result: Ended) => void) | null;
-  /** How it ended, once it has (undefined: done), for a next() that comes after. */
-  end: { error?: unknown } | null;
 }
 
-const SUBSCRIBER_METHODS = {
-  // graphql-ws asks once, and only while the operation is still subscribed: events flow from then on.
-  next(this: Subscriber): Promise<IteratorResult<never>> {
-    if (this.end) return endedWith(this.end);
-    const ended = new Promise<IteratorResult<never>>((resolve) => (this.settle = resolve));
-    if (!this.isStarted) {
-      this.isStarted = true;
-      const source = this.source;
-      if (isPushStream(source)) source[ATTACH_SINK](Object.assign(Object.create(SINK_METHODS) as PushSink<unknown> & { subscriber: Subscriber }, { subscriber: this }));
-      else void pump(this);
-    }
-    return ended;
+const SUBSCRIBER_METHODS: Omit<Subscriber, keyof SubscriberFields> & ThisType<Subscriber> = {
+  isPushSubscription: true,
+  start() {
+    const source = this.source;
+    if (isPushStream(source)) source[ATTACH_SINK](this);
+    else void pump(this);
   },
-  async return(this: Subscriber): Promise<IteratorResult<never>> {
-    stop(this, undefined);
+  // As the source's sink (events/push-stream.ts).
+  next(event: unknown) {
+    onEvent(this, event);
+  },
+  end(error?: Error) {
+    onEnd(this, error);
+  },
+  async return() {
+    stop(this);
     await this.source.return?.(undefined);
-    return { done: true, value: undefined };
-  },
-  async throw(this: Subscriber, error: unknown): Promise<IteratorResult<never>> {
-    stop(this, undefined);
-    await this.source.return?.(undefined);
-    throw error;
-  },
-  [Symbol.asyncIterator](this: Subscriber) {
-    return this;
   },
 };
 
-/** The sink a push source calls (events/push-stream.ts), as a record too. */
-const SINK_METHODS = {
-  next(this: { subscriber: Subscriber }, event: unknown) {
-    onEvent(this.subscriber, event);
-  },
-  end(this: { subscriber: Subscriber }, error?: Error) {
-    onEnd(this.subscriber, error);
-  },
-};
+type SubscriberFields = Pick<Subscriber, 'shared' | 'group' | 'args' | 'execute' | 'out' | 'source' | 'tail' | 'isStopped'>;
 
 function onEvent(subscriber: Subscriber, event: unknown): void {
   if (subscriber.isStopped) return;
@@ -113,7 +90,7 @@ function onEvent(subscriber: Subscriber, event: unknown): void {
       if (subscriber.tail === tail) subscriber.tail = null;
       if (!subscriber.isStopped) write(subscriber, rendered);
     },
-    (error: unknown) => stop(subscriber, { error: error ?? new Error('The subscription stream failed') }),
+    (error: unknown) => finish(subscriber, error ?? new Error('The subscription stream failed')),
   );
   subscriber.tail = tail;
 }
@@ -122,11 +99,10 @@ function write(subscriber: Subscriber, json: string): void {
   subscriber.out.write(`${subscriber.out.framePrefix}${json}}`);
 }
 
-/** The source ended: after the writes still waiting, graphql-ws's next() settles. */
+/** The source ended: after the writes still waiting, the operation completes (or fails with `error`). */
 function onEnd(subscriber: Subscriber, error: unknown): void {
-  const end = { error };
-  if (subscriber.tail) void subscriber.tail.then(() => stop(subscriber, end));
-  else stop(subscriber, end);
+  if (subscriber.tail) void subscriber.tail.then(() => finish(subscriber, error));
+  else finish(subscriber, error);
 }
 
 async function pump(subscriber: Subscriber): Promise<void> {
@@ -142,29 +118,20 @@ async function pump(subscriber: Subscriber): Promise<void> {
   }
 }
 
-function stop(subscriber: Subscriber, end: { error?: unknown } | undefined): void {
+/** Ends the operation: `complete`, or `error` when the source failed or an event could not be rendered (the source is then released). */
+function finish(subscriber: Subscriber, error: unknown): void {
+  if (subscriber.isStopped) return;
+  stop(subscriber);
+  subscriber.out.end(error);
+  if (error !== undefined) void subscriber.source.return?.(undefined);
+}
+
+function stop(subscriber: Subscriber): void {
   if (subscriber.isStopped) return;
   subscriber.isStopped = true;
   subscriber.tail = null;
   const { group, shared } = subscriber;
   if (--group.subscribers === 0 && shared.groups.get(group.key) === group) shared.groups.delete(group.key);
-  subscriber.end = end ?? {};
-  const settle = subscriber.settle;
-  subscriber.settle = null;
-  settle?.(endedWith(subscriber.end));
-  // A source that failed is released too (one that ended or was stopped by graphql-ws needs nothing).
-  if (end?.error !== undefined) void subscriber.source.return?.(undefined);
-}
-
-function endedWith(end: { error?: unknown }): Promise<IteratorResult<never>> {
-  return end.error === undefined ? Promise.resolve({ done: true, value: undefined }) : Promise.reject(end.error);
-}
-
-/** Where one subscriber's frames go: `frame(json)` is its whole `next` frame around a serialised result. */
-export interface FrameWriter {
-  /** `{"id":<operation id>,"type":"next","payload":`, built once per subscription. */
-  readonly framePrefix: string;
-  write(frame: string): void;
 }
 
 interface Group {
@@ -184,20 +151,17 @@ export interface SharedExecution {
   keyOf(args: Pick<ExecutionArgs, 'schema' | 'document' | 'operationName' | 'variableValues'>, query: string, audience: string): string | null;
   /**
    * Like graphql's subscribe(), but each event's result is computed and serialised once per key and
-   * written to `out` directly. The returned iterator yields nothing: it ends when the source ends
-   * (or throws its error), or when graphql-ws stops it with return().
+   * written to `out` directly, from start() until the source ends (`out.end`) or return() stops it.
    */
-  subscribe(args: ExecutionArgs, key: string, execute: Execute, out: FrameWriter): Promise<AsyncGenerator<never> | ExecutionResult>;
+  subscribe(args: ExecutionArgs, key: string, execute: Execute, out: FrameWriter): Promise<PushSubscription | ExecutionResult>;
   groupCount(): number;
-  /** One string object per shared document text: each subscription's frame (which graphql-ws keeps) then holds no copy of its own. */
-  internQuery(query: string): string;
 }
 
 export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onShare }: SharedExecutionOptions): SharedExecution {
   const groups = new Map<string, Group>();
   // Documents are interned by their text, so keys name a small number instead of the whole query
   // (bounded: a text forgotten and seen again gets a new number, which only forgoes some sharing).
-  const documents = new Map<string, { id: number; text: string }>();
+  const documents = new Map<string, number>();
   let nextDocumentId = 0;
 
   const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): string | Promise<string> => {
@@ -217,19 +181,17 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
     return result;
   };
 
-  const intern = (query: string) => {
-    let document = documents.get(query);
-    if (!document) {
-      documents.set(query, (document = { id: nextDocumentId++, text: query }));
+  const documentIdOf = (query: string) => {
+    let id = documents.get(query);
+    if (id === undefined) {
+      documents.set(query, (id = nextDocumentId++));
       if (documents.size > MAX_INTERNED_DOCUMENTS) documents.delete(documents.keys().next().value!);
     }
-    return document;
+    return id;
   };
 
   const shared: SharedState = { groups, render };
   return {
-    internQuery: (query) => intern(query).text,
-
     keyOf({ schema, document, operationName, variableValues }, query, audience) {
       const operation = getOperationAST(document, operationName);
       if (operation?.operation !== 'subscription') return null;
@@ -243,7 +205,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       const variables = Object.entries(variableValues ?? {})
         .filter(([name]) => !(isCursorOnlyThere && name === cursorVariable))
         .sort(([a], [b]) => (a < b ? -1 : 1));
-      const documentId = intern(query).id;
+      const documentId = documentIdOf(query);
       const isAudienceFree = isSelectionAudienceFree(schema, document, rootField, field.selectionSet);
       const key = JSON.stringify([isAudienceFree ? '*' : audience, documentId, operationName ?? null, variables]);
       // The group's copy when there is one: each subscription keeps its key for its life.
@@ -265,9 +227,6 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       subscriber.source = source[Symbol.asyncIterator]() as AsyncGenerator<unknown>;
       subscriber.tail = null;
       subscriber.isStopped = false;
-      subscriber.isStarted = false;
-      subscriber.settle = null;
-      subscriber.end = null;
       return subscriber;
     },
 

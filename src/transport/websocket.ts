@@ -1,22 +1,35 @@
-// The `ws` adapter for the graphql-ws protocol core (graphql-ws/server.ts), as graphql-ws's
+// The `ws` adapter for the graphql-transport-ws protocol (graphql-ws/server.ts), as graphql-ws's
 // use/ws.ts adapts its makeServer: the upgrade gate (path, origin, refusals while draining), one
 // keepalive timer for all sockets, backpressure (a slow consumer is closed with 4413), malformed
 // frames that close only their socket, and the drain on shutdown (1001, so clients resume elsewhere).
+// Every socket's listeners are the same functions (`ws` calls them with the socket as `this`), which
+// find the socket's connection record on it: no closures per socket.
 import { randomUUID } from 'node:crypto';
 import cluster from 'node:cluster';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { CloseCode, handleProtocols } from 'graphql-ws';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Deps } from '../deps.ts';
 import type { AccessGuard } from './access-guard.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createTurnCork } from './cork-until-turn-end.ts';
 import { flatString } from './flat-string.ts';
-import type { ConnectionHooks } from './graphql-ws/connection.ts';
+import { createConnection, type Connection, type ConnectionHooks } from './graphql-ws/connection.ts';
 import type { KefuYoga } from './graphql-ws/prepare-operation.ts';
 import { createGraphQLWsServer } from './graphql-ws/server.ts';
+
+const CONNECTION = Symbol('kefu.connection');
+const STREAM = Symbol('kefu.stream');
+
+/** A socket with its connection record and its byte stream (for corking). */
+interface KefuWebSocket extends WebSocket {
+  [CONNECTION]: Connection;
+  [STREAM]: Duplex;
+}
+
+const connectionOf = (ws: WebSocket) => (ws as KefuWebSocket)[CONNECTION];
 
 export interface WebSocketTransport {
   /** Refuse new sockets from now on (readiness already answers 503). */
@@ -28,7 +41,33 @@ export interface WebSocketTransport {
 
 export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guard: AccessGuard, hooks?: ConnectionHooks): WebSocketTransport {
   const { config, log, metrics } = deps;
-  const gql = createGraphQLWsServer(yoga, deps, guard, hooks);
+  const corkUntilTurnEnd = createTurnCork();
+  /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
+  const canSend = (ws: WebSocket) => {
+    if (ws.readyState !== ws.OPEN) return false;
+    if (ws.bufferedAmount <= config.limits.wsMaxBufferedBytes) return true;
+    ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
+    return false;
+  };
+  const gql = createGraphQLWsServer(
+    yoga,
+    deps,
+    guard,
+    {
+      // While the socket keeps up a send goes on in this turn (so an operation's frames share the
+      // turn's writev); once it is backed up, the promise settles at the write's end.
+      send(connection, frame) {
+        const ws = connection.socket as KefuWebSocket;
+        if (!canSend(ws)) return;
+        const stream = ws[STREAM];
+        corkUntilTurnEnd(stream);
+        if (stream.writableLength < stream.writableHighWaterMark) return void ws.send(frame);
+        return new Promise<void>((resolve) => ws.send(frame, () => resolve()));
+      },
+      close: (connection, code, reason) => (connection.socket as WebSocket).close(code, reason),
+    },
+    hooks,
+  );
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const allowedOrigins = new Set(config.http.corsOrigins);
   let isAccepting = true;
@@ -77,65 +116,44 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   keepAlive.unref();
   wss.on('close', () => clearInterval(keepAlive));
 
-  const corkUntilTurnEnd = createTurnCork();
-
-  wss.on('connection', (ws: WebSocket, request: IncomingMessage, raw: Duplex) => {
-    metrics.wsConnections.inc();
-    const connId = flatString(randomUUID());
-    /** Sends unless closed; a socket whose unsent bytes passed the limit is closed with 4413 instead. */
-    const canSend = () => {
-      if (ws.readyState !== ws.OPEN) return false;
-      if (ws.bufferedAmount <= config.limits.wsMaxBufferedBytes) return true;
-      ws.close(KefuCloseCode.SLOW_CONSUMER, 'Slow consumer: reconnect and resume with afterSeq');
-      return false;
-    };
-    const sendFrame = (data: string, cb?: () => void) => {
-      corkUntilTurnEnd(raw);
-      ws.send(data, cb);
-    };
-    const closed = gql.opened(
-      {
-        protocol: ws.protocol,
-        // graphql-ws awaits each send: while the socket keeps up it goes on in this turn (so the
-        // operation's frames share the turn's writev); once it is backed up, at the write's end.
-        send: (data) => {
-          if (!canSend()) return;
-          if (raw.writableLength < raw.writableHighWaterMark) return void sendFrame(data);
-          return new Promise<void>((resolve) => sendFrame(data, resolve));
-        },
-        close: (code, reason) => ws.close(code, reason),
-        onMessage: (cb) =>
-          // Not awaited here: for a subscribe the promise lasts as long as the subscription, and
-          // an async handler would hold the raw frame for all that time. graphql-ws's own handler
-          // holds its argument as long, so it gets the parsed message (its parseMessage takes
-          // either) and the frame's text is not kept per subscription.
-          ws.on('message', (data) => {
-            let message: unknown;
-            try {
-              message = JSON.parse(String(data));
-            } catch {
-              return ws.close(CloseCode.BadRequest, 'Invalid message received');
-            }
-            cb(message as string).catch((error: unknown) => {
-              log.error({ err: error, connId }, 'websocket message handling failed');
-              ws.close(CloseCode.InternalServerError, 'Internal server error');
-            });
-          }),
-        onPing: undefined,
-      },
-      { connId, clientIp: clientAddressOf(request, config.http.trustProxy), socket: ws, write: (frame) => void (canSend() && sendFrame(frame)) },
-    );
-    // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
-    // opcode, bad control frame) is an 'error' on this socket only: ws has already started the
-    // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
-    // (kefu_ws_close_total counts them by close code.)
-    ws.on('error', (error) => log.debug({ err: error, connId }, 'websocket frame rejected'));
-    ws.on('pong', onPong);
-    ws.once('close', (code, reason) => {
-      metrics.wsConnections.dec();
-      metrics.wsClosed.inc({ code: String(code) });
-      void closed(code, String(reason));
+  // The listeners every socket shares.
+  function onMessage(this: WebSocket, data: RawData) {
+    let message: unknown;
+    try {
+      message = JSON.parse(String(data));
+    } catch {
+      return this.close(CloseCode.BadRequest, 'Invalid message received');
+    }
+    const connection = connectionOf(this);
+    gql.message(connection, message).catch((error: unknown) => {
+      log.error({ err: error, connId: connection.connId }, 'websocket message handling failed');
+      this.close(CloseCode.InternalServerError, 'Internal server error');
     });
+  }
+  // A malformed frame (too large, invalid UTF-8, bad close code, RSV bits, unmasked, reserved
+  // opcode, bad control frame) is an 'error' on this socket only: ws has already started the
+  // close with its code (1002, 1007 or 1009); without a listener it would kill the process.
+  // (kefu_ws_close_total counts them by close code.)
+  function onError(this: WebSocket, error: Error) {
+    log.debug({ err: error, connId: connectionOf(this).connId }, 'websocket frame rejected');
+  }
+  function onClose(this: WebSocket, code: number) {
+    metrics.wsConnections.dec();
+    metrics.wsClosed.inc({ code: String(code) });
+    const connection = connectionOf(this);
+    gql.closed(connection).catch((error: unknown) => log.warn({ err: error, connId: connection.connId }, 'closing the connection\'s operations failed'));
+  }
+
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage, stream: Duplex) => {
+    metrics.wsConnections.inc();
+    const ws = socket as KefuWebSocket;
+    ws[STREAM] = stream;
+    ws[CONNECTION] = createConnection(flatString(randomUUID()), clientAddressOf(request, config.http.trustProxy), ws);
+    ws.on('message', onMessage);
+    ws.on('error', onError);
+    ws.on('pong', onPong);
+    ws.on('close', onClose);
+    gql.opened(ws[CONNECTION], ws.protocol);
   });
 
   return {

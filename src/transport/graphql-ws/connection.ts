@@ -1,5 +1,7 @@
-// One graphql-ws connection's state, and signing it in: its GraphQL context, the access guard
-// watching a staff token (4403 when access changes) and the close when the token expires.
+// One graphql-transport-ws connection's state, and signing it in: its GraphQL context, the access
+// guard watching a staff token (4403 when access changes) and the close when the token expires.
+// One flat record per socket, made with every field so all share one shape (an idle socket keeps
+// it for hours: issue 19's memory per connection).
 import type { Principal } from '../../auth/principal.ts';
 import { authenticate } from '../../auth/principal.ts';
 import { verifyToken } from '../../auth/tokens.ts';
@@ -9,29 +11,46 @@ import type { Logger } from '../../log.ts';
 import type { AccessGuard, GuardedSocket } from '../access-guard.ts';
 import { KefuCloseCode } from '../close-codes.ts';
 import type { ExpirySchedule } from '../expiry-schedule.ts';
+import type { ProtocolConnection } from './protocol.ts';
 
-/** What the protocol needs of a socket besides graphql-ws's own interface: closing it from outside an operation. */
+/** What the protocol needs of a socket besides sending (the adapter's): closing it from outside an operation. */
 export interface ClosableSocket {
   readonly readyState: number;
   readonly OPEN: number;
   close(code: number, reason: string): void;
 }
 
-/** graphql-ws's `extra`: made by the socket adapter (the first four fields), filled in on sign-in. */
-export interface Connection {
-  connId: string;
-  clientIp: string;
-  socket: ClosableSocket;
-  /** Writes a whole frame past graphql-ws (shared subscriptions' `next` frames), with the adapter's backpressure rule. */
-  write(frame: string): void;
-  context?: GraphQLContext;
+/** A socket's connection: its graphql-transport-ws state (protocol.ts) and who it is. */
+export interface Connection extends ProtocolConnection {
+  readonly connId: string;
+  readonly clientIp: string;
+  readonly socket: ClosableSocket;
+  /** Set on sign-in. */
+  context: GraphQLContext | undefined;
   /** The token the socket signed in with (connectionParams, or GraphiQL's first operation headers). */
-  token?: string | null;
+  token: string | null | undefined;
   /** When its token expires (the socket is then closed by the process's expiry schedule). */
-  expiresAtMs?: number;
+  expiresAtMs: number;
   /** Staff sockets only: re-checked per operation and on access changes (access-guard.ts). */
-  guarded?: GuardedSocket;
-  unwatch?: () => void;
+  guarded: GuardedSocket | undefined;
+  unwatch: (() => void) | undefined;
+}
+
+export function createConnection(connId: string, clientIp: string, socket: ClosableSocket): Connection {
+  return {
+    connId,
+    clientIp,
+    socket,
+    isInitReceived: false,
+    isAcknowledged: false,
+    initTimer: null,
+    operations: null,
+    context: undefined,
+    token: undefined,
+    expiresAtMs: 0,
+    guarded: undefined,
+    unwatch: undefined,
+  };
 }
 
 /** Told about every authenticated connection and its end (agent presence, src/presence/). */
@@ -54,18 +73,7 @@ export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: Co
   const principal = await authenticate(deps, token, claims);
   const { socket } = connection;
   connection.token = token;
-  // The child logger is made on first use: most connections never log, and tens of thousands
-  // of idle sockets would each hold one (a few hundred bytes of closures).
-  let connectionLog: Logger | undefined;
-  connection.context = {
-    deps,
-    principal,
-    requestId: connection.connId,
-    clientIp: connection.clientIp,
-    get log() {
-      return (connectionLog ??= deps.log.child({ connId: connection.connId }));
-    },
-  };
+  connection.context = Object.assign(Object.create(CONNECTION_CONTEXT) as ConnectionContext, { deps, principal, requestId: connection.connId, clientIp: connection.clientIp, childLog: undefined });
   if (token && (principal?.kind === 'agent' || principal?.kind === 'apiKey')) {
     connection.guarded = { token, claims, principal, revoke: (reason) => socket.close(KefuCloseCode.ACCESS_REVOKED, reason.slice(0, 120)) };
     connection.unwatch = guard.watch(connection.guarded, changeCountAtAuth);
@@ -80,6 +88,21 @@ export async function signInConnection(deps: Deps, guard: AccessGuard, hooks: Co
     expiries.add(connection, expiresAtMs);
   }
 }
+
+interface ConnectionContext extends GraphQLContext {
+  childLog: Logger | undefined;
+}
+
+// The child logger is made on first use: most connections never log, and tens of thousands of idle
+// sockets would each hold one. It is kept on the connection's own context: each run gets a context
+// inheriting it (shared-execution.ts), and `this` may be that run's.
+const CONNECTION_CONTEXT = {
+  get log(): Logger {
+    let home = this as ConnectionContext;
+    while (!Object.hasOwn(home, 'childLog')) home = Object.getPrototypeOf(home) as ConnectionContext;
+    return (home.childLog ??= home.deps.log.child({ connId: home.requestId }));
+  },
+};
 
 /** Undoes signInConnection when the socket has closed. */
 export function signOutConnection(log: Logger, hooks: ConnectionHooks | undefined, expiries: ConnectionExpiries, connection: Connection): void {

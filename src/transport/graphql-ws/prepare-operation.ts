@@ -13,8 +13,7 @@ import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
 import type { Principal } from '../../auth/principal.ts';
-import { flatString } from '../flat-string.ts';
-import type { FrameWriter, SharedExecution } from '../shared-execution.ts';
+import type { SharedExecution } from '../shared-execution.ts';
 import type { Connection } from './connection.ts';
 import type { TrustedOperations } from './trusted-operations.ts';
 
@@ -24,9 +23,9 @@ type Enveloped = ReturnType<KefuYoga['getEnveloped']>;
 const PREPARED = Symbol('kefu.preparedOperation');
 
 /** How prepared arguments run: through Yoga's envelop, as a shared subscription, or as a trusted document (trusted-operations.ts). */
-export type RunMode = { kind: 'envelop'; env: Enveloped } | { kind: 'shared'; shareKey: string; out: FrameWriter } | { kind: 'trusted' };
+export type RunMode = { kind: 'envelop'; env: Enveloped } | { kind: 'shared'; shareKey: string } | { kind: 'trusted' };
 
-/** Execution arguments that carry how to run them; graphql-ws hands the same object to execute/subscribe. */
+/** Execution arguments that carry how to run them; the protocol hands the same object to execute/subscribe. */
 export interface PreparedArgs extends ExecutionArgs {
   readonly [PREPARED]: RunMode;
 }
@@ -39,8 +38,7 @@ interface Parsed {
 
 export async function prepareOperation(
   { deps, yoga, shared, trusted }: { deps: Deps; yoga: KefuYoga; shared: SharedExecution; trusted: TrustedOperations },
-  caller: Pick<Connection, 'connId' | 'context' | 'write'>,
-  id: string,
+  caller: Pick<Connection, 'connId' | 'context'>,
   payload: SubscribePayload,
 ): Promise<PreparedArgs | readonly GraphQLError[]> {
   let query: string;
@@ -69,9 +67,7 @@ export async function prepareOperation(
     const args: ExecutionArgs = { ...base, contextValue: caller.context };
     const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
     if (shareKey) {
-      // graphql-ws keeps the subscribe message for the subscription's life; only hooks we do not set read it again.
-      (payload as { query: string }).query = shared.internQuery(payload.query);
-      return { ...args, [PREPARED]: { kind: 'shared', shareKey, out: { framePrefix: flatString(`{"id":${JSON.stringify(id)},"type":"next","payload":`), write: caller.write } } };
+      return { ...args, [PREPARED]: { kind: 'shared', shareKey } };
     }
   }
   if (operationType === 'mutation') {
@@ -91,7 +87,7 @@ export async function prepareOperation(
 /** How to run args from prepareOperation; throws for any other args rather than run them outside Yoga's envelop. */
 export function preparedOf(args: ExecutionArgs): RunMode {
   const prepared = (args as Partial<PreparedArgs>)[PREPARED];
-  if (!prepared) throw new Error('graphql-ws executed arguments that onSubscribe did not prepare');
+  if (!prepared) throw new Error('The protocol ran arguments that prepareOperation did not prepare');
   return prepared;
 }
 

@@ -1,15 +1,14 @@
-// The graphql-transport-ws protocol for Kefu, knowing no socket library (the `ws` adapter is
-// ../websocket.ts), as graphql-ws splits makeServer from use/ws. Contract: schema/PROTOCOL.md.
-// Differences from Yoga's documented graphql-ws recipe: authentication at connect (4403 on a bad
-// token, and again when the token expires); parse/validate errors answer the one operation with
+// Kefu's GraphQL over WebSocket, knowing no socket library (the `ws` adapter is ../websocket.ts):
+// the graphql-transport-ws protocol (protocol.ts) running Kefu's operations. Contract:
+// schema/PROTOCOL.md. Differences from Yoga's documented graphql-ws recipe: authentication at
+// connect (4403 on a bad token, and again when the token expires); parse/validate errors answer the one operation with
 // an `error` message instead of closing the socket with 4500 (prepare-operation.ts); staff sockets
 // re-authenticate before every operation and close with 4403 when their access is revoked
 // anywhere (access-guard.ts); shareable subscriptions execute once per event for all their
 // subscribers (shared-execution.ts), each payload serialised once and written straight to the
 // socket; queries and mutations of trusted documents run without the per-operation envelop
 // (trusted-operations.ts).
-import { execute } from 'graphql';
-import { makeServer, type WebSocket } from 'graphql-ws';
+import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
 import { KefuError } from '../../errors.ts';
@@ -18,14 +17,16 @@ import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution
 import { createExpirySchedule } from '../expiry-schedule.ts';
 import { closeOnExpiry, signInConnection, signOutConnection, type Connection, type ConnectionExpiries, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
+import { createProtocolServer, type ProtocolHandlers, type ProtocolServer } from './protocol.ts';
 import { createTrustedOperations } from './trusted-operations.ts';
 
-export interface GraphQLWsServer {
-  /** A socket opened (graphql-ws's `opened`); call the returned function once it has closed. */
-  opened(socket: WebSocket, connection: Connection): (code?: number, reason?: string) => Promise<void>;
+/** How the socket adapter writes and closes (../websocket.ts). */
+export interface SocketOutput {
+  send(connection: Connection, frame: string): void | Promise<void>;
+  close(connection: Connection, code: number, reason: string): void;
 }
 
-export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessGuard, hooks?: ConnectionHooks): GraphQLWsServer {
+export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessGuard, output: SocketOutput, hooks?: ConnectionHooks): ProtocolServer<Connection> {
   const { config, log, metrics } = deps;
   const shared = createSharedExecution({
     fields: { conversationEvents: { cursorArg: 'afterSeq' } },
@@ -33,63 +34,66 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     onShare: () => metrics.sharedReuses.inc(),
   });
 
+  // One function for every shared subscription (each keeps it for its life).
+  const executeShared = (args: ExecutionArgs) => maskUnexpectedErrors(execute(args), log);
   const trusted = createTrustedOperations(deps);
   const expiries: ConnectionExpiries = createExpirySchedule(closeOnExpiry);
 
-  const gql = makeServer<Record<string, unknown> | undefined, Connection>({
-    connectionInitWaitTimeout: config.realtime.connectionInitTimeoutMs,
-    onConnect: async (ctx) => {
+  const protocol = createProtocolServer({
+    connectionInitTimeoutMs: config.realtime.connectionInitTimeoutMs,
+    send: output.send,
+    close: output.close,
+    onConnect: async (connection, params) => {
       try {
-        await signInConnection(deps, guard, hooks, expiries, ctx.extra, bearerToken(String(ctx.connectionParams?.authorization ?? ctx.connectionParams?.token ?? '') || null));
+        await signInConnection(deps, guard, hooks, expiries, connection, bearerToken(String(params?.authorization ?? params?.token ?? '') || null));
         return true;
       } catch (error) {
         if (error instanceof KefuError) return false;
         throw error;
       }
     },
-    onSubscribe: async (ctx, id, payload) => {
+    onSubscribe: async (connection, id, payload) => {
       // GraphiQL sends its Headers tab with every operation instead of in connectionParams: an
       // anonymous socket signs in with the first such token (and is then guarded like any other).
       const headerToken = headerTokenOf(payload.extensions);
-      if (headerToken && headerToken !== ctx.extra.token) {
-        if (ctx.extra.token) return [new KefuError('FORBIDDEN', 'This WebSocket is signed in with another token; open a new connection for this one.')];
+      if (headerToken && headerToken !== connection.token) {
+        if (connection.token) return [new KefuError('FORBIDDEN', 'This WebSocket is signed in with another token; open a new connection for this one.')];
         try {
-          await signInConnection(deps, guard, hooks, expiries, ctx.extra, headerToken);
+          await signInConnection(deps, guard, hooks, expiries, connection, headerToken);
         } catch (error) {
           if (error instanceof KefuError) return [error];
           throw error;
         }
       }
-      const { connId, context, guarded, write } = ctx.extra;
+      const { guarded } = connection;
       const refusal = guarded ? await guard.check(guarded) : null;
       if (guarded && refusal) {
-        // Close after graphql-ws has sent this operation's error (it sends synchronously once we return).
+        // Close after this operation's error has been sent.
         setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
-      return prepareOperation({ deps, yoga, shared, trusted }, { connId, context, write }, id, payload);
+      return prepareOperation({ deps, yoga, shared, trusted }, connection, payload);
     },
     execute: (args) => {
       const mode = preparedOf(args);
       if (mode.kind === 'trusted') return trusted.execute(args);
-      if (mode.kind === 'envelop') return mode.env.execute(args);
-      throw new Error('graphql-ws executed a shared subscription as a query');
+      if (mode.kind === 'envelop') return mode.env.execute(args) as ReturnType<ProtocolHandlers<Connection>['execute']>;
+      throw new Error('A shared subscription was executed as a query');
     },
-    subscribe: (args) => {
+    subscribe: (args, out) => {
       const mode = preparedOf(args);
-      if (mode.kind === 'shared') return shared.subscribe(args, mode.shareKey, (a) => maskUnexpectedErrors(execute(a), log), mode.out);
-      if (mode.kind === 'envelop') return mode.env.subscribe(args);
-      throw new Error('graphql-ws subscribed to a trusted query or mutation');
+      if (mode.kind === 'shared') return shared.subscribe(args, mode.shareKey, executeShared, out);
+      if (mode.kind === 'envelop') return mode.env.subscribe(args) as ReturnType<ProtocolHandlers<Connection>['subscribe']>;
+      throw new Error('A trusted query or mutation was subscribed to');
     },
   });
 
   return {
-    opened(socket, connection) {
-      const closed = gql.opened(socket, connection);
-      return (code, reason) => {
-        signOutConnection(log, hooks, expiries, connection);
-        return closed(code, reason);
-      };
+    opened: protocol.opened,
+    message: protocol.message,
+    async closed(connection) {
+      signOutConnection(log, hooks, expiries, connection);
+      await protocol.closed(connection);
     },
   };
 }
