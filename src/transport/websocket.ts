@@ -64,7 +64,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
         if (stream.writableLength < stream.writableHighWaterMark) return void ws.send(frame);
         return new Promise<void>((resolve) => ws.send(frame, () => resolve()));
       },
-      close: (connection, code, reason) => (connection.socket as WebSocket).close(code, reason),
+      close: (connection, code, reason) => connection.socket.close(code, reason),
     },
     hooks,
   );
@@ -118,14 +118,8 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
 
   // The listeners every socket shares.
   function onMessage(this: WebSocket, data: RawData) {
-    let message: unknown;
-    try {
-      message = JSON.parse(String(data));
-    } catch {
-      return this.close(CloseCode.BadRequest, 'Invalid message received');
-    }
     const connection = connectionOf(this);
-    gql.message(connection, message).catch((error: unknown) => {
+    gql.message(connection, String(data)).catch((error: unknown) => {
       log.error({ err: error, connId: connection.connId }, 'websocket message handling failed');
       this.close(CloseCode.InternalServerError, 'Internal server error');
     });

@@ -64,8 +64,8 @@ export interface ProtocolHandlers<Connection extends ProtocolConnection> {
 export interface ProtocolServer<Connection extends ProtocolConnection> {
   /** A socket opened: starts the `connection_init` timeout (or closes a socket of another sub-protocol). */
   opened(connection: Connection, protocol: string): void;
-  /** One parsed frame from the client; rejects only when a handler failed unexpectedly (close with 4500). */
-  message(connection: Connection, message: unknown): Promise<void>;
+  /** One text frame from the client; rejects only when a handler failed unexpectedly (close with 4500). */
+  message(connection: Connection, text: string): Promise<void>;
   /** The socket closed: stops its operations. */
   closed(connection: Connection): Promise<void>;
 }
@@ -81,7 +81,7 @@ export function createProtocolServer<Connection extends ProtocolConnection>(hand
   // Every operation belongs to a connection this server opened.
   const sendTo = (operation: Operation, frame: string) => send(operation.connection as Connection, frame);
   const sendNext = (operation: Operation, result: ExecutionResult) =>
-    sendTo(operation, `{"id":${JSON.stringify(operation.id)},"type":"${MessageType.Next}","payload":${JSON.stringify(resultPayload(result))}}`);
+    sendTo(operation, `${nextFramePrefix(operation.id)}${JSON.stringify(resultPayload(result))}}`);
   const sendError = (operation: Operation, errors: readonly GraphQLError[]) =>
     sendTo(operation, JSON.stringify({ id: operation.id, type: MessageType.Error, payload: errors.map((error) => error.toJSON()) }));
   const sendComplete = (operation: Operation) => sendTo(operation, JSON.stringify({ id: operation.id, type: MessageType.Complete }));
@@ -89,7 +89,7 @@ export function createProtocolServer<Connection extends ProtocolConnection>(hand
   // The operations' methods, on one prototype for all of them.
   const operationMethods: Omit<Operation, 'connection' | 'id' | 'subscription' | 'prefix'> & ThisType<Operation> = {
     get framePrefix() {
-      return (this.prefix ??= flatString(`{"id":${JSON.stringify(this.id)},"type":"${MessageType.Next}","payload":`));
+      return (this.prefix ??= flatString(nextFramePrefix(this.id)));
     },
     // Not checked against the registry: a stopped subscription writes nothing more.
     write(frame) {
@@ -180,10 +180,10 @@ export function createProtocolServer<Connection extends ProtocolConnection>(hand
       if (timeoutMs > 0 && Number.isFinite(timeoutMs)) connection.initTimer = setTimeout(onInitTimeout, timeoutMs, connection, close);
     },
 
-    async message(connection, data) {
+    async message(connection, text) {
       let message: Message;
       try {
-        message = validateMessage(data);
+        message = validateMessage(JSON.parse(text));
       } catch {
         return close(connection, CloseCode.BadRequest, 'Invalid message received');
       }
@@ -242,6 +242,11 @@ function unregister(connection: ProtocolConnection, id: string): void {
 function onInitTimeout<Connection extends ProtocolConnection>(connection: Connection, close: ProtocolHandlers<Connection>['close']) {
   connection.initTimer = null;
   if (!connection.isInitReceived) close(connection, CloseCode.ConnectionInitialisationTimeout, 'Connection initialisation timeout');
+}
+
+/** A `next` frame up to its payload. */
+function nextFramePrefix(id: string): string {
+  return `{"id":${JSON.stringify(id)},"type":"${MessageType.Next}","payload":`;
 }
 
 /** graphql-ws's `next` payload: the result with its errors (if any) serialised last. */

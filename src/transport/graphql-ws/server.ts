@@ -1,13 +1,13 @@
 // Kefu's GraphQL over WebSocket, knowing no socket library (the `ws` adapter is ../websocket.ts):
 // the graphql-transport-ws protocol (protocol.ts) running Kefu's operations. Contract:
 // schema/PROTOCOL.md. Differences from Yoga's documented graphql-ws recipe: authentication at
-// connect (4403 on a bad token, and again when the token expires); parse/validate errors answer the one operation with
-// an `error` message instead of closing the socket with 4500 (prepare-operation.ts); staff sockets
-// re-authenticate before every operation and close with 4403 when their access is revoked
-// anywhere (access-guard.ts); shareable subscriptions execute once per event for all their
-// subscribers (shared-execution.ts), each payload serialised once and written straight to the
-// socket; queries and mutations of trusted documents run without the per-operation envelop
-// (trusted-operations.ts).
+// connect (4403 on a bad token, and again when the token expires); parse/validate errors answer
+// the one operation with an `error` message instead of closing the socket with 4500
+// (prepare-operation.ts); staff sockets re-authenticate before every operation and close with 4403
+// when their access is revoked anywhere (access-guard.ts); shareable subscriptions execute once
+// per event for all their subscribers (shared-execution.ts), each payload serialised once and
+// written straight to the socket; queries and mutations of trusted documents run without the
+// per-operation envelop (trusted-operations.ts).
 import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
