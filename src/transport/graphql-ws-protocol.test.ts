@@ -128,6 +128,16 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     await expect.poll(() => t.app.deps.fanOut.topicCount()).toBe(topicsBefore);
   });
 
+  it('answers a subscription whose variables do not coerce with BAD_USER_INPUT and keeps the socket', async () => {
+    const socket = await openAckedSocket(t.wsUrl, ws.ownerToken);
+    socket.send({ id: 'v', type: 'subscribe', payload: { query: CONVERSATION, variables: { id: { not: 'an id' } } } });
+    const reply = await socket.next((m) => m.id === 'v' && (m.type === 'next' || m.type === 'error'));
+    const errors = reply.type === 'next' ? reply.payload.errors : reply.payload;
+    expect(errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    await socket.roundTrip();
+    socket.close();
+  });
+
   it('11: refuses the legacy graphql-ws sub-protocol at the handshake', async () => {
     await expect(openRawSocket(t.wsUrl, { protocol: 'graphql-ws' })).rejects.toThrow(/subprotocol/i);
   });

@@ -12,12 +12,13 @@ import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
 import { KefuError } from '../../errors.ts';
+import { labelRequestErrors } from '../../graphql/plugins/use-error-codes.ts';
 import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
 import { createExpirySchedule } from '../expiry-schedule.ts';
 import { closeOnExpiry, signInConnection, signOutConnection, type Connection, type ConnectionExpiries, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
-import { createProtocolServer, type ProtocolHandlers, type ProtocolServer } from './protocol.ts';
+import { createProtocolServer, type Operation, type ProtocolHandlers, type ProtocolServer } from './protocol.ts';
 import { createTrustedOperations } from './trusted-operations.ts';
 
 /** How the socket adapter writes and closes (../websocket.ts). */
@@ -36,6 +37,14 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
 
   // One function for every shared subscription (each keeps it for its life).
   const executeShared = (args: ExecutionArgs) => maskUnexpectedErrors(execute(args), log);
+  const errorCodes = { isIntrospectionAllowed: config.http.introspection };
+  /** A shared subscription that could not start (e.g. variables that do not coerce) answers with codes, as the envelop's would. */
+  const subscribeShared = async (args: ExecutionArgs, shareKey: string, out: Operation) => {
+    const result = await shared.subscribe(args, shareKey, executeShared, out);
+    if ('isPushSubscription' in result) return result;
+    const masked = await maskUnexpectedErrors(result, log);
+    return labelRequestErrors(masked, errorCodes) ?? masked;
+  };
   const trusted = createTrustedOperations(deps);
   const expiries: ConnectionExpiries = createExpirySchedule(closeOnExpiry);
 
@@ -82,7 +91,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     },
     subscribe: (args, out) => {
       const mode = preparedOf(args);
-      if (mode.kind === 'shared') return shared.subscribe(args, mode.shareKey, executeShared, out);
+      if (mode.kind === 'shared') return subscribeShared(args, mode.shareKey, out);
       if (mode.kind === 'envelop') return mode.env.subscribe(args) as ReturnType<ProtocolHandlers<Connection>['subscribe']>;
       throw new Error('A trusted query or mutation was subscribed to');
     },
