@@ -155,6 +155,15 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     socket.close();
   });
 
+  it('labels a syntax error GRAPHQL_PARSE_FAILED on a socket that never used HTTP', async () => {
+    const socket = await openAckedSocket(t.wsUrl);
+    // A text no other test sends, so no earlier HTTP request can have labelled its cached parse error.
+    socket.send({ id: 'p', type: 'subscribe', payload: { query: `{ onlyOnTheSocket${Date.now()} {` } });
+    expect((await socket.next('error')).payload[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    await socket.roundTrip();
+    socket.close();
+  });
+
   it('13: applies the alias limit on WebSocket with an error and keeps the socket', async () => {
     const socket = await openAckedSocket(t.wsUrl);
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: viewer { __typename }`).join(' ');

@@ -1,6 +1,7 @@
 // Every error a client can get before execution carries a code from the catalogue (src/errors.ts),
 // on HTTP and WebSocket alike (the socket path validates and executes through the same envelop):
-// validation failures GRAPHQL_VALIDATION_FAILED, bad variables BAD_USER_INPUT. With introspection
+// syntax errors GRAPHQL_PARSE_FAILED (Yoga labels them only for HTTP requests), validation failures
+// GRAPHQL_VALIDATION_FAILED, bad variables BAD_USER_INPUT. With introspection
 // off, "Did you mean …?" hints (fields, arguments, enum values, input fields) are removed too,
 // since they would hand out the schema piece by piece.
 import { GraphQLError, type ExecutionResult } from 'graphql';
@@ -39,6 +40,10 @@ export function useErrorCodes(options: ErrorCodeOptions): Plugin {
     }
   };
   return {
+    onParse: () =>
+      ({ result, replaceParseResult }) => {
+        if (isGraphQLError(result)) replaceParseResult(withCode(result, 'GRAPHQL_PARSE_FAILED', options));
+      },
     onValidate: () =>
       ({ valid, result, setResult }) => {
         if (!valid) setResult(result.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED', options)));
