@@ -9,7 +9,7 @@ import type { ConversationEventPayload, MessageJson } from '../events/topics.ts'
 import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
-import { retryOnDeadlock } from '../storage/retry-on-deadlock.ts';
+import { retryOnLockConflict } from '../storage/retry-on-lock-conflict.ts';
 import { bumpLastSeq, type ConversationChanges, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
@@ -100,7 +100,7 @@ export async function appendIfConversationMatches(
   changes: ConversationChanges,
   event: NewEvent,
 ): Promise<AppendedEvent | null> {
-  const appended = await retryOnDeadlock(() =>
+  const appended = await retryOnLockConflict(() =>
     deps.db.$transaction(
       async (tx) => {
         await lockWorkspaceForEventInTx(deps, tx, event.workspaceId);

@@ -8,6 +8,7 @@ import type { Pool } from 'mariadb';
 import type { PrismaClient } from './generated/sqlite/index.js';
 import type { DatabaseTarget, Provider } from './database-url.ts';
 import type { SqlStore } from './sql/sql-store.ts';
+import type { TransactionGate } from './sqlite-prisma-connection.ts';
 
 export type Db = PrismaClient;
 
@@ -19,42 +20,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/**
- * Prisma's SQLite adapter opens interactive transactions with a deferred BEGIN. One that reads
- * before it writes gets SQLITE_BUSY at once, without waiting, when another process holds the
- * write lock at that moment (SQLite cannot let a WAL reader with an old snapshot write). BEGIN
- * IMMEDIATE takes the write lock first and waits for it (busy_timeout) like every other writer.
- */
-function beginTransactionsImmediately(connection: BetterSqlite3.Database): void {
-  const prepare = connection.prepare.bind(connection);
-  const begin = {
-    // If the lock stays busy past busy_timeout, fall back to a deferred BEGIN: the adapter takes
-    // its transaction mutex before BEGIN and would never release it if BEGIN threw.
-    run: () => {
-      try {
-        return prepare('BEGIN IMMEDIATE').run();
-      } catch (error) {
-        if ((error as { code?: string }).code?.startsWith('SQLITE_BUSY')) return prepare('BEGIN').run();
-        throw error;
-      }
-    },
-  };
-  connection.prepare = ((source: string) => (source === 'BEGIN' ? begin : prepare(source))) as typeof connection.prepare;
-}
-
 async function openSqlite(file: string, log: DatabaseLog): Promise<Omit<Database, 'provider'>> {
   mkdirSync(dirname(file), { recursive: true });
-  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }, { startSqliteCheckpointer }] = await Promise.all([
+  const [{ PrismaBetterSQLite3 }, client, { createSqliteSqlStore }, { startSqliteCheckpointer }, { guardInteractiveTransactions }] = await Promise.all([
     import('@prisma/adapter-better-sqlite3'),
     import('./generated/sqlite/index.js'),
     import('./sql/sqlite-sql-store.ts'),
     import('./sql/sqlite-checkpointer.ts'),
+    import('./sqlite-prisma-connection.ts'),
   ]);
   // timeout = SQLite busy_timeout: writers in other processes wait for the lock instead of failing.
   const factory = new PrismaBetterSQLite3({ url: file, timeout: 10_000 });
   // The SQL store must share Prisma's connection (see sqlite-sql-store.ts); the adapter keeps it
   // in its public `client` field.
   let connection: BetterSqlite3.Database | undefined;
+  let gate: TransactionGate | undefined;
   const adapter = {
     provider: factory.provider,
     adapterName: factory.adapterName,
@@ -62,7 +42,7 @@ async function openSqlite(file: string, log: DatabaseLog): Promise<Omit<Database
     connect: async () => {
       const connected = await factory.connect();
       connection = (connected as unknown as { client: BetterSqlite3.Database }).client;
-      beginTransactionsImmediately(connection);
+      gate = guardInteractiveTransactions(connection, connected);
       return connected;
     },
   } as typeof factory;
@@ -71,13 +51,13 @@ async function openSqlite(file: string, log: DatabaseLog): Promise<Omit<Database
   await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
   await db.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
   await db.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-  if (!connection) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
+  if (!connection || !gate) throw new Error('The SQLite driver adapter did not expose its connection; check the @prisma/adapter-better-sqlite3 version.');
   const checkpointer = await startSqliteCheckpointer(file, connection, (error) =>
     log.warn({ err: error }, 'the SQLite checkpoint thread failed; checkpoints run inside commits again'),
   );
   return {
     db,
-    sql: createSqliteSqlStore(connection),
+    sql: createSqliteSqlStore(connection, gate),
     async close() {
       await checkpointer.close();
       await db.$disconnect();

@@ -7,7 +7,7 @@ interface PrismaLikeError {
   code?: string;
   message?: string;
   constraint?: string;
-  meta?: { target?: unknown; modelName?: string; code?: string; message?: string };
+  meta?: { target?: unknown; modelName?: string; code?: string; message?: string; driverAdapterError?: { cause?: { originalCode?: string } } };
 }
 
 // SQLite, PostgreSQL (23505), SQLite extended codes (2067, 1555), MySQL/MariaDB (ER_DUP_ENTRY, 1062).
@@ -29,9 +29,25 @@ export function isUniqueViolation(error: unknown, field?: string): boolean {
 const DRIVER_DEADLOCK_CODES = new Set(['40P01', '40001', 'ER_LOCK_DEADLOCK', '1213']);
 
 /** The database chose this transaction as a deadlock victim: it rolled back and may simply run again. */
-export function isDeadlock(error: unknown): boolean {
+function isDeadlock(error: unknown): boolean {
   const e = error as PrismaLikeError & { errno?: number };
   return e?.errno === 1213 || DRIVER_DEADLOCK_CODES.has(String(e?.code === 'P2010' ? e.meta?.code : e?.code));
+}
+
+/**
+ * SQLite's write lock stayed busy past busy_timeout (another process's writes): the statement
+ * changed nothing, and its transaction rolled back when it failed, so the transaction may run
+ * again. The driver's own code, or Prisma's P1008 that wraps it.
+ */
+function isSqliteLockBusy(error: unknown): boolean {
+  const e = error as PrismaLikeError;
+  const code = e?.code === 'P1008' ? e.meta?.driverAdapterError?.cause?.originalCode : e?.code;
+  return code?.startsWith('SQLITE_BUSY') ?? false;
+}
+
+/** The database rolled the transaction back because of other transactions (a deadlock, a busy SQLite lock): it may simply run again. */
+export function isLockConflict(error: unknown): boolean {
+  return isDeadlock(error) || isSqliteLockBusy(error);
 }
 
 function isNotFound(error: unknown): boolean {

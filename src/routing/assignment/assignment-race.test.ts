@@ -62,7 +62,9 @@ describeEachStorage('assignment race across processes', (provider) => {
     const visitors = await Promise.all(Array.from({ length: CONVERSATIONS }, (_, i) => retryOnReset(() => startVisitor(server(i).url, ws.widgetKey, `v${i}`))));
 
     const results = await Promise.all(visitors.map((v, i) => retryOnReset(() => gql(server(i + 1).url, START_CONVERSATION, { input: {} }, v.token))));
-    expect(results.filter((r) => r.errors)).toEqual([]);
+    const failed = results.filter((r) => r.errors);
+    if (failed.length > 0) process.stdout.write(servers.map((s, i) => `server ${i} log:\n${s.output()}`).join('\n'));
+    expect(failed).toEqual([]);
 
     const db = database.db;
     const slots = AGENTS * CAPACITY;

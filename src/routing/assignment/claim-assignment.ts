@@ -10,7 +10,7 @@
 //   4. append the ASSIGNED event with its seq (conversation-log/append-event.ts).
 // Locks are always taken agent first, then conversation, so two claims cannot deadlock.
 import { lockWorkspaceForEventInTx } from '../../conversation-log/append-event.ts';
-import { retryOnDeadlock } from '../../storage/retry-on-deadlock.ts';
+import { retryOnLockConflict } from '../../storage/retry-on-lock-conflict.ts';
 import { type AppendedEvent, appendEventInTx } from '../../conversation-log/append-event.ts';
 import type { EventAuthor } from '../../conversation-log/author-of.ts';
 import { OPEN_STATUSES } from '../../conversation-log/open-statuses.ts';
@@ -47,7 +47,7 @@ class ClaimAborted extends Error {
 export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics' | 'inboxOrder'>, input: ClaimInput): Promise<ClaimResult> {
   const now = new Date();
   try {
-    const appended = await retryOnDeadlock(() =>
+    const appended = await retryOnLockConflict(() =>
       deps.db.$transaction(
       async (tx) => {
         await lockWorkspaceForEventInTx(deps, tx, input.workspaceId);

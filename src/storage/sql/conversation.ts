@@ -6,7 +6,7 @@ import type { Conversation, ConversationStatus, QueueState } from '../models.ts'
 import type { SqlDialect } from './dialect.ts';
 import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
-import { isDeadlock, isUniqueViolation } from '../prisma-errors.ts';
+import { isLockConflict, isUniqueViolation } from '../prisma-errors.ts';
 import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -30,14 +30,15 @@ const decode = (dialect: SqlDialect, row: Record<string, unknown>) => decodeRow<
  * Inserts a conversation with the workspace's next number (1, 2, 3… per workspace) in one
  * transaction: the counter row's lock orders concurrent creators in every process, so numbers are
  * unique and gap-free. The first conversation of a workspace inserts the counter; two racing
- * first inserts (a unique violation, or a deadlock on MySQL's gap locks) retry.
+ * first inserts (a unique violation, or a deadlock on MySQL's gap locks) retry, as does one that
+ * waited too long for SQLite's write lock.
  */
 export async function createConversation(store: SqlStore, data: { workspaceId: string; visitorId: string; subject?: string | null }): Promise<Conversation> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await store.transaction(() => createConversationSteps(store.dialect, data));
     } catch (error) {
-      if (attempt >= 5 || !(isUniqueViolation(error) || isDeadlock(error))) throw error;
+      if (attempt >= 5 || !(isUniqueViolation(error) || isLockConflict(error))) throw error;
     }
   }
 }

@@ -1,7 +1,7 @@
 // The SQL store on the MySQL/MariaDB pool Prisma's adapter also uses. Statements go through the
 // binary protocol (execute), so each pooled connection prepares them once.
 import type { FieldInfo, Pool, PoolConnection, QueryOptions } from 'mariadb';
-import { retryOnDeadlock } from '../retry-on-deadlock.ts';
+import { retryOnLockConflict } from '../retry-on-lock-conflict.ts';
 import { mysqlDialect } from './mysql-dialect.ts';
 import { runSteps, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -49,8 +49,8 @@ export function createMysqlSqlStore(pool: Pool): SqlStore {
             return yield statement;
           })
         : query(pool, statement),
-    // A deadlock victim runs again (retry-on-deadlock.ts): its steps are a generator run afresh.
-    transaction: (steps) => retryOnDeadlock(() => runTransaction(steps)),
+    // A deadlock victim runs again (retry-on-lock-conflict.ts): its steps are a generator run afresh.
+    transaction: (steps) => retryOnLockConflict(() => runTransaction(steps)),
   };
   return store;
 }

@@ -2,6 +2,7 @@
 // second one would wait synchronously (busy_timeout) for a write lock held by a Prisma
 // transaction that can only finish when the event loop runs. Statements are prepared once.
 import type BetterSqlite3 from 'better-sqlite3';
+import type { TransactionGate } from '../sqlite-prisma-connection.ts';
 import { createBatchCounters, type BatchCounters } from './sqlite-batch-counters.ts';
 import { createSqliteSearchIndexer } from './sqlite-search-index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
@@ -16,7 +17,8 @@ interface Prepared {
   order: number[];
 }
 
-export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlStore {
+/** `gate`: a Prisma interactive transaction keeps BEGIN open on this connection across awaits; our statements wait for it to end. */
+export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: TransactionGate): SqlStore {
   const prepared = new Map<string, Prepared>();
   const prepare = (text: string): Prepared => {
     let entry = prepared.get(text);
@@ -34,11 +36,6 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
     if (statement.reader) return statement.all(...values) as Row[];
     statement.run(...values);
     return [];
-  };
-  // A Prisma interactive transaction keeps BEGIN open on this connection across awaits; our
-  // statements must not land inside it, so they wait for it to end (it is short).
-  const waitForNoOpenTransaction = async () => {
-    while (connection.inTransaction) await new Promise((resolve) => setImmediate(resolve));
   };
   // Group commit: transactions asked within GROUP_COMMIT_WINDOW_MS of the first queued one (or
   // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT. Nobody is answered before the
@@ -85,7 +82,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   const commitQueued = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (connection.inTransaction) await waitForNoOpenTransaction();
+    while (gate.isOpen) await gate.whenClosed();
     const batch = queued;
     queued = [];
     if (batch.length === 0) return;
@@ -121,7 +118,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database): SqlSto
   return {
     dialect: sqliteDialect,
     async all(statement) {
-      if (connection.inTransaction) await waitForNoOpenTransaction();
+      while (gate.isOpen) await gate.whenClosed();
       return run(statement);
     },
     transaction,
