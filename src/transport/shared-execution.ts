@@ -14,6 +14,7 @@
 import { createSourceEventStream, getOperationAST, GraphQLError, Kind, visit, type DocumentNode, type ExecutionArgs, type ExecutionResult, type FieldNode } from 'graphql';
 import type { Logger } from '../log.ts';
 import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts';
+import { contextForOneRun, type GraphQLContext } from '../graphql/context.ts';
 import { ATTACH_SINK, isPushStream, type PushSink } from '../events/push-stream.ts';
 import { isSelectionAudienceFree } from './audience-free-selection.ts';
 import type { FrameWriter, PushSubscription } from './graphql-ws/protocol.ts';
@@ -172,7 +173,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       return cached;
     }
     onExecute?.();
-    const executed = execute({ ...args, rootValue: event, contextValue: contextForOneRun(args) });
+    const executed = execute({ ...args, rootValue: event, contextValue: contextForOneRun(args.contextValue as GraphQLContext) });
     const result = isPromise(executed) ? executed.then((r) => JSON.stringify(r)) : JSON.stringify(executed);
     if (group.subscribers > 1) {
       group.recent.set(eventId, result);
@@ -213,7 +214,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
     },
 
     async subscribe(args, key, execute, out) {
-      const source = await createSourceEventStream({ ...args, contextValue: contextForOneRun(args) });
+      const source = await createSourceEventStream({ ...args, contextValue: contextForOneRun(args.contextValue as GraphQLContext) });
       if (!isAsyncIterable(source)) return source as ExecutionResult;
       let group = groups.get(key);
       if (!group) groups.set(key, (group = { key, subscribers: 0, recent: new Map() }));
@@ -232,15 +233,6 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
 
     groupCount: () => groups.size,
   };
-}
-
-/**
- * A context object of its own for one run (the subscribe resolver, or one event's execution) that
- * inherits the subscription's fields: Pothos keys its per-request caches (an object and six Maps)
- * by the context object, and the subscription's own context lives as long as its socket.
- */
-function contextForOneRun({ contextValue }: ExecutionArgs): unknown {
-  return typeof contextValue === 'object' && contextValue !== null ? Object.create(contextValue) : contextValue;
 }
 
 function eventIdOf(event: unknown): string {

@@ -94,13 +94,11 @@ interface ConnectionContext extends GraphQLContext {
 }
 
 // The child logger is made on first use: most connections never log, and tens of thousands of idle
-// sockets would each hold one. It is kept on the connection's own context: each run gets a context
-// inheriting it (shared-execution.ts), and `this` may be that run's.
+// sockets would each hold one. Each run's context reads it from here (graphql/context.ts).
 const CONNECTION_CONTEXT = {
   get log(): Logger {
-    let home = this as ConnectionContext;
-    while (!Object.hasOwn(home, 'childLog')) home = Object.getPrototypeOf(home) as ConnectionContext;
-    return (home.childLog ??= home.deps.log.child({ connId: home.requestId }));
+    const context = this as ConnectionContext;
+    return (context.childLog ??= context.deps.log.child({ connId: context.requestId }));
   },
 };
 

@@ -8,7 +8,7 @@ import type { SubscribePayload } from 'graphql-ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Deps } from '../../deps.ts';
 import { badInput, type KefuError } from '../../errors.ts';
-import type { GraphQLContext } from '../../graphql/context.ts';
+import { contextForOneRun, type GraphQLContext } from '../../graphql/context.ts';
 import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
@@ -78,7 +78,7 @@ export async function prepareOperation(
     }
   }
   if (trustedOperation && caller.context && operationType !== 'subscription') {
-    return { ...base, contextValue: Object.create(caller.context) as GraphQLContext, [PREPARED]: { kind: 'trusted' } };
+    return { ...base, contextValue: contextForOneRun(caller.context), [PREPARED]: { kind: 'trusted' } };
   }
   const envelop = enveloped();
   return { ...base, contextValue: await envelop.contextFactory(), [PREPARED]: { kind: 'envelop', env: envelop } };
