@@ -78,6 +78,25 @@ describe('execute once per event for identical subscriptions', () => {
     }
   });
 
+  it("keeps executing for the rest once the socket whose arguments the group runs with has gone", async () => {
+    const ws = await createWorkspaceFixture(t.url);
+    const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey, 'hello');
+    const [first, second] = [await openAckedSocket(t.wsUrl, ws.ownerToken), await openAckedSocket(t.wsUrl, ws.ownerToken)];
+    for (const [i, socket] of [first, second].entries()) {
+      socket.send({ id: `s${i}`, type: 'subscribe', payload: { query: EVENTS_WITH_AUTHOR, operationName: 'Events', variables: { id: conversationId, afterSeq: 0 } } });
+      expect((await socket.next('next')).payload.data.conversationEvents.seq).toBe(1);
+    }
+    first.close();
+    await second.roundTrip();
+    const before = await executions(t);
+
+    await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: 'after the first left', clientMessageId: randomUUID() } }, ws.ownerToken);
+    const event = (await second.next('next')).payload.data.conversationEvents;
+    expect(event).toMatchObject({ seq: 2, body: 'after the first left', authorType: 'AGENT', authorAgent: { id: expect.any(String) } });
+    expect((await executions(t)) - before).toBe(1);
+    second.close();
+  });
+
   it('frames shared results exactly like graphql-ws: id, type next, payload', async () => {
     const ws = await createWorkspaceFixture(t.url);
     const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey, 'hello');

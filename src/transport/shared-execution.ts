@@ -46,8 +46,6 @@ type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResu
 interface Subscriber extends PushSubscription, PushSink<unknown> {
   shared: SharedState;
   group: Group;
-  args: ExecutionArgs;
-  execute: Execute;
   out: FrameWriter;
   source: AsyncGenerator<unknown>;
   /** Writes waiting behind an asynchronous execution, so frames keep the source's order. */
@@ -75,11 +73,11 @@ const SUBSCRIBER_METHODS: Omit<Subscriber, keyof SubscriberFields> & ThisType<Su
   },
 };
 
-type SubscriberFields = Pick<Subscriber, 'shared' | 'group' | 'args' | 'execute' | 'out' | 'source' | 'tail' | 'isStopped'>;
+type SubscriberFields = Pick<Subscriber, 'shared' | 'group' | 'out' | 'source' | 'tail' | 'isStopped'>;
 
 function onEvent(subscriber: Subscriber, event: unknown): void {
   if (subscriber.isStopped) return;
-  const json = subscriber.shared.render(subscriber.group, event, subscriber.args, subscriber.execute);
+  const json = subscriber.shared.render(subscriber.group, event);
   if (typeof json === 'string' && !subscriber.tail) {
     write(subscriber, json);
     return;
@@ -138,13 +136,20 @@ function stop(subscriber: Subscriber): void {
 interface Group {
   /** The share key, kept once here: each subscriber reaches it through its group. */
   key: string;
+  /**
+   * How every event of the group is executed: with its first subscriber's arguments. The others'
+   * differ only in the resume cursor and in who they are, which the key says cannot change the
+   * result (its JSON is shared with all of them anyway).
+   */
+  args: ExecutionArgs;
+  execute: Execute;
   subscribers: number;
   recent: Map<string, string | Promise<string>>;
 }
 
 interface SharedState {
   groups: Map<string, Group>;
-  render(group: Group, event: unknown, args: ExecutionArgs, execute: Execute): string | Promise<string>;
+  render(group: Group, event: unknown): string | Promise<string>;
 }
 
 export interface SharedExecution {
@@ -165,7 +170,7 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
   const documents = new Map<string, number>();
   let nextDocumentId = 0;
 
-  const render = (group: Group, event: unknown, args: ExecutionArgs, execute: Execute): string | Promise<string> => {
+  const render = (group: Group, event: unknown): string | Promise<string> => {
     const eventId = eventIdOf(event);
     const cached = group.recent.get(eventId);
     if (cached) {
@@ -173,7 +178,8 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       return cached;
     }
     onExecute?.();
-    const executed = execute({ ...args, rootValue: event, contextValue: contextForOneRun(args.contextValue as GraphQLContext) });
+    const { args } = group;
+    const executed = group.execute({ ...args, rootValue: event, contextValue: contextForOneRun(args.contextValue as GraphQLContext) });
     const result = isPromise(executed) ? executed.then((r) => JSON.stringify(r)) : JSON.stringify(executed);
     if (group.subscribers > 1) {
       group.recent.set(eventId, result);
@@ -217,13 +223,11 @@ export function createSharedExecution({ fields, recentPerKey = 8, onExecute, onS
       const source = await createSourceEventStream({ ...args, contextValue: contextForOneRun(args.contextValue as GraphQLContext) });
       if (!isAsyncIterable(source)) return source as ExecutionResult;
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { key, subscribers: 0, recent: new Map() }));
+      if (!group) groups.set(key, (group = { key, args, execute, subscribers: 0, recent: new Map() }));
       group.subscribers++;
       const subscriber = Object.create(SUBSCRIBER_METHODS) as Subscriber;
       subscriber.shared = shared;
       subscriber.group = group;
-      subscriber.args = args;
-      subscriber.execute = execute;
       subscriber.out = out;
       subscriber.source = source[Symbol.asyncIterator]() as AsyncGenerator<unknown>;
       subscriber.tail = null;
