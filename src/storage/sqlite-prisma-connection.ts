@@ -16,13 +16,11 @@ import type { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 type Adapter = Awaited<ReturnType<PrismaBetterSQLite3['connect']>>;
 
 export interface TransactionGate {
-  /** An interactive transaction is open on the connection. */
-  readonly isOpen: boolean;
   /**
-   * Resolves when the open transaction ends. Callers check `isOpen` again before they run their
-   * statement: another transaction may have begun in between.
+   * Runs `run` with no interactive transaction open on the connection: in this turn when none is,
+   * or once the open one has ended (and no other has begun since).
    */
-  whenClosed(): Promise<void>;
+  outside<T>(run: () => T | Promise<T>): Promise<T>;
 }
 
 interface Gate extends TransactionGate {
@@ -33,9 +31,6 @@ interface Gate extends TransactionGate {
 function createGate(): Gate {
   let ended: { promise: Promise<void>; resolve(): void } | null = null;
   return {
-    get isOpen() {
-      return ended !== null;
-    },
     open() {
       if (ended) return;
       let resolve!: () => void;
@@ -46,8 +41,10 @@ function createGate(): Gate {
       ended?.resolve();
       ended = null;
     },
-    whenClosed() {
-      return ended?.promise ?? Promise.resolve();
+    async outside(run) {
+      // Checked again after each wait: a queued transaction may begin before this continues.
+      while (ended) await ended.promise;
+      return run();
     },
   };
 }
@@ -97,17 +94,8 @@ export function guardInteractiveTransactions(connection: BetterSqlite3.Database,
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
   const executeScript = adapter.executeScript.bind(adapter);
-  adapter.queryRaw = async (query) => {
-    while (gate.isOpen) await gate.whenClosed();
-    return queryRaw(query);
-  };
-  adapter.executeRaw = async (query) => {
-    while (gate.isOpen) await gate.whenClosed();
-    return executeRaw(query);
-  };
-  adapter.executeScript = async (script) => {
-    while (gate.isOpen) await gate.whenClosed();
-    return executeScript(script);
-  };
+  adapter.queryRaw = (query) => gate.outside(() => queryRaw(query));
+  adapter.executeRaw = (query) => gate.outside(() => executeRaw(query));
+  adapter.executeScript = (script) => gate.outside(() => executeScript(script));
   return gate;
 }

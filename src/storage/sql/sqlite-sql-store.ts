@@ -82,7 +82,9 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
   const commitQueued = async () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    while (gate.isOpen) await gate.whenClosed();
+    await gate.outside(commitBatch);
+  };
+  const commitBatch = () => {
     const batch = queued;
     queued = [];
     if (batch.length === 0) return;
@@ -117,10 +119,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
   const searchIndex = createSqliteSearchIndexer((steps) => enqueue(steps, true));
   return {
     dialect: sqliteDialect,
-    async all(statement) {
-      while (gate.isOpen) await gate.whenClosed();
-      return run(statement);
-    },
+    all: (statement) => gate.outside(() => run(statement)),
     transaction,
     indexPendingSearch: () => searchIndex.indexPending(),
   };
