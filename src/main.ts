@@ -1,4 +1,6 @@
-// CLI entry: argv → one command in cli/.
+// CLI entry: argv → one command in cli/. Each command imports what it runs when it runs, so the
+// server's processes do not load the load generator or the bot's evaluation, nor a cluster
+// primary the app.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registerBench } from './cli/bench.ts';

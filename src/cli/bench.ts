@@ -1,7 +1,6 @@
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import type { Command } from 'commander';
 import { resolveOptions, SCENARIOS, type BenchOptions, type Scenario } from '../../bench/src/options.ts';
-import { formatReport, runBench } from '../../bench/src/run-bench.ts';
 
 const number = (value: string) => {
   const n = Number(value);
@@ -66,6 +65,7 @@ export function registerBench(program: Command): void {
       const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} free), Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`;
       // Exit through process.exit so the servers and client processes started by the run are stopped.
       for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+      const { formatReport, runBench } = await import('../../bench/src/run-bench.ts');
       const result = await runBench(options);
       process.stdout.write(formatReport(options, result, machine) + '\n');
       if (flags.json) process.stdout.write(JSON.stringify({ ...result.summary, isCorrect: result.isCorrect, machine, options }) + '\n');

@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { createApp } from '../app.ts';
 import type { FaqSplit } from '../bot/eval/faq-set.ts';
-import { runBotEval } from '../bot/eval/run-bot-eval.ts';
-import { trainWorkspaceBot } from '../bot/train-workspace-bot.ts';
 import { KefuError } from '../errors.ts';
 import { createLogger } from '../log.ts';
 import { loadCliConfig } from './load-cli-config.ts';
@@ -16,6 +13,7 @@ export function registerBot(program: Command): void {
     .option('--workspace <id>', 'only this workspace')
     .action(async (flags: { config?: string; workspace?: string }) => {
       const config = loadCliConfig(flags);
+      const [{ createApp }, { trainWorkspaceBot }] = await Promise.all([import('../app.ts'), import('../bot/train-workspace-bot.ts')]);
       const app = await createApp(config, { log: createLogger({ log: { level: 'warn' } }) });
       const startedAt = Date.now();
       await app.deps.bot.shipped();
@@ -51,6 +49,7 @@ export function registerBot(program: Command): void {
       }
       const out = (line: string) => process.stdout.write(line + '\n');
       const json = flags.json ?? false;
+      const { runBotEval } = await import('../bot/eval/run-bot-eval.ts');
       try {
         await runBotEval({
           clinc150: flags.clinc150,

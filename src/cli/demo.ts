@@ -1,8 +1,5 @@
 import type { Command } from 'commander';
-import { createApp } from '../app.ts';
 import { createLogger } from '../log.ts';
-import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
-import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
 export function registerDemo(program: Command): void {
@@ -12,6 +9,11 @@ export function registerDemo(program: Command): void {
     .option('-c, --config <file>', 'YAML config file')
     .action(async (flags) => {
       const config = loadCliConfig(flags);
+      const [{ createApp }, { loadDemoKnowledge }, { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER }] = await Promise.all([
+        import('../app.ts'),
+        import('../bot/datasets/load-demo-knowledge.ts'),
+        import('../workspaces/create-demo-workspace.ts'),
+      ]);
       const app = await createApp(config, { log: createLogger({ log: { level: 'warn' } }) });
       const { workspace, isNew } = await createDemoWorkspace(app.deps, await loadDemoKnowledge());
       await app.stop();

@@ -1,7 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { buildSchema, printKefuSchema } from '../graphql/schema.ts';
-import { checkTrustedDocuments, readManifest } from '../graphql/trusted-documents.ts';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 
@@ -12,7 +10,8 @@ export function registerSchema(program: Command): void {
     .description(`Write the SDL to ${SCHEMA_FILE} (or stdout with --stdout).`)
     .option('--stdout', 'print instead of writing the file')
     .option('--check', `exit 1 when ${SCHEMA_FILE} is stale`)
-    .action((flags: { stdout?: boolean; check?: boolean }) => {
+    .action(async (flags: { stdout?: boolean; check?: boolean }) => {
+      const { printKefuSchema } = await import('../graphql/schema.ts');
       const sdl = printKefuSchema();
       if (flags.stdout) return void process.stdout.write(sdl);
       if (flags.check) {
@@ -27,7 +26,8 @@ export function registerSchema(program: Command): void {
     .command('check-documents')
     .description('Check a trusted-documents manifest (e.g. @kefu/client/persisted-documents.json) against this schema; exit 1 on any invalid document.')
     .argument('<file>', 'the manifest: JSON of sha256 hash → operation text')
-    .action((file: string) => {
+    .action(async (file: string) => {
+      const [{ buildSchema }, { checkTrustedDocuments, readManifest }] = await Promise.all([import('../graphql/schema.ts'), import('../graphql/trusted-documents.ts')]);
       const manifest = readManifest(file);
       const problems = checkTrustedDocuments(buildSchema(), manifest);
       for (const { hash, operations, errors } of problems) {

@@ -1,6 +1,5 @@
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
-import { createApp } from '../app.ts';
 import { logMemoryOnSignal } from '../gc-on-signal.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
@@ -25,6 +24,9 @@ export function registerStart(program: Command): void {
         await runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)));
         process.exit(0);
       }
+      // Imported here, not at the top: a cluster primary serves no requests, and the app's module
+      // graph (schema, Prisma client, TensorFlow.js) would cost it tens of MB for nothing.
+      const { createApp } = await import('../app.ts');
       const tracing = await startTracing(config.tracing, log);
       const app = await createApp(config, {
         log,

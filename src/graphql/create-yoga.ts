@@ -3,14 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { useOpenTelemetry } from '@envelop/opentelemetry';
 import { trace } from '@opentelemetry/api';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { IncomingMessage } from 'node:http';
 import { createYoga, useReadinessCheck, type YogaServerInstance } from 'graphql-yoga';
 import { authenticate, bearerToken } from '../auth/principal.ts';
 import { clientAddressOf } from '../transport/client-address.ts';
 import type { Deps } from '../deps.ts';
 import type { GraphQLContext } from './context.ts';
-import { graphiqlOptions } from './graphiql-page.ts';
+import { graphiqlOptions, renderGraphiQLPage } from './graphiql-page.ts';
 import { serializeError } from '../log.ts';
 import { maskUnexpectedError, wasLogged } from './mask-error.ts';
 import { useInputBoundary } from './plugins/use-input-boundary.ts';
@@ -39,7 +38,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     graphqlEndpoint: config.http.graphqlPath,
     landingPage: false,
     graphiql: config.http.graphiql ? graphiqlOptions() : false,
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLPage,
     cors: config.http.corsOrigins.length > 0 ? { origin: [...config.http.corsOrigins], credentials: false } : undefined,
     logging: {
       debug: (...args) => log.debug({ args }, 'yoga'),
