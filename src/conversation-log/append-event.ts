@@ -10,14 +10,15 @@ import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
 import { retryOnLockConflict } from '../storage/retry-on-lock-conflict.ts';
-import { bumpLastSeq, type ConversationChanges, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
+import { bumpedConversation, bumpLastSeq, bumpLastSeqStatement, type BumpTarget, type ConversationChanges, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
-import { lockWorkspaceForEventSteps, recordWorkspaceEventSteps } from '../storage/sql/workspace-event.ts';
+import { lockWorkspaceForEventSteps, recordWorkspaceEventSteps, unnumberedWorkspaceEvent } from '../storage/sql/workspace-event.ts';
+import { appendInOneStatement } from '../storage/sql/postgres-append.ts';
 import { workspaceEventTypeOf } from '../events/workspace-event-types.ts';
 import { runStepsInPrismaTransaction } from '../storage/sql/prisma-transaction-steps.ts';
-import type { Steps } from '../storage/sql/sql-store.ts';
+import type { SqlStore, Steps } from '../storage/sql/sql-store.ts';
 
 export interface NewEvent {
   /** Given when the caller needs the id before the row exists (attachments claimed for it). */
@@ -47,33 +48,58 @@ export interface AppendedEvent {
 
 /** The statements of one append: bump the conversation's seq, insert the row with that seq. */
 function* appendEventSteps(dialect: SqlDialect, event: NewEvent, changes: ConversationChanges, now: Date): Steps<AppendedEvent> {
-  const internal = event.internal ?? false;
   yield* lockWorkspaceForEventSteps(dialect, event.workspaceId);
-  const bumped = yield* bumpLastSeq(dialect, { conversationId: event.conversationId, workspaceId: event.workspaceId, isVisibleToVisitor: !internal, replyTimer: event.replyTimer }, changes, now);
-  if (!bumped) throw new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
-  const { conversation, prevVisitorSeq } = bumped;
-  const seq = conversation.lastSeq;
-  const message: Message = {
+  const bumped = yield* bumpLastSeq(dialect, bumpTargetOf(event), changes, now);
+  if (!bumped) throw conversationNotFound();
+  const message: Message = { ...unnumberedMessage(event, now), seq: bumped.conversation.lastSeq };
+  yield insertMessage(dialect, message);
+  // The workspace stream and webhooks read this row (src/workspace-events/), so it commits with the message.
+  yield* recordWorkspaceEventSteps(dialect, workspaceEventOf(message), now);
+  return appendedEvent(message, bumped);
+}
+
+/** PostgreSQL: the same writes as appendEventSteps in one statement, without BEGIN and COMMIT (storage/sql/postgres-append.ts). */
+async function appendInOneStatementOnPostgres(store: SqlStore, event: NewEvent, changes: ConversationChanges, now: Date): Promise<AppendedEvent> {
+  const draft = unnumberedMessage(event, now);
+  const bump = bumpLastSeqStatement(store.dialect, bumpTargetOf(event), changes, now);
+  const [row] = await store.all(appendInOneStatement(store.dialect, bump, draft, unnumberedWorkspaceEvent(workspaceEventOf(draft), now)));
+  if (!row) throw conversationNotFound();
+  const bumped = bumpedConversation(store.dialect, row, !draft.internal);
+  return appendedEvent({ ...draft, seq: bumped.conversation.lastSeq }, bumped);
+}
+
+const conversationNotFound = () => new KefuError('NOT_FOUND', 'No conversation with this id is visible to you.');
+
+const bumpTargetOf = (event: NewEvent): BumpTarget => ({
+  conversationId: event.conversationId,
+  workspaceId: event.workspaceId,
+  isVisibleToVisitor: !(event.internal ?? false),
+  replyTimer: event.replyTimer,
+});
+
+function unnumberedMessage(event: NewEvent, now: Date): Omit<Message, 'seq'> {
+  return {
     id: event.id ?? newRowId(),
     workspaceId: event.workspaceId,
     conversationId: event.conversationId,
-    seq,
     kind: event.kind,
     authorType: event.authorType,
     authorAgentId: event.authorAgentId ?? null,
     authorVisitorId: event.authorVisitorId ?? null,
     authorApiKeyId: event.authorApiKeyId ?? null,
     body: event.body,
-    internal,
+    internal: event.internal ?? false,
     clientMessageId: event.clientMessageId ?? null,
     data: (event.data ?? null) as Message['data'],
     searchText: event.kind === 'TEXT' || event.kind === 'LEFT_MESSAGE' ? toSearchText(event.searchExtra ? `${event.body} ${event.searchExtra}` : event.body) : '',
     createdAt: now,
   };
-  yield insertMessage(dialect, message);
-  // The workspace stream and webhooks read this row (src/workspace-events/), so it commits with the message.
-  yield* recordWorkspaceEventSteps(dialect, { workspaceId: event.workspaceId, type: workspaceEventTypeOf(event.kind), conversationId: event.conversationId, messageId: message.id }, now);
-  return { message, conversation, payload: { message: toMessageJson(message), prevSeq: seq - 1, prevVisitorSeq } };
+}
+
+const workspaceEventOf = (message: Omit<Message, 'seq'>) => ({ workspaceId: message.workspaceId, type: workspaceEventTypeOf(message.kind), conversationId: message.conversationId, messageId: message.id });
+
+function appendedEvent(message: Message, { conversation, prevVisitorSeq }: { conversation: Conversation; prevVisitorSeq: number }): AppendedEvent {
+  return { message, conversation, payload: { message: toMessageJson(message), prevSeq: message.seq - 1, prevVisitorSeq } };
 }
 
 /** Inside an open Prisma transaction, before its first write: the lock order appends need (MySQL, workspace-event.ts). */
@@ -114,15 +140,18 @@ export async function appendIfConversationMatches(
   return appended;
 }
 
-/** Appends events to one conversation in one transaction (e.g. a status change and its notice). */
+/** Appends events to one conversation in one transaction (e.g. a status change and its notice); on PostgreSQL one event is one statement. */
 export async function appendEvents(deps: Pick<Deps, 'sql' | 'metrics' | 'inboxOrder'>, events: NewEvent[], changes: ConversationChanges = {}): Promise<AppendedEvent[]> {
   const dialect = deps.sql.dialect;
   const now = new Date();
-  const appended = await deps.sql.transaction(function* () {
-    const out: AppendedEvent[] = [];
-    for (const [i, event] of events.entries()) out.push(yield* appendEventSteps(dialect, event, i === 0 ? changes : {}, now));
-    return out;
-  });
+  const appended =
+    dialect.name === 'postgresql' && events.length === 1
+      ? [await appendInOneStatementOnPostgres(deps.sql, events[0]!, changes, now)]
+      : await deps.sql.transaction(function* () {
+          const out: AppendedEvent[] = [];
+          for (const [i, event] of events.entries()) out.push(yield* appendEventSteps(dialect, event, i === 0 ? changes : {}, now));
+          return out;
+        });
   deps.metrics.messagesStored.inc(appended.length);
   for (const { conversation } of appended) deps.inboxOrder.touch(conversation.id);
   return appended;

@@ -115,20 +115,23 @@ export async function updateConversationWhereInTx(tx: PrismaTransaction, dialect
 /** The reply timer's move with an append (routing/assignment/reply-timer.ts decides which). */
 export type ReplyTimerChange = { kind: 'start' } | { kind: 'stop'; assigneeId: string } | null;
 
+export interface BumpTarget {
+  conversationId: string;
+  workspaceId: string;
+  isVisibleToVisitor: boolean;
+  replyTimer?: ReplyTimerChange;
+}
+
 /**
  * The seq bump of one append (conversation-log/append-event.ts), one UPDATE: it takes the row lock
  * on PostgreSQL and MariaDB and the write lock on SQLite before anything is read; for events
  * visitors see, lastVisitorSeq follows and its old value is kept in prevVisitorSeq; the reply
  * timer starts (a visitor wrote to an assigned conversation and none runs) or stops (the assignee
  * answered). The SET list is ordered so it also holds where assignments run left to right
- * (MySQL). null: no such conversation.
+ * (MySQL). No row: no such conversation. A step of its own (bumpLastSeq), or part of
+ * PostgreSQL's one-statement append (postgres-append.ts).
  */
-export function* bumpLastSeq(
-  dialect: SqlDialect,
-  target: { conversationId: string; workspaceId: string; isVisibleToVisitor: boolean; replyTimer?: ReplyTimerChange },
-  changes: ConversationChanges,
-  now: Date,
-): Steps<{ conversation: Conversation; prevVisitorSeq: number } | null> {
+export function bumpLastSeqStatement(dialect: SqlDialect, target: BumpTarget, changes: ConversationChanges, now: Date): Statement {
   const set = setList(dialect, 'Conversation', { ...changes, lastMessageAt: now, updatedAt: now }, 3);
   const params: unknown[] = [target.conversationId, target.workspaceId, ...set.params];
   const timer = target.replyTimer;
@@ -143,10 +146,18 @@ export function* bumpLastSeq(
     timerSet = `, "awaitingReplySince" = CASE WHEN "assigneeId" = ${assignee} THEN NULL ELSE "awaitingReplySince" END`;
   }
   const seqs = target.isVisibleToVisitor ? `"prevVisitorSeq" = "lastVisitorSeq", "lastVisitorSeq" = "lastSeq" + 1, "lastSeq" = "lastSeq" + 1` : `"lastSeq" = "lastSeq" + 1`;
-  const [bumped] = yield { text: `UPDATE "Conversation" SET ${seqs}, ${set.text}${timerSet} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`, params };
-  if (!bumped) return null;
-  const conversation = decode(dialect, bumped);
-  return { conversation, prevVisitorSeq: target.isVisibleToVisitor ? conversation.prevVisitorSeq : conversation.lastVisitorSeq };
+  return { text: `UPDATE "Conversation" SET ${seqs}, ${set.text}${timerSet} WHERE "id" = $1 AND "workspaceId" = $2 RETURNING *`, params };
+}
+
+/** The conversation as bumped, and the visitor-visible seq before this append's. */
+export function bumpedConversation(dialect: SqlDialect, row: Record<string, unknown>, isVisibleToVisitor: boolean): { conversation: Conversation; prevVisitorSeq: number } {
+  const conversation = decode(dialect, row);
+  return { conversation, prevVisitorSeq: isVisibleToVisitor ? conversation.prevVisitorSeq : conversation.lastVisitorSeq };
+}
+
+export function* bumpLastSeq(dialect: SqlDialect, target: BumpTarget, changes: ConversationChanges, now: Date): Steps<{ conversation: Conversation; prevVisitorSeq: number } | null> {
+  const [bumped] = yield bumpLastSeqStatement(dialect, target, changes, now);
+  return bumped ? bumpedConversation(dialect, bumped, target.isVisibleToVisitor) : null;
 }
 
 const INBOX_ORDER_IDS_PER_STATEMENT = 64;

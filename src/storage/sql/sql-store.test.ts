@@ -5,6 +5,7 @@ import { pino } from 'pino';
 import { createInboxOrderTrail } from '../../conversation-log/trail-inbox-order.ts';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendEvents, type NewEvent } from '../../conversation-log/append-event.ts';
+import { workspaceEventTypeOf } from '../../events/workspace-event-types.ts';
 import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Database } from '../open-database.ts';
@@ -63,6 +64,22 @@ describeEachStorage('SQL store', (provider) => {
     const events = await database.db.workspaceEvent.findMany({ where: { workspaceId: storage.workspaceId }, orderBy: { position: 'asc' } });
     expect(events.map((e) => e.position)).toEqual(events.map((_, i) => i + 1));
     expect((await database.db.workspace.findUniqueOrThrow({ where: { id: storage.workspaceId } })).lastEventPosition).toBe(events.length);
+  });
+
+  it('records the workspace event with each append, and nothing for a conversation that is not there', async () => {
+    const { workspaceId } = storage;
+    const [appended] = await appendEvents(deps(), [event({ clientMessageId: 'store-event-1' })]);
+    const { lastEventPosition } = await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+    expect(await database.db.workspaceEvent.findUniqueOrThrow({ where: { workspaceId_position: { workspaceId, position: lastEventPosition } } })).toMatchObject({
+      type: workspaceEventTypeOf('TEXT'),
+      conversationId: appended!.message.conversationId,
+      messageId: appended!.message.id,
+      createdAt: appended!.message.createdAt,
+    });
+
+    await expect(appendEvents(deps(), [event({ conversationId: 'no-such-conversation', clientMessageId: 'store-event-2' })])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await database.db.workspace.findUniqueOrThrow({ where: { id: workspaceId } })).lastEventPosition).toBe(lastEventPosition);
+    expect(await database.db.message.count({ where: { clientMessageId: 'store-event-2' } })).toBe(0);
   });
 
   it('gives back what a failing transaction counted, so counters stay gap-free (SQLite counts a batch in memory)', async () => {

@@ -22,9 +22,9 @@ export function* lockWorkspaceForEventSteps(dialect: SqlDialect, workspaceId: st
   if (dialect.name === 'mysql') yield sql`SELECT "id" FROM "Workspace" WHERE "id" = ${workspaceId} FOR UPDATE`;
 }
 
-/** Bumps the workspace's position and inserts the event with it; null when the workspace is gone. */
-export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorkspaceEvent, now: Date): Steps<WorkspaceEvent | null> {
-  const unnumbered: Omit<WorkspaceEvent, 'position'> = {
+/** The row to record, all but its position (which the workspace's counter gives at insert). */
+export function unnumberedWorkspaceEvent(event: NewWorkspaceEvent, now: Date): Omit<WorkspaceEvent, 'position'> {
+  return {
     id: newRowId(),
     workspaceId: event.workspaceId,
     type: event.type,
@@ -34,6 +34,11 @@ export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorksp
     data: (event.data ?? null) as WorkspaceEvent['data'],
     createdAt: now,
   };
+}
+
+/** Bumps the workspace's position and inserts the event with it; null when the workspace is gone. */
+export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorkspaceEvent, now: Date): Steps<WorkspaceEvent | null> {
+  const unnumbered = unnumberedWorkspaceEvent(event, now);
   if (dialect.name === 'postgresql') {
     const [inserted] = yield insertWithNextPosition(dialect, unnumbered);
     return inserted ? { ...unnumbered, position: Number(inserted.position) } : null;
