@@ -22,6 +22,7 @@ export function createMetrics() {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [registry],
     }),
+    routingClaims: new Counter({ name: 'kefu_routing_claims_total', help: 'Assignment claims (one transaction each) by outcome: assigned, full, busy, taken', labelNames: ['outcome'], registers: [registry] }),
     gapFills: new Counter({ name: 'kefu_subscription_gap_fills_total', help: 'Missed live events re-read from storage', registers: [registry] }),
   };
 }

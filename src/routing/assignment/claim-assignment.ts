@@ -79,9 +79,11 @@ export async function claimAssignment(deps: Pick<Deps, 'db' | 'sql' | 'metrics' 
       ),
     );
     deps.metrics.messagesStored.inc();
+    deps.metrics.routingClaims.inc({ outcome: 'assigned' });
     return { kind: 'assigned', appended };
   } catch (error) {
-    if (error instanceof ClaimAborted) return { kind: error.reason };
-    throw error;
+    if (!(error instanceof ClaimAborted)) throw error;
+    deps.metrics.routingClaims.inc({ outcome: error.reason });
+    return { kind: error.reason };
   }
 }

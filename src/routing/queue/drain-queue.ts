@@ -8,7 +8,46 @@ import { findAvailableAgents } from '../assignment/find-available-agents.ts';
 import { listWaiting, routingGroupOf } from './list-waiting.ts';
 import { routeConversation } from '../assignment/route-conversation.ts';
 
-export async function drainQueue(deps: Deps, workspaceId: string): Promise<number> {
+interface Drain {
+  isPassAsked: boolean;
+  done: Promise<number>;
+}
+
+const drainsByApp = new WeakMap<Deps, Map<string, Drain>>();
+
+/**
+ * One drain of a workspace runs at a time in a process. A call while one runs asks for one more
+ * pass and resolves, with the others, when that pass is done, so it still sees its conversation
+ * served. Without this a burst of N new conversations ran N drains at once, each trying to claim
+ * the same first waiting conversations: up to N claims per free slot, every one a transaction on
+ * the agent's (and on MySQL the workspace's) lock. Resolves with the number assigned.
+ */
+export function drainQueue(deps: Deps, workspaceId: string): Promise<number> {
+  let drains = drainsByApp.get(deps);
+  if (!drains) drainsByApp.set(deps, (drains = new Map()));
+  const running = drains.get(workspaceId);
+  if (running) {
+    running.isPassAsked = true;
+    return running.done;
+  }
+  const drain: Drain = { isPassAsked: true, done: Promise.resolve(0) };
+  drains.set(workspaceId, drain);
+  drain.done = (async () => {
+    try {
+      let assigned = 0;
+      while (drain.isPassAsked) {
+        drain.isPassAsked = false;
+        assigned += await drainOnce(deps, workspaceId);
+      }
+      return assigned;
+    } finally {
+      drains.delete(workspaceId);
+    }
+  })();
+  return drain.done;
+}
+
+async function drainOnce(deps: Deps, workspaceId: string): Promise<number> {
   // Cheap exit for the common busy case: no online agent of the workspace has room at all.
   const anyRoom = await findAvailableAgents(deps, { workspaceId, departmentId: null, skills: [], language: null });
   if (anyRoom.length === 0) return 0;
