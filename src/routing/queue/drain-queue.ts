@@ -41,6 +41,7 @@ export function drainQueue(deps: Deps, workspaceId: string): Promise<number> {
       }
       return assigned;
     } finally {
+      // In the same turn as the loop's last check: no call can join a drain that will not pass again.
       drains.delete(workspaceId);
     }
   })();

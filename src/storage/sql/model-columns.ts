@@ -38,13 +38,20 @@ export function setList(dialect: SqlDialect, model: string, values: Record<strin
   };
 }
 
-/** INSERT of one row; the values' keys must be the model's columns. */
-export function insertRow(dialect: SqlDialect, model: string, values: Record<string, unknown>): { text: string; params: unknown[] } {
+/** A row's `"a", "b"…` and its `$first, $first+1…` (cast as each column needs); the values' keys must be the model's columns. */
+export function rowValues(dialect: SqlDialect, model: string, values: Record<string, unknown>, first = 1): { columns: string; placeholders: string; params: unknown[] } {
   const names = Object.keys(values);
   return {
-    text: `INSERT INTO "${model}" (${names.map((n) => `"${n}"`).join(', ')}) VALUES (${names.map((n, i) => placeholder(dialect, model, n, i + 1)).join(', ')})`,
+    columns: names.map((n) => `"${n}"`).join(', '),
+    placeholders: names.map((n, i) => placeholder(dialect, model, n, first + i)).join(', '),
     params: Object.values(values),
   };
+}
+
+/** INSERT of one row; the values' keys must be the model's columns. */
+export function insertRow(dialect: SqlDialect, model: string, values: Record<string, unknown>): { text: string; params: unknown[] } {
+  const row = rowValues(dialect, model, values);
+  return { text: `INSERT INTO "${model}" (${row.columns}) VALUES (${row.placeholders})`, params: row.params };
 }
 
 /** A row as Prisma returns it: Date, boolean, parsed JSON, number. */

@@ -5,7 +5,7 @@
 // (the bump, which the others read) before the workspace (the event's position).
 import type { Message, WorkspaceEvent } from '../models.ts';
 import type { SqlDialect } from './dialect.ts';
-import { placeholder } from './model-columns.ts';
+import { rowValues } from './model-columns.ts';
 import { json, type Statement } from './sql-store.ts';
 
 /**
@@ -15,17 +15,8 @@ import { json, type Statement } from './sql-store.ts';
  */
 export function appendInOneStatement(dialect: SqlDialect, bump: Statement, message: Omit<Message, 'seq'>, event: Omit<WorkspaceEvent, 'position'>): Statement {
   // The bump keeps its $1…$n; the rows' values are numbered after them.
-  const params: unknown[] = [...bump.params];
-  const valuesOf = (model: string, values: Record<string, unknown>) => {
-    const first = params.length + 1;
-    params.push(...Object.values(values));
-    return {
-      columns: Object.keys(values).map((name) => `"${name}"`).join(', '),
-      placeholders: Object.keys(values).map((name, i) => placeholder(dialect, model, name, first + i)).join(', '),
-    };
-  };
-  const messageValues = valuesOf('Message', { ...message, data: json(message.data) });
-  const eventValues = valuesOf('WorkspaceEvent', { ...event, data: json(event.data) });
+  const messageValues = rowValues(dialect, 'Message', { ...message, data: json(message.data) }, bump.params.length + 1);
+  const eventValues = rowValues(dialect, 'WorkspaceEvent', { ...event, data: json(event.data) }, bump.params.length + messageValues.params.length + 1);
   return {
     text:
       `WITH "bumped" AS (${bump.text}), ` +
@@ -33,6 +24,6 @@ export function appendInOneStatement(dialect: SqlDialect, bump: Statement, messa
       `"position" AS (UPDATE "Workspace" SET "lastEventPosition" = "lastEventPosition" + 1 WHERE "id" = (SELECT "workspaceId" FROM "bumped") RETURNING "lastEventPosition"), ` +
       `"event" AS (INSERT INTO "WorkspaceEvent" (${eventValues.columns}, "position") SELECT ${eventValues.placeholders}, "lastEventPosition" FROM "position") ` +
       `SELECT * FROM "bumped"`,
-    params,
+    params: [...bump.params, ...messageValues.params, ...eventValues.params],
   };
 }

@@ -6,7 +6,7 @@
 // position n has seen every position below it.
 import type { WorkspaceEvent } from '../models.ts';
 import type { SqlDialect } from './dialect.ts';
-import { decodeRow, insertRow, placeholder } from './model-columns.ts';
+import { decodeRow, insertRow, rowValues } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
 import { incrementCounter, json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
@@ -53,14 +53,13 @@ export function* recordWorkspaceEventSteps(dialect: SqlDialect, event: NewWorksp
 /** PostgreSQL: the bump and the insert as one statement, one round trip fewer for every stored message. */
 function insertWithNextPosition(dialect: SqlDialect, event: Omit<WorkspaceEvent, 'position'>): Statement {
   const values: Record<string, unknown> = { ...event, data: json(event.data) };
-  const names = Object.keys(values);
-  const workspaceParam = names.indexOf('workspaceId') + 1;
+  const row = rowValues(dialect, 'WorkspaceEvent', values);
+  const workspaceParam = Object.keys(values).indexOf('workspaceId') + 1;
   return {
     text:
       `WITH "bumped" AS (UPDATE "Workspace" SET "lastEventPosition" = "lastEventPosition" + 1 WHERE "id" = $${workspaceParam} RETURNING "lastEventPosition") ` +
-      `INSERT INTO "WorkspaceEvent" (${names.map((n) => `"${n}"`).join(', ')}, "position") ` +
-      `SELECT ${names.map((n, i) => placeholder(dialect, 'WorkspaceEvent', n, i + 1)).join(', ')}, "lastEventPosition" FROM "bumped" RETURNING "position"`,
-    params: Object.values(values),
+      `INSERT INTO "WorkspaceEvent" (${row.columns}, "position") SELECT ${row.placeholders}, "lastEventPosition" FROM "bumped" RETURNING "position"`,
+    params: row.params,
   };
 }
 
