@@ -52,6 +52,19 @@ describe('kefu CLI', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('refuses a trusted-documents manifest it cannot read in config check and before start forks a worker', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    const env = { KEFU_DATA_DIR: dataDir, KEFU_GRAPHQL_TRUSTED_DOCUMENTS: join(dataDir, 'missing.json') };
+    const check = kefu(['config', 'check'], env);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toBe(`kefu: invalid configuration: graphql.trustedDocuments: Trusted-documents manifest ${join(dataDir, 'missing.json')} cannot be read (ENOENT): check the path.\n`);
+    const start = kefu(['start', '--port', '0', '--workers', '2'], env);
+    expect(start.code).toBe(2);
+    expect(start.stderr).toBe(check.stderr);
+    expect(readdirSync(dataDir)).toEqual([]);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
   it('rejects a non-numeric --port', () => {
     const { code, stderr } = kefu(['start', '--port', 'eighty']);
     expect(code).toBe(2);
@@ -78,6 +91,13 @@ describe('kefu config defaults and schema check-documents', () => {
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toContain('Stale:\n  Cannot query field "gone" on type "Viewer".');
     expect(invalid.stdout).toContain('0 of 1 documents are valid');
+    const missing = kefu(['schema', 'check-documents', join(dir, 'missing.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(`kefu: Trusted-documents manifest ${join(dir, 'missing.json')} cannot be read (ENOENT): check the path.\n`);
+    writeFileSync(join(dir, 'broken.json'), '{"abc":');
+    const broken = kefu(['schema', 'check-documents', join(dir, 'broken.json')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^kefu: Trusted-documents manifest .*broken\.json is not JSON: .+\n$/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { configSchema, envNameOf, listConfigKeys, loadConfig } from '../config.ts';
-import { loadCliConfig } from './load-cli-config.ts';
+import { checkConfigFiles, loadCliConfig } from './load-cli-config.ts';
 
 function describeKey(key: string): string {
   let schema: unknown = configSchema;
@@ -20,8 +20,8 @@ export function registerConfig(program: Command): void {
     .command('check')
     .description('Validate the config file and KEFU_* environment; exit 2 with the reason when invalid.')
     .option('-c, --config <file>', 'YAML config file')
-    .action((flags) => {
-      loadCliConfig(flags);
+    .action(async (flags) => {
+      await checkConfigFiles(loadCliConfig(flags));
       process.stdout.write('configuration is valid\n');
     });
   config

@@ -29,3 +29,16 @@ export function loadCliConfig(flags: ConfigFlags): Config {
     process.exit(2);
   }
 }
+
+/** The files the config names that the server reads as it starts (the trusted-documents manifest); exits 2 naming the setting when one cannot be used. */
+export async function checkConfigFiles(config: Config): Promise<void> {
+  if (!config.graphql.trustedDocuments) return;
+  // Imported only when set: a cluster primary does not otherwise load graphql-js.
+  const { readManifest } = await import('../graphql/trusted-documents.ts');
+  try {
+    readManifest(config.graphql.trustedDocuments);
+  } catch (error) {
+    process.stderr.write(`kefu: invalid configuration: graphql.trustedDocuments: ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}

@@ -28,7 +28,13 @@ export function registerSchema(program: Command): void {
     .argument('<file>', 'the manifest: JSON of sha256 hash → operation text')
     .action(async (file: string) => {
       const [{ buildSchema }, { checkTrustedDocuments, readManifest }] = await Promise.all([import('../graphql/schema.ts'), import('../graphql/trusted-documents.ts')]);
-      const manifest = readManifest(file);
+      let manifest: Map<string, string>;
+      try {
+        manifest = readManifest(file);
+      } catch (error) {
+        process.stderr.write(`kefu: ${(error as Error).message}\n`);
+        process.exit(2);
+      }
       const problems = checkTrustedDocuments(buildSchema(), manifest);
       for (const { hash, operations, errors } of problems) {
         process.stdout.write(`${hash.slice(0, 12)} ${operations.join(', ')}:\n${errors.map((error) => `  ${error}\n`).join('')}`);

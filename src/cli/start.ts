@@ -4,7 +4,7 @@ import { logMemoryOnSignal } from '../gc-on-signal.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
-import { loadCliConfig } from './load-cli-config.ts';
+import { checkConfigFiles, loadCliConfig } from './load-cli-config.ts';
 
 export function registerStart(program: Command): void {
   program
@@ -15,6 +15,8 @@ export function registerStart(program: Command): void {
     .option('-w, --workers <n>', 'server processes sharing the port (default 0 = one per CPU)')
     .action(async (flags) => {
       const config = loadCliConfig(flags);
+      // Before any worker starts: a worker that cannot read a file the config names would die and be restarted forever.
+      await checkConfigFiles(config);
       const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });
       logMemoryOnSignal(log);
       const announce = (url: string, workers = 1) =>

@@ -29,11 +29,17 @@ export interface TrustedDocuments {
 
 /** Reads and checks a manifest file; the message names the file and what is wrong. */
 export function readManifest(path: string): Map<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`Trusted-documents manifest ${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check the path.`);
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`Trusted-documents manifest ${path} cannot be read as JSON: ${(error as Error).message}`);
+    throw new Error(`Trusted-documents manifest ${path} is not JSON: ${(error as Error).message}`);
   }
   const parsed = manifestSchema.safeParse(json);
   if (!parsed.success) {
