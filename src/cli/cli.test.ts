@@ -1,5 +1,6 @@
 // The CLI as a user runs it: help, version, and config errors (a line each) with exit code 2.
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function kefu(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['bin/kefu.mjs', ...args], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env } });
+  const result = spawnSync(process.execPath, ['bin/kefu.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -64,6 +65,24 @@ describe('kefu CLI', () => {
     expect(readdirSync(dataDir)).toEqual([]);
     rmSync(dataDir, { recursive: true, force: true });
   });
+
+  it('says the port is taken and exits 1, with one worker and with two (the primary stops instead of restarting workers forever)', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as { port: number };
+    try {
+      for (const workers of ['1', '2']) {
+        const dataDir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+        const start = kefu(['start', '--port', String(port), '--workers', workers], { KEFU_DATA_DIR: dataDir, KEFU_HTTP_HOST: '127.0.0.1', KEFU_BOT_ENABLED: 'false', KEFU_LOG_LEVEL: 'warn' });
+        expect(start.code).toBe(1);
+        expect(start.stderr).toContain(`kefu: port ${port} is already in use on 127.0.0.1: stop what holds it, or start on another with --port or KEFU_HTTP_PORT.`);
+        expect(start.stderr).not.toMatch(/\n\s+at /);
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    } finally {
+      holder.close();
+    }
+  }, 120_000);
 
   it('rejects a non-numeric --port', () => {
     const { code, stderr } = kefu(['start', '--port', 'eighty']);

@@ -23,8 +23,7 @@ export function registerStart(program: Command): void {
         process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
       if (cluster.isPrimary && workerCount(config) > 1) {
         const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
-        await runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)));
-        process.exit(0);
+        process.exit(await runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config))));
       }
       // Imported here, not at the top: a cluster primary serves no requests, and the app's module
       // graph (schema, Prisma client, TensorFlow.js) would cost it tens of MB for nothing.
@@ -35,7 +34,11 @@ export function registerStart(program: Command): void {
         isMigrated: cluster.isWorker,
         isWorker: cluster.isWorker,
       });
-      const { url } = await app.start();
+      const { url } = await app.start().catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE') throw error;
+        process.stderr.write(`kefu: port ${config.http.port} is already in use on ${config.http.host}: stop what holds it, or start on another with --port or KEFU_HTTP_PORT.\n`);
+        process.exit(1);
+      });
       if (cluster.isPrimary) announce(url);
       let isStopping = false;
       const stop = async () => {

@@ -1,12 +1,14 @@
 // `kefu start --workers 4` with no Redis: four processes share one port and the primary relays
-// events between them, so a message sent through one worker reaches subscribers on the others.
+// events between them, so a message sent through one worker reaches subscribers on the others;
+// a worker that dies is replaced.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, startVisitorConversation } from '../testing/fixtures.ts';
 import { openSocketPerWorker, startWorkers, type WorkersServer } from '../testing/start-workers.ts';
+import { waitUntil } from '../testing/wait-until.ts';
 
 const WORKERS = 4;
 const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq body } } }';
@@ -43,6 +45,21 @@ describe('kefu start --workers 4 without Redis', () => {
       const event = await socket.next((m) => m.id === 'events' && m.type === 'next' && m.payload.data.conversationEvents.seq === seq);
       expect(event.payload.data.conversationEvents).toEqual({ seq, body: `from worker ${senderWorker}` });
     }
+    for (const socket of all) socket.close();
+  });
+
+  it('replaces a worker that is killed, and the replacement serves', async () => {
+    const childPids = () => readFileSync(`/proc/${server.pid}/task/${server.pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
+    const listening = () => server.output().split('"msg":"kefu listening"').length - 1;
+    const [victim] = childPids();
+    process.kill(victim!, 'SIGKILL');
+    await waitUntil(async () => listening() === WORKERS + 1, 'a replacement worker listening', 60_000);
+    expect(server.output()).toMatch(new RegExp(`"workerPid":${victim},"code":null,"signal":"SIGKILL","restartInMs":\\d+,"msg":"worker died; starting another"`));
+    expect(childPids()).toHaveLength(WORKERS);
+    expect(childPids()).not.toContain(victim);
+    const ws = await createWorkspaceFixture(server.url);
+    const { byWorker, all } = await openSocketPerWorker(server.wsUrl, ws.ownerToken, WORKERS);
+    expect(byWorker.size).toBe(WORKERS);
     for (const socket of all) socket.close();
   });
 });

@@ -8,6 +8,10 @@ import { waitUntil } from './wait-until.ts';
 export interface WorkersServer {
   url: string;
   wsUrl: string;
+  /** The cluster primary's pid. */
+  pid: number;
+  /** Everything the processes have logged so far. */
+  output(): string;
   /** SIGTERM, resolving to the exit code (0 after a clean drain). */
   stop(): Promise<number | null>;
 }
@@ -28,6 +32,8 @@ export async function startWorkers(workers: number, env: Record<string, string>)
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    pid: child.pid!,
+    output: () => output,
     stop: () => (child.kill('SIGTERM'), exited),
   };
 }

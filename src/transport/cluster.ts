@@ -21,8 +21,17 @@ export function workerCount(config: Pick<Config, 'workers'>): number {
   return config.workers === 0 ? availableParallelism() : config.workers;
 }
 
-/** Runs until every worker has exited after SIGTERM/SIGINT; `onListening` fires once the first worker listens. */
-export async function runPrimary(config: Config, log: Logger, workerArgs: string[], onListening?: (port: number) => void): Promise<void> {
+/** A worker that dies sooner than this after its fork counts as crashing at start: its replacement waits. */
+const QUICK_DEATH_MS = 10_000;
+const MAX_RESTART_DELAY_MS = 30_000;
+
+/**
+ * Runs until every worker has exited after SIGTERM/SIGINT, and resolves with the exit code: 0, or 1
+ * when a worker died before any listened (its own error says why, e.g. the port is taken).
+ * `onListening` fires once the first worker listens. A worker that dies later is replaced, after
+ * 1, 2, 4 … 30 s while replacements keep dying within 10 s of starting.
+ */
+export async function runPrimary(config: Config, log: Logger, workerArgs: string[], onListening?: (port: number) => void): Promise<number> {
   const applied = await applyMigrations(resolveDatabaseTarget(config));
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   loadOrCreateSecret(config);
@@ -31,15 +40,21 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   startMetricsAggregator();
   const count = workerCount(config);
   let isStopping = false;
+  let isListening = false;
+  let exitCode = 0;
+  let quickDeaths = 0;
   cluster.setupPrimary({ args: workerArgs });
   // The workers share one origin: Redis skips events this machine already relayed (events/redis-bus.ts).
   const workerEnv = { [MACHINE_ORIGIN_ENV]: randomUUID() };
-  for (let i = 0; i < count; i++) cluster.fork(workerEnv);
-  cluster.once('listening', (_worker, address) => onListening?.(address.port));
-  cluster.on('exit', (worker, code, signal) => {
-    if (isStopping) return;
-    log.error({ workerPid: worker.process.pid, code, signal }, 'worker died; starting another');
-    cluster.fork(workerEnv);
+  const forkedAtMs = new Map<number, number>();
+  const fork = () => {
+    const worker = cluster.fork(workerEnv);
+    forkedAtMs.set(worker.id, Date.now());
+  };
+  for (let i = 0; i < count; i++) fork();
+  cluster.once('listening', (_worker, address) => {
+    isListening = true;
+    onListening?.(address.port);
   });
   const stop = () => {
     if (isStopping) return;
@@ -47,6 +62,23 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
     log.info('draining workers');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
   };
+  cluster.on('exit', (worker, code, signal) => {
+    const livedMs = Date.now() - (forkedAtMs.get(worker.id) ?? 0);
+    forkedAtMs.delete(worker.id);
+    if (isStopping) return;
+    if (!isListening) {
+      log.error({ workerPid: worker.process.pid, code, signal }, 'a worker died before the server was listening; stopping (its error is above)');
+      exitCode = 1;
+      stop();
+      return;
+    }
+    quickDeaths = livedMs < QUICK_DEATH_MS ? quickDeaths + 1 : 0;
+    const delayMs = quickDeaths === 0 ? 0 : Math.min(MAX_RESTART_DELAY_MS, 1000 * 2 ** (quickDeaths - 1));
+    log.error({ workerPid: worker.process.pid, code, signal, restartInMs: delayMs }, 'worker died; starting another');
+    setTimeout(() => {
+      if (!isStopping) fork();
+    }, delayMs);
+  });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   await new Promise<void>((resolve) => {
@@ -59,4 +91,5 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
       }
     });
   });
+  return exitCode;
 }
