@@ -116,6 +116,7 @@ export const configSchema = z
         signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
         signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),
         signInLockSeconds: positiveInt.default(60).describe('Length of the first sign-in lock of an account; each further lock within a day lasts twice as long, up to an hour.'),
+        wsMaxOperations: positiveInt.default(100).describe('Most operations (subscriptions, queries, mutations) one WebSocket may run at once; another is answered with TOO_MANY_OPERATIONS until one ends.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
         wsMaxPayloadBytes: z.number().int().min(0).default(0).describe('Largest WebSocket frame accepted from a client; a larger one closes that socket with 1009. 0 derives it from messageMaxBytes (6 × the message limit + 64 KB).'),
       })

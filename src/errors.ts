@@ -20,6 +20,7 @@ export const ErrorCode = {
   VISITOR_IDENTITY_INVALID: 'Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both.',
   PASSWORD_RESET_INVALID: 'Ask an admin for a new password reset token: this one is wrong, used or expired.',
   CURSOR_EXPIRED: 'Catch up from current state: the events after this cursor are older than workspaceEvents.retentionDays and were deleted. Read what you need with queries, then subscribe without after (or with a newer cursor).',
+  TOO_MANY_OPERATIONS: 'Complete a subscription on this WebSocket before starting another (limits.wsMaxOperations at once, extensions.maxOperations), or open another connection.',
   QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
   GRAPHQL_PARSE_FAILED: 'Fix the GraphQL syntax at the location given in the error and send again.',
   GRAPHQL_VALIDATION_FAILED: 'Fix the operation so it matches the schema (schema/schema.graphql): a field, argument, variable or type is unknown or misused.',

@@ -38,6 +38,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   QUERY_TOO_COMPLEX: { zh: '请求过于复杂，请减少一次请求的数据量。', en: 'The request is too large. Ask for less at once.' },
   RATE_LIMITED: { zh: '操作太频繁，请稍后再试。', en: 'Too many requests. Wait a moment and try again.' },
   REQUEST_TOO_LARGE: { zh: '请求内容太大，请缩短后再发送。', en: 'The request is too large. Send less at once.' },
+  TOO_MANY_OPERATIONS: { zh: '此连接上同时进行的订阅太多，请关闭一些后再试。', en: 'Too many subscriptions on this connection. Close some and try again.' },
   UNAUTHENTICATED: { zh: '登录已失效，请重新登录。', en: 'Your session has expired. Sign in again.' },
   VISITOR_IDENTITY_INVALID: { zh: '身份校验失败：网站提供的用户签名不正确。', en: 'Identity check failed: the site’s user signature is not valid.' },
 };

@@ -20,7 +20,7 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
       config: {
         http: { introspection: false, corsOrigins: ['https://shop.example'] },
         realtime: { connectionInitTimeoutMs: 400 },
-        limits: { sendsPerMinute: 3 },
+        limits: { sendsPerMinute: 3, wsMaxOperations: 3 },
       },
     });
     ws = await createWorkspaceFixture(t.url);
@@ -126,6 +126,27 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     expect(socket.isOpen()).toBe(true);
     socket.close();
     await expect.poll(() => t.app.deps.fanOut.topicCount()).toBe(topicsBefore);
+  });
+
+  it('answers an operation beyond limits.wsMaxOperations at once with TOO_MANY_OPERATIONS, keeps the socket, and takes one again once another ends', async () => {
+    const socket = await openAckedSocket(t.wsUrl, ws.ownerToken);
+    for (const id of ['a', 'b', 'c']) {
+      socket.send({ id, type: 'subscribe', payload: { query: `subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq } } }`, variables: { id: conversationId } } });
+      await socket.next((m) => m.id === id && m.type === 'next');
+    }
+    socket.send({ id: 'd', type: 'subscribe', payload: { query: CONVERSATION, variables: { id: conversationId } } });
+    const refused = await socket.next((m) => m.id === 'd');
+    expect(refused.type).toBe('error');
+    expect(refused.payload[0].extensions).toEqual({ code: 'TOO_MANY_OPERATIONS', maxOperations: 3 });
+    // A query counts while it runs too.
+    socket.send({ id: 'q', type: 'subscribe', payload: { query: '{ __typename }' } });
+    expect((await socket.next((m) => m.id === 'q')).payload[0].extensions.code).toBe('TOO_MANY_OPERATIONS');
+    socket.send({ id: 'b', type: 'complete' });
+    socket.send({ id: 'd', type: 'subscribe', payload: { query: '{ __typename }' } });
+    expect((await socket.next((m) => m.id === 'd')).type).toBe('next');
+    await socket.next((m) => m.id === 'd' && m.type === 'complete');
+    expect(socket.isOpen()).toBe(true);
+    socket.close();
   });
 
   it('answers a subscription whose variables do not coerce with BAD_USER_INPUT and keeps the socket', async () => {

@@ -818,6 +818,8 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   /** Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009). */
   | 'REQUEST_TOO_LARGE'
+  /** Complete a subscription on this WebSocket before starting another (limits.wsMaxOperations at once, extensions.maxOperations), or open another connection. */
+  | 'TOO_MANY_OPERATIONS'
   /** Sign in again or send a valid token: it is missing, malformed or expired. */
   | 'UNAUTHENTICATED'
   /** Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both. */

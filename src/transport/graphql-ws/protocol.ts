@@ -214,6 +214,12 @@ export function createProtocolServer<Connection extends ProtocolConnection>(hand
   };
 }
 
+/** How many operations the connection runs now. */
+export function operationCount(connection: ProtocolConnection): number {
+  const operations = connection.operations;
+  return operations instanceof Map ? operations.size : operations ? 1 : 0;
+}
+
 // A connection's running operations: most sockets run one subscription, which is kept as is; a Map
 // only once there are several.
 function operationOf(connection: ProtocolConnection, id: string): Operation | undefined {

@@ -18,7 +18,7 @@ import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution
 import { createExpirySchedule } from '../expiry-schedule.ts';
 import { closeOnExpiry, signInConnection, signOutConnection, type Connection, type ConnectionExpiries, type ConnectionHooks } from './connection.ts';
 import { prepareOperation, preparedOf, type KefuYoga } from './prepare-operation.ts';
-import { createProtocolServer, type Operation, type ProtocolHandlers, type ProtocolServer } from './protocol.ts';
+import { createProtocolServer, operationCount, type Operation, type ProtocolHandlers, type ProtocolServer } from './protocol.ts';
 import { createTrustedOperations } from './trusted-operations.ts';
 
 /** How the socket adapter writes and closes (../websocket.ts). */
@@ -62,6 +62,11 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
       }
     },
     onSubscribe: async (connection, id, payload) => {
+      // This operation is already registered, so it is one of the count.
+      if (operationCount(connection) > config.limits.wsMaxOperations) {
+        const max = config.limits.wsMaxOperations;
+        return [new KefuError('TOO_MANY_OPERATIONS', `This WebSocket already runs ${max} operations, the most allowed at once: complete one first, or open another connection.`, { maxOperations: max })];
+      }
       // GraphiQL sends its Headers tab with every operation instead of in connectionParams: an
       // anonymous socket signs in with the first such token (and is then guarded like any other).
       const headerToken = headerTokenOf(payload.extensions);
