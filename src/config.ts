@@ -111,7 +111,7 @@ export const configSchema = z
         conversationsPerMinute: positiveInt.default(10).describe('New conversations one visitor may start per minute (with or without a first message); getting back the open one is not counted.'),
         visitorSessionsPerMinute: positiveInt.default(120).describe('startVisitorSession calls per minute from one client address.'),
         workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
-        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, tagConversation, rateConversation, trainBot, createTicket, sendTranscript).'),
+        createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, importKnowledgeEntries, tagConversation, rateConversation, trainBot, createTicket, sendTranscript).'),
         typingPerMinute: positiveInt.default(60).describe('setTyping calls one caller may make per minute.'),
         signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
         signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),

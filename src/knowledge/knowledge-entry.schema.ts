@@ -1,7 +1,7 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { KnowledgeEntry } from '../storage/models.ts';
-import { deleteKnowledgeEntry, saveKnowledgeEntry } from './manage-knowledge.ts';
+import { deleteKnowledgeEntry, importKnowledgeEntries, MAX_IMPORTED_ENTRIES, saveKnowledgeEntry } from './manage-knowledge.ts';
 
 const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {
   description: 'A knowledge-base (FAQ) entry the bot answers from.',
@@ -74,6 +74,36 @@ builder.mutationField('saveKnowledgeEntry', (t) =>
     description: 'Admins: create or update a knowledge-base entry.',
     args: { input: t.arg({ type: SaveKnowledgeEntryInput, required: true }) },
     resolve: async (_root, { input }, ctx) => ({ entry: await saveKnowledgeEntry(ctx.deps, ctx.principal, stripNulls(input)) }),
+  }),
+);
+
+const ImportKnowledgeEntriesInput = builder.inputType('ImportKnowledgeEntriesInput', {
+  description: `Input of importKnowledgeEntries: up to ${MAX_IMPORTED_ENTRIES} entries, saved all or none.`,
+  fields: (t) => ({
+    entries: t.field({ type: [SaveKnowledgeEntryInput], required: true, description: 'The entries: without id each is created, with id it replaces that entry.' }),
+    replaceAll: t.boolean({ description: "Delete the workspace's entries that are not in the list (by id). Default false." }),
+  }),
+});
+
+const ImportKnowledgeEntriesPayload = builder
+  .objectRef<{ entries: KnowledgeEntry[]; created: number; updated: number; deleted: number }>('ImportKnowledgeEntriesPayload')
+  .implement({
+    description: 'Result of importKnowledgeEntries; the bot uses the entries at once.',
+    fields: (t) => ({
+      entries: t.field({ type: [KnowledgeEntryRef], description: 'The saved entries, in the order sent.', resolve: (p) => p.entries }),
+      created: t.exposeInt('created', { description: 'Entries created.' }),
+      updated: t.exposeInt('updated', { description: 'Entries replaced.' }),
+      deleted: t.exposeInt('deleted', { description: 'Entries deleted by replaceAll.' }),
+    }),
+  });
+
+builder.mutationField('importKnowledgeEntries', (t) =>
+  t.field({
+    type: ImportKnowledgeEntriesPayload,
+    description: "Admins: save many knowledge-base entries at once (a team's FAQ), all or none; one rate-limit unit for the whole list.",
+    args: { input: t.arg({ type: ImportKnowledgeEntriesInput, required: true }) },
+    resolve: async (_root, { input }, ctx) =>
+      importKnowledgeEntries(ctx.deps, ctx.principal, { ...stripNulls(input), entries: input.entries.map((entry) => stripNulls(entry)) }),
   }),
 );
 

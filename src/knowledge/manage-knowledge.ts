@@ -20,6 +20,21 @@ function knowledgeEntrySchema(textMaxLength: number) {
   });
 }
 
+type EntryFields = Omit<z.output<ReturnType<typeof knowledgeEntrySchema>>, 'id'>;
+type EntryStore = Pick<Deps['db'], 'knowledgeEntry'>;
+
+/** At most this many entries in one importKnowledgeEntries call (one transaction). */
+export const MAX_IMPORTED_ENTRIES = 500;
+
+/** Creates the entry (no id) or replaces the workspace's entry `id`, linked to the intent its phrasings fall under. */
+async function writeEntry(db: EntryStore, model: Awaited<ReturnType<Deps['bot']['modelFor']>>, workspaceId: string, id: string | undefined, fields: EntryFields, where = 'id') {
+  const data = { ...fields, intent: linkEntryIntent(model, [fields.question, ...fields.alternates]) };
+  if (!id) return db.knowledgeEntry.create({ data: { workspaceId, ...data } });
+  const { count } = await db.knowledgeEntry.updateMany({ where: { id, workspaceId }, data });
+  if (count === 0) throw new KefuError('NOT_FOUND', `${where}: no knowledge entry has this id in your workspace; leave the id out to create the entry.`);
+  return db.knowledgeEntry.findUniqueOrThrow({ where: { id } });
+}
+
 /**
  * Creates (no id) or updates a knowledge-base entry, linked to the intent its phrasings fall
  * under. When this returns, the bot answers with it on every process (the revision bump).
@@ -27,20 +42,54 @@ function knowledgeEntrySchema(textMaxLength: number) {
 export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
-  const parsed = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
-  const { id, ...fields } = parsed;
-  const model = await deps.bot.modelFor(admin.workspaceId);
-  const data = { ...fields, intent: linkEntryIntent(model, [fields.question, ...fields.alternates]) };
-  let entry;
-  if (id) {
-    const { count } = await deps.db.knowledgeEntry.updateMany({ where: { id, workspaceId: admin.workspaceId }, data });
-    if (count === 0) throw new KefuError('NOT_FOUND', 'No knowledge entry has this id in your workspace.');
-    entry = await deps.db.knowledgeEntry.findUniqueOrThrow({ where: { id } });
-  } else {
-    entry = await deps.db.knowledgeEntry.create({ data: { workspaceId: admin.workspaceId, ...data } });
-  }
+  const { id, ...fields } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
+  const entry = await writeEntry(deps.db, await deps.bot.modelFor(admin.workspaceId), admin.workspaceId, id, fields);
   await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return entry;
+}
+
+function importSchema(textMaxLength: number) {
+  return z.object({
+    entries: z
+      .array(knowledgeEntrySchema(textMaxLength))
+      .min(1, 'Send at least one entry')
+      .max(MAX_IMPORTED_ENTRIES, `At most ${MAX_IMPORTED_ENTRIES} entries per import; split the list and import the parts (without replaceAll after the first).`)
+      .superRefine((entries, ctx) => {
+        const seen = new Map<string, number>();
+        entries.forEach(({ id }, i) => {
+          if (id === undefined) return;
+          if (seen.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `The same id as entry ${seen.get(id)}; each entry may appear once.` });
+          else seen.set(id, i);
+        });
+      }),
+    replaceAll: z.boolean().default(false),
+  });
+}
+
+/**
+ * A team's FAQ at once (from a spreadsheet or another system): every entry is saved or none is.
+ * An entry without id is created, one with id replaces that entry; with replaceAll the workspace's
+ * entries not in the list are deleted, so importing the same file again leaves one copy of each.
+ * One rate-limit unit and one bot revision bump for the whole list.
+ */
+export async function importKnowledgeEntries(deps: Deps, principal: Principal | null, input: unknown) {
+  const admin = requireAdmin(principal);
+  await deps.limiter.take('creates', callerKey(admin));
+  const { entries, replaceAll } = parseInput(importSchema(deps.config.limits.textMaxLength), input);
+  const { workspaceId } = admin;
+  const model = await deps.bot.modelFor(workspaceId);
+  const keptIds = entries.flatMap(({ id }) => (id ? [id] : []));
+  const result = await deps.db.$transaction(
+    async (tx) => {
+      const deleted = replaceAll ? (await tx.knowledgeEntry.deleteMany({ where: { workspaceId, id: { notIn: keptIds } } })).count : 0;
+      const saved = [];
+      for (const [i, { id, ...fields }] of entries.entries()) saved.push(await writeEntry(tx, model, workspaceId, id, fields, `entries.${i}.id`));
+      return { entries: saved, created: entries.length - keptIds.length, updated: keptIds.length, deleted };
+    },
+    { timeout: 60_000 },
+  );
+  await bumpBotRevision(deps, workspaceId, 'KNOWLEDGE_CHANGED');
+  return result;
 }
 
 export async function deleteKnowledgeEntry(deps: Deps, principal: Principal | null, id: string) {

@@ -825,6 +825,27 @@ export type ErrorCode =
   /** Compute identityHash on your server as hex HMAC-SHA256 of externalId with the workspace identity secret (identitySecret query), and pass both. */
   | 'VISITOR_IDENTITY_INVALID';
 
+/** Input of importKnowledgeEntries: up to 500 entries, saved all or none. */
+export type ImportKnowledgeEntriesInput = {
+  /** The entries: without id each is created, with id it replaces that entry. */
+  entries: Array<SaveKnowledgeEntryInput>;
+  /** Delete the workspace's entries that are not in the list (by id). Default false. */
+  replaceAll?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of importKnowledgeEntries; the bot uses the entries at once. */
+export type ImportKnowledgeEntriesPayload = {
+  __typename?: 'ImportKnowledgeEntriesPayload';
+  /** Entries created. */
+  created: Scalars['Int']['output'];
+  /** Entries deleted by replaceAll. */
+  deleted: Scalars['Int']['output'];
+  /** The saved entries, in the order sent. */
+  entries: Array<KnowledgeEntry>;
+  /** Entries replaced. */
+  updated: Scalars['Int']['output'];
+};
+
 /** A change to a conversation the caller may work on. */
 export type InboxEvent = {
   __typename?: 'InboxEvent';
@@ -1025,6 +1046,8 @@ export type Mutation = {
   deleteWebhookEndpoint: Scalars['ID']['output'];
   /** Stops an agent bot answering; the built-in bot takes its conversations back (owners and admins). */
   disableAgentBot: AgentBotPayload;
+  /** Admins: save many knowledge-base entries at once (a team's FAQ), all or none; one rate-limit unit for the whole list. */
+  importKnowledgeEntries: ImportKnowledgeEntriesPayload;
   /** Issues a one-time password reset token for an agent (admins; only owners for owners). Replaces any earlier one. */
   issuePasswordReset: IssuePasswordResetPayload;
   /** Visitors: leave a message with name and email when nobody is available. Stored as a LEFT_MESSAGE event the bot never answers, marked for agents, and emailed to the team when email is configured. */
@@ -1203,6 +1226,12 @@ export type MutationDeleteWebhookEndpointArgs = {
 /** Writes. Each takes one input object and validates it. */
 export type MutationDisableAgentBotArgs = {
   input: AgentBotIdInput;
+};
+
+
+/** Writes. Each takes one input object and validates it. */
+export type MutationImportKnowledgeEntriesArgs = {
+  input: ImportKnowledgeEntriesInput;
 };
 
 

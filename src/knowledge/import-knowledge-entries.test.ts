@@ -1,0 +1,87 @@
+// importKnowledgeEntries through the API on every database: a team's FAQ saved at once, all or
+// none, answered by the bot at once; replaceAll makes a second import of the same list leave one
+// copy; only admins may import.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createAgentFixture, createWorkspaceFixture, type WorkspaceFixture } from '../testing/fixtures.ts';
+import { gql, gqlData } from '../testing/graphql-client.ts';
+import { describeEachStorage } from '../testing/services.ts';
+import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
+
+const IMPORT = `mutation($input: ImportKnowledgeEntriesInput!) {
+  importKnowledgeEntries(input: $input) { created updated deleted entries { id question language } }
+}`;
+const ENTRIES = `{ knowledgeEntries(first: 50) { edges { node { id question answer } } } }`;
+const PREVIEW = `query($text: String!) { botPreview(text: $text) { result { __typename ... on BotKnowledgeAnswer { knowledgeEntryId } } } }`;
+
+const FAQ = [
+  { question: 'What are your opening hours?', alternates: ['When are you open?'], answer: 'Every day from 10:00 to 22:00.', language: 'en' },
+  { question: 'Can I bring my dog?', alternates: ['Are pets allowed?'], answer: 'Dogs on a lead are welcome.', language: 'en' },
+  { question: '你们几点开门？', alternates: ['营业时间是几点'], answer: '每天上午十点到晚上十点。', language: 'zh' },
+];
+
+describeEachStorage('importKnowledgeEntries', (provider) => {
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  beforeAll(async () => {
+    t = await startTestApp({ provider, config: { bot: { enabled: true } } });
+    ws = await createWorkspaceFixture(t.url);
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  type Entry = { id: string; question: string; answer: string };
+  const entries = async (): Promise<Entry[]> => (await gqlData(t.url, ENTRIES, {}, ws.ownerToken)).knowledgeEntries.edges.map((e: { node: Entry }) => e.node);
+  const importFaq = (input: Record<string, unknown>, token = ws.ownerToken) => gql(t.url, IMPORT, { input }, token);
+
+  it('saves the whole list in order and the bot answers from it at once', async () => {
+    const { data, errors } = await importFaq({ entries: FAQ });
+    expect(errors).toBeUndefined();
+    const imported = data!.importKnowledgeEntries;
+    expect(imported).toMatchObject({ created: 3, updated: 0, deleted: 0 });
+    expect(imported.entries.map((e: { question: string }) => e.question)).toEqual(FAQ.map((e) => e.question));
+    expect((await entries()).length).toBe(3);
+    const dogs = imported.entries[1].id;
+    const reply = (await gqlData(t.url, PREVIEW, { text: 'are pets allowed' }, ws.ownerToken)).botPreview.result;
+    expect(reply).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: dogs });
+  });
+
+  it('saves nothing when one entry is invalid, and names it', async () => {
+    const before = await entries();
+    const { errors } = await importFaq({ entries: [FAQ[0], { ...FAQ[1], answer: '  ' }, FAQ[2]] });
+    expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(errors![0]!.extensions!.issues).toEqual([{ path: 'entries.1.answer', message: 'Write the answer' }]);
+    expect(await entries()).toEqual(before);
+  });
+
+  it('saves nothing when an id is not in the workspace, and names its entry', async () => {
+    const before = await entries();
+    const { errors } = await importFaq({ entries: [FAQ[0], { ...FAQ[1], id: 'no-such-entry' }] });
+    expect(errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect(errors![0]!.message).toMatch(/^entries\.1\.id: no knowledge entry has this id/);
+    expect(await entries()).toEqual(before);
+  });
+
+  it('refuses an id twice in one list', async () => {
+    const [first] = await entries();
+    if (!first) throw new Error('the first test imports entries');
+    const { errors } = await importFaq({ entries: [{ ...FAQ[0], id: first.id }, { ...FAQ[1], id: first.id }] });
+    expect(errors![0]!.extensions!.issues).toEqual([{ path: 'entries.1.id', message: 'The same id as entry 0; each entry may appear once.' }]);
+  });
+
+  it('with replaceAll keeps only the listed entries: a re-import of the same list leaves one copy', async () => {
+    const kept = (await entries()).find((e) => e.question === FAQ[0]!.question)!;
+    const { data } = await importFaq({ entries: [{ ...FAQ[0], id: kept.id, answer: 'Every day from 9:00 to 22:00.' }, FAQ[2]], replaceAll: true });
+    expect(data!.importKnowledgeEntries).toMatchObject({ created: 1, updated: 1, deleted: 2 });
+    const after = await entries();
+    expect(after.map((e) => e.question).sort()).toEqual([FAQ[0]!.question, FAQ[2]!.question].sort());
+    expect(after.find((e) => e.id === kept.id)!.answer).toBe('Every day from 9:00 to 22:00.');
+  });
+
+  it('is for admins only, and refuses an empty or oversized list', async () => {
+    const agent = await createAgentFixture(t.url, ws.ownerToken);
+    expect((await importFaq({ entries: FAQ }, agent.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await importFaq({ entries: [] })).errors![0]!.extensions!.issues).toEqual([{ path: 'entries', message: 'Send at least one entry' }]);
+    const tooMany = Array.from({ length: 501 }, (_, i) => ({ question: `q${i}`, answer: 'a', language: 'en' }));
+    const [issue] = (await importFaq({ entries: tooMany })).errors![0]!.extensions!.issues as { path: string; message: string }[];
+    expect(issue).toEqual({ path: 'entries', message: 'At most 500 entries per import; split the list and import the parts (without replaceAll after the first).' });
+  });
+});
