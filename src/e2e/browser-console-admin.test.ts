@@ -106,6 +106,26 @@ describeWithBrowser('console for admins in Chromium', () => {
     await Promise.all([adminContext.close(), visitorContext.close()]);
   }, 120_000);
 
+  it('an admin imports FAQ rows pasted from a spreadsheet, and a bad row imports nothing', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await context.newPage();
+    await signIn(admin, origin, DEMO_OWNER);
+    await admin.click('[data-view="settings"]');
+    const form = admin.locator('[data-form="knowledge-import"]');
+    const rows = form.locator('textarea[name=import-rows]');
+    await rows.fill('Question\tAnswer\nDo you gift-wrap orders?\n', WAIT);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Row 2 needs a question and an answer, and a language of zh or en; nothing was imported.');
+    await rows.fill('Question\tAnswer\nDo you gift-wrap orders?\tYes, for 5 yuan per parcel.\ten\tGift wrapping?\n可以开发票吗？\t可以，下单时填写抬头。\n');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 2 new, 0 deleted.');
+    await admin.locator('.rows li', { hasText: '可以开发票吗？' }).waitFor(WAIT);
+    await admin.locator('.rows li', { hasText: 'Do you gift-wrap orders?' }).waitFor(WAIT);
+    await form.screenshot({ path: `${SCREENSHOTS}console-knowledge-import.png` });
+    expect(await seriousViolations(admin)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('the reports page shows the figures and charts of the range', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await context.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from './reports-page.ts';
+import { parseFaqRows } from './settings-knowledge.ts';
 import { parseHours } from './settings-workspace.ts';
 
 describe('console admin helpers', () => {
@@ -7,6 +8,19 @@ describe('console admin helpers', () => {
     expect(parseHours('1 09:00-18:00\n\n 7 10:00 - 16:00 ')).toEqual({ intervals: [{ day: 1, open: '09:00', close: '18:00' }, { day: 7, open: '10:00', close: '16:00' }] });
     expect(parseHours('1 09:00-18:00\n0 09:00-18:00')).toEqual({ intervals: [], badLine: '0 09:00-18:00' });
     expect(parseHours('mon 9-5')).toEqual({ intervals: [], badLine: 'mon 9-5' });
+  });
+
+  it('reads FAQ rows pasted from a spreadsheet: header skipped, language given or guessed, wordings split on |, the first bad row named', () => {
+    const pasted = 'Question\tAnswer\tLanguage\tOther wordings\n退货政策是什么？\t签收后 15 天内。\t\t可以退货吗 | 怎么退货\r\n\nDo you ship abroad?\tTo Singapore.\tEN\n';
+    expect(parseFaqRows(pasted)).toEqual({
+      entries: [
+        { question: '退货政策是什么？', answer: '签收后 15 天内。', language: 'zh', alternates: ['可以退货吗', '怎么退货'] },
+        { question: 'Do you ship abroad?', answer: 'To Singapore.', language: 'en', alternates: [] },
+      ],
+    });
+    expect(parseFaqRows('Hours?\tTen to ten.\nNo answer here\nPets?\tYes.').badRow).toBe(2);
+    expect(parseFaqRows('Hours?\tTen to ten.\tfr').badRow).toBe(1);
+    expect(parseFaqRows('')).toEqual({ entries: [] });
   });
 
   it('writes durations as seconds, minutes or hours and minutes, and a dash when nothing was measured', () => {

@@ -1,10 +1,45 @@
-// Settings › Knowledge base: the workspace's questions and answers, and a "test a question" box
-// that asks botPreview what the bot would answer now, with the saved entries.
+// Settings › Knowledge base: the workspace's questions and answers, an import of rows pasted from
+// a spreadsheet (importKnowledgeEntries), and a "test a question" box that asks botPreview what
+// the bot would answer now, with the saved entries.
 import type { KefuClient } from '../../create-kefu-client.ts';
-import { ConsoleDeleteKnowledgeDocument, ConsoleKnowledgeDocument, ConsoleSaveKnowledgeDocument, ConsoleTestQuestionDocument } from '../../generated/graphql.ts';
+import { ConsoleDeleteKnowledgeDocument, ConsoleImportKnowledgeDocument, ConsoleKnowledgeDocument, ConsoleSaveKnowledgeDocument, ConsoleTestQuestionDocument } from '../../generated/graphql.ts';
 import { h, replaceChildren } from '../../ui/create-element.ts';
 import type { AdminTranslate } from './admin-text.ts';
 import { field } from './form-field.ts';
+
+export interface FaqRow {
+  question: string;
+  answer: string;
+  language: 'zh' | 'en';
+  alternates: string[];
+}
+
+const HEADER_CELLS = new Set(['question', 'questions', '问题']);
+
+/**
+ * Rows copied from a spreadsheet (cells separated by tabs): question, answer, then optionally the
+ * language (zh or en; empty guesses it from the question) and other wordings separated by "|".
+ * A header row is skipped, blank lines ignored; `badRow` is the first row it cannot read (1-based).
+ */
+export function parseFaqRows(text: string): { entries: FaqRow[]; badRow?: number } {
+  const entries: FaqRow[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const [question = '', answer = '', language = '', alternates = ''] = line.split('\t').map((cell) => cell.trim());
+    if (entries.length === 0 && HEADER_CELLS.has(question.toLowerCase())) continue;
+    const lang = language.toLowerCase();
+    const isKnownLanguage = lang === '' || lang === 'zh' || lang === 'en';
+    if (question === '' || answer === '' || !isKnownLanguage) return { entries, badRow: i + 1 };
+    entries.push({
+      question,
+      answer,
+      language: lang === 'zh' || lang === 'en' ? lang : /[\u3400-\u9fff]/.test(question) ? 'zh' : 'en',
+      alternates: alternates.split('|').map((cell) => cell.trim()).filter(Boolean),
+    });
+  }
+  return { entries };
+}
 
 export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTranslate; onError(error: unknown): void }): { element: HTMLElement; load(): void } {
   const { client, t } = deps;
@@ -40,6 +75,32 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
     };
     client.request(ConsoleSaveKnowledgeDocument, { input }).then(() => {
       reset();
+      load();
+    }, deps.onError);
+  });
+
+  const rows = h('textarea', { name: 'import-rows', rows: 5, placeholder: t('importPlaceholder') });
+  const replaceAll = h('input', { type: 'checkbox', name: 'replace-all' });
+  const importStatus = h('p', { class: 'import-status', role: 'status' });
+  const importForm = h(
+    'form',
+    { class: 'stack', 'data-form': 'knowledge-import' },
+    h('h4', {}, t('importEntries')),
+    h('p', { class: 'muted' }, t('importHelp')),
+    field(t('importRows'), rows),
+    field(t('replaceAll'), replaceAll),
+    h('button', { type: 'submit' }, t('import')),
+  );
+  importForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const { entries, badRow } = parseFaqRows(rows.value);
+    if (badRow !== undefined || entries.length === 0) {
+      importStatus.textContent = badRow !== undefined ? t('importBadRow', { row: badRow }) : t('importEmpty');
+      return;
+    }
+    client.request(ConsoleImportKnowledgeDocument, { input: { entries, replaceAll: replaceAll.checked } }).then(({ importKnowledgeEntries: done }) => {
+      importStatus.textContent = t('imported', { created: done.created, deleted: done.deleted });
+      importForm.reset();
       load();
     }, deps.onError);
   });
@@ -85,6 +146,6 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
     }, deps.onError);
   }
 
-  const element = h('section', { class: 'settings-section', 'aria-labelledby': 'kb-title' }, h('h3', { id: 'kb-title' }, t('knowledge')), testForm, testAnswer, list, form);
+  const element = h('section', { class: 'settings-section', 'aria-labelledby': 'kb-title' }, h('h3', { id: 'kb-title' }, t('knowledge')), testForm, testAnswer, list, form, importForm, importStatus);
   return { element, load };
 }
