@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { freePort } from '../testing/free-port.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -82,6 +83,22 @@ describe('kefu CLI', () => {
     } finally {
       holder.close();
     }
+  }, 120_000);
+
+  it('says in one line, exit 1, when the database cannot be reached or written (migrate, and start before any worker)', async () => {
+    const closedPort = await freePort();
+    const unreachable = { DATABASE_URL: `postgresql://kefu:secret@127.0.0.1:${closedPort}/kefu`, KEFU_LOG_LEVEL: 'warn' };
+    const line = `kefu: cannot reach the database, PostgreSQL at 127.0.0.1:${closedPort}/kefu: connect ECONNREFUSED 127.0.0.1:${closedPort} (ECONNREFUSED). Check that it is running and that DATABASE_URL (database.url) names it.\n`;
+    for (const args of [['migrate'], ['start', '--port', '0', '--workers', '2']]) {
+      const run = kefu(args, unreachable);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(line);
+      expect(run.stdout).not.toContain('secret');
+    }
+    // sysfs refuses new files whoever runs the test.
+    const unwritable = kefu(['start', '--port', '0', '--workers', '1'], { DATABASE_URL: 'file:/sys/kefu-test.db', KEFU_LOG_LEVEL: 'warn' });
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toBe('kefu: cannot write the database, SQLite at /sys/kefu-test.db: unable to open database file (SQLITE_CANTOPEN). Check that the folder in DATABASE_URL (database.url) exists and this user may write to it.\n');
   }, 120_000);
 
   it('rejects a non-numeric --port', () => {

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';
 import { applyMigrations } from '../storage/migrate.ts';
+import { exitOnDatabaseError } from './database-errors.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
 export function registerMigrate(program: Command): void {
@@ -9,8 +10,9 @@ export function registerMigrate(program: Command): void {
     .description('Apply pending database migrations (start does this too).')
     .option('-c, --config <file>', 'YAML config file')
     .action(async (flags) => {
-      const target = resolveDatabaseTarget(loadCliConfig(flags));
-      const applied = await applyMigrations(target);
+      const config = loadCliConfig(flags);
+      const target = resolveDatabaseTarget(config);
+      const applied = await exitOnDatabaseError(config, () => applyMigrations(target));
       process.stdout.write(applied.length ? `Applied ${applied.length} migration(s) to ${target.provider}: ${applied.join(', ')}\n` : `The ${target.provider} database is up to date.\n`);
     });
 }
