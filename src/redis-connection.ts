@@ -75,6 +75,9 @@ function createSentinelClient(redis: Config['redis'], options: RedisOptions): Re
 
 const FIRST_CONNECT_TIMEOUT_MS = 10_000;
 
+/** Redis could not be reached at start; the message says what to do (kefu start prints it alone). */
+export class RedisUnavailableError extends Error {}
+
 /**
  * Connects `clients` (all or none), failing with what to do when Redis cannot be reached; `what`
  * says what for ("for rate limits"). Bounded in time: through Sentinel ioredis would otherwise retry forever.
@@ -88,7 +91,7 @@ export async function connectRedis(redis: Config['redis'], clients: RedisClient[
     await Promise.race([Promise.all(clients.map((client) => client.connect())), timeout]);
   } catch (error) {
     for (const client of clients) client.disconnect();
-    throw new Error(`cannot reach ${describeRedis(redis)}${what ? ` ${what}` : ''}: ${(error as Error).message.replace(/\.$/, "")}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
+    throw new RedisUnavailableError(`cannot reach ${describeRedis(redis)}${what ? ` ${what}` : ''}: ${(error as Error).message.replace(/\.$/, "")}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
   } finally {
     clearTimeout(timer);
   }

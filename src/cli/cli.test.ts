@@ -85,7 +85,7 @@ describe('kefu CLI', () => {
     }
   }, 120_000);
 
-  it('says in one line, exit 1, when the database cannot be reached or written (migrate, and start before any worker)', async () => {
+  it('says in one line, exit 1, when the database or Redis cannot be reached or the database written (migrate, and start before any worker)', async () => {
     const closedPort = await freePort();
     const unreachable = { DATABASE_URL: `postgresql://kefu:secret@127.0.0.1:${closedPort}/kefu`, KEFU_LOG_LEVEL: 'warn' };
     const line = `kefu: cannot reach the database, PostgreSQL at 127.0.0.1:${closedPort}/kefu: connect ECONNREFUSED 127.0.0.1:${closedPort} (ECONNREFUSED). Check that it is running and that DATABASE_URL (database.url) names it.\n`;
@@ -95,6 +95,9 @@ describe('kefu CLI', () => {
       expect(run.stderr).toBe(line);
       expect(run.stdout).not.toContain('secret');
     }
+    const noRedis = kefu(['start', '--port', '0', '--workers', '1'], { KEFU_DATA_DIR: mkdtempSync(join(tmpdir(), 'kefu-cli-')), REDIS_URL: `redis://:secret@127.0.0.1:${closedPort}`, KEFU_LOG_LEVEL: 'error' });
+    expect(noRedis.code).toBe(1);
+    expect(noRedis.stderr).toBe(`kefu: cannot reach Redis at redis://***@127.0.0.1:${closedPort}: Connection is closed. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.\n`);
     // sysfs refuses new files whoever runs the test.
     const unwritable = kefu(['start', '--port', '0', '--workers', '1'], { DATABASE_URL: 'file:/sys/kefu-test.db', KEFU_LOG_LEVEL: 'warn' });
     expect(unwritable.code).toBe(1);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';
 import { applyMigrations } from '../storage/migrate.ts';
-import { exitOnDatabaseError } from './database-errors.ts';
+import { exitOnUnavailableService } from './unavailable-services.ts';
 import { loadCliConfig } from './load-cli-config.ts';
 
 export function registerMigrate(program: Command): void {
@@ -12,7 +12,7 @@ export function registerMigrate(program: Command): void {
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const target = resolveDatabaseTarget(config);
-      const applied = await exitOnDatabaseError(config, () => applyMigrations(target));
+      const applied = await exitOnUnavailableService(config, () => applyMigrations(target));
       process.stdout.write(applied.length ? `Applied ${applied.length} migration(s) to ${target.provider}: ${applied.join(', ')}\n` : `The ${target.provider} database is up to date.\n`);
     });
 }

@@ -4,7 +4,7 @@ import { logMemoryOnSignal } from '../gc-on-signal.ts';
 import { createLogger } from '../log.ts';
 import { startTracing } from '../tracing/start-tracing.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
-import { exitOnDatabaseError } from './database-errors.ts';
+import { exitOnUnavailableService } from './unavailable-services.ts';
 import { checkConfigFiles, loadCliConfig } from './load-cli-config.ts';
 
 export function registerStart(program: Command): void {
@@ -24,13 +24,13 @@ export function registerStart(program: Command): void {
         process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
       if (cluster.isPrimary && workerCount(config) > 1) {
         const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
-        process.exit(await exitOnDatabaseError(config, () => runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)))));
+        process.exit(await exitOnUnavailableService(config, () => runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)))));
       }
       // Imported here, not at the top: a cluster primary serves no requests, and the app's module
       // graph (schema, Prisma client, TensorFlow.js) would cost it tens of MB for nothing.
       const { createApp } = await import('../app.ts');
       const tracing = await startTracing(config.tracing, log);
-      const app = await exitOnDatabaseError(config, () => createApp(config, { log, isMigrated: cluster.isWorker, isWorker: cluster.isWorker }));
+      const app = await exitOnUnavailableService(config, () => createApp(config, { log, isMigrated: cluster.isWorker, isWorker: cluster.isWorker }));
       const { url } = await app.start().catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EADDRINUSE') throw error;
         process.stderr.write(`kefu: port ${config.http.port} is already in use on ${config.http.host}: stop what holds it, or start on another with --port or KEFU_HTTP_PORT.\n`);

@@ -1,6 +1,7 @@
-// A database the configuration points at that cannot be reached or used, told in one line with
-// what to check, instead of a driver's stack trace (kefu start, kefu migrate).
+// A database or Redis the configuration points at that cannot be reached or used, told in one line
+// with what to check, instead of a driver's stack trace (kefu start, kefu migrate).
 import type { Config } from '../config.ts';
+import { RedisUnavailableError } from '../redis-connection.ts';
 import { resolveDatabaseTarget, type DatabaseTarget } from '../storage/database-url.ts';
 
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'ECONNRESET', 'ER_GET_CONNECTION_TIMEOUT']);
@@ -40,12 +41,12 @@ export function describeDatabaseError(error: unknown, config: Pick<Config, 'data
   return null;
 }
 
-/** Runs `work`; when the configured database cannot be reached or used, prints why in one line and exits with code 1. */
-export async function exitOnDatabaseError<T>(config: Pick<Config, 'database' | 'dataDir'>, work: () => Promise<T>): Promise<T> {
+/** Runs `work`; when the configured database or Redis cannot be reached or used, prints why in one line and exits with code 1. */
+export async function exitOnUnavailableService<T>(config: Pick<Config, 'database' | 'dataDir'>, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const described = describeDatabaseError(error, config);
+    const described = error instanceof RedisUnavailableError ? error.message : describeDatabaseError(error, config);
     if (!described) throw error;
     process.stderr.write(`kefu: ${described}\n`);
     process.exit(1);
