@@ -56,11 +56,15 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
     isListening = true;
     onListening?.(address.port);
   });
+  let stopped: () => void = () => {};
+  const isEveryWorkerGone = () => Object.keys(cluster.workers ?? {}).length === 0;
   const stop = () => {
     if (isStopping) return;
     isStopping = true;
     log.info('draining workers');
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    // Between a death and its delayed replacement there may be no worker left to wait for.
+    if (isEveryWorkerGone()) stopped();
   };
   cluster.on('exit', (worker, code, signal) => {
     const livedMs = Date.now() - (forkedAtMs.get(worker.id) ?? 0);
@@ -82,13 +86,17 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   await new Promise<void>((resolve) => {
+    let isResolved = false;
+    stopped = () => {
+      if (isResolved) return;
+      isResolved = true;
+      log.info('all workers stopped');
+      resolve();
+    };
     cluster.on('exit', (worker, code, signal) => {
       if (!isStopping) return;
       log.info({ workerPid: worker.process.pid, code, signal }, 'worker stopped');
-      if (Object.keys(cluster.workers ?? {}).length === 0) {
-        log.info('all workers stopped');
-        resolve();
-      }
+      if (isEveryWorkerGone()) stopped();
     });
   });
   return exitCode;
