@@ -126,7 +126,8 @@ describeEachStorage('tickets', (provider) => {
 
     // Snoozed through a second server on the same database, which then stops: the first wakes it.
     const other = await startTestApp({ provider, databaseUrl: t.databaseUrl, config: { routing: { sweepIntervalMs: 60_000 } } });
-    const until = new Date(Date.now() + 1_500).toISOString();
+    // Long enough that the checks below still see it snoozed on a loaded box (1.5 s was not, once).
+    const until = new Date(Date.now() + 5_000).toISOString();
     const snoozed = await gqlData(other.url, SNOOZE, { input: { conversationId: ticket.id, until } }, w.ownerToken);
     expect(snoozed.snoozeConversation.conversation.snoozedUntil).toBe(until);
     await other.close();
