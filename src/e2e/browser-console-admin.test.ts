@@ -116,6 +116,10 @@ describeWithBrowser('console for admins in Chromium', () => {
     await rows.fill('Question\tAnswer\nDo you gift-wrap orders?\n', WAIT);
     await form.locator('button[type=submit]').click();
     await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Row 2 needs a question and an answer, and a language of zh or en; nothing was imported.');
+    // Rows the server refuses (a question over limits.textMaxLength) are named by their row too.
+    await rows.fill(`Question\tAnswer\nShort?\tYes.\n${'Q'.repeat(501)}\tToo long.\n`);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toMatch(/^Row 3 was refused: .*500.*; nothing was imported\.$/);
     await rows.fill('Question\tAnswer\nDo you gift-wrap orders?\tYes, for 5 yuan per parcel.\ten\tGift wrapping?\n可以开发票吗？\t可以，下单时填写抬头。\n');
     await form.locator('button[type=submit]').click();
     await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 2 new, 0 deleted.');

@@ -17,10 +17,11 @@ describe('console admin helpers', () => {
         { question: '退货政策是什么？', answer: '签收后 15 天内。', language: 'zh', alternates: ['可以退货吗', '怎么退货'] },
         { question: 'Do you ship abroad?', answer: 'To Singapore.', language: 'en', alternates: [] },
       ],
+      rows: [2, 4],
     });
     expect(parseFaqRows('Hours?\tTen to ten.\nNo answer here\nPets?\tYes.').badRow).toBe(2);
     expect(parseFaqRows('Hours?\tTen to ten.\tfr').badRow).toBe(1);
-    expect(parseFaqRows('')).toEqual({ entries: [] });
+    expect(parseFaqRows('')).toEqual({ entries: [], rows: [] });
   });
 
   it('writes durations as seconds, minutes or hours and minutes, and a dash when nothing was measured', () => {

@@ -2,6 +2,7 @@
 // a spreadsheet (importKnowledgeEntries), and a "test a question" box that asks botPreview what
 // the bot would answer now, with the saved entries.
 import type { KefuClient } from '../../create-kefu-client.ts';
+import { KefuClientError } from '../../kefu-client-error.ts';
 import { ConsoleDeleteKnowledgeDocument, ConsoleImportKnowledgeDocument, ConsoleKnowledgeDocument, ConsoleSaveKnowledgeDocument, ConsoleTestQuestionDocument } from '../../generated/graphql.ts';
 import { h, replaceChildren } from '../../ui/create-element.ts';
 import type { AdminTranslate } from './admin-text.ts';
@@ -19,10 +20,12 @@ const HEADER_CELLS = new Set(['question', 'questions', '问题']);
 /**
  * Rows copied from a spreadsheet (cells separated by tabs): question, answer, then optionally the
  * language (zh or en; empty guesses it from the question) and other wordings separated by "|".
- * A header row is skipped, blank lines ignored; `badRow` is the first row it cannot read (1-based).
+ * A header row is skipped, blank lines ignored. `rows` is each entry's row (1-based), `badRow` the
+ * first row it cannot read.
  */
-export function parseFaqRows(text: string): { entries: FaqRow[]; badRow?: number } {
+export function parseFaqRows(text: string): { entries: FaqRow[]; rows: number[]; badRow?: number } {
   const entries: FaqRow[] = [];
+  const rows: number[] = [];
   const lines = text.split(/\r?\n/);
   for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
@@ -30,7 +33,8 @@ export function parseFaqRows(text: string): { entries: FaqRow[]; badRow?: number
     if (entries.length === 0 && HEADER_CELLS.has(question.toLowerCase())) continue;
     const lang = language.toLowerCase();
     const isKnownLanguage = lang === '' || lang === 'zh' || lang === 'en';
-    if (question === '' || answer === '' || !isKnownLanguage) return { entries, badRow: i + 1 };
+    if (question === '' || answer === '' || !isKnownLanguage) return { entries, rows, badRow: i + 1 };
+    rows.push(i + 1);
     entries.push({
       question,
       answer,
@@ -38,7 +42,18 @@ export function parseFaqRows(text: string): { entries: FaqRow[]; badRow?: number
       alternates: alternates.split('|').map((cell) => cell.trim()).filter(Boolean),
     });
   }
-  return { entries };
+  return { entries, rows };
+}
+
+/** The first entry the server refused by its index (`entries.3.question`), and why. */
+function refusedEntry(error: unknown): { index: number; message: string } | null {
+  if (!(error instanceof KefuClientError) || error.code !== 'BAD_USER_INPUT') return null;
+  const issues = (error.errors[0]?.extensions?.issues ?? []) as { path: string; message: string }[];
+  for (const { path, message } of issues) {
+    const index = /^entries\.(\d+)\./.exec(path)?.[1];
+    if (index !== undefined) return { index: Number(index), message };
+  }
+  return null;
 }
 
 export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTranslate; onError(error: unknown): void }): { element: HTMLElement; load(): void } {
@@ -93,7 +108,7 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
   );
   importForm.addEventListener('submit', (event) => {
     event.preventDefault();
-    const { entries, badRow } = parseFaqRows(rows.value);
+    const { entries, rows: rowOf, badRow } = parseFaqRows(rows.value);
     if (badRow !== undefined || entries.length === 0) {
       importStatus.textContent = badRow !== undefined ? t('importBadRow', { row: badRow }) : t('importEmpty');
       return;
@@ -102,7 +117,11 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
       importStatus.textContent = t('imported', { created: done.created, deleted: done.deleted });
       importForm.reset();
       load();
-    }, deps.onError);
+    }, (error: unknown) => {
+      const refused = refusedEntry(error);
+      if (refused) importStatus.textContent = t('importRefusedRow', { row: rowOf[refused.index] ?? '?', reason: refused.message });
+      else deps.onError(error);
+    });
   });
 
   const testText = h('input', { name: 'test-question', placeholder: t('testPlaceholder') });
