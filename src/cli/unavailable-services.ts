@@ -24,7 +24,7 @@ function placeOf(target: DatabaseTarget): string {
 }
 
 /** One line for the terminal when `error` says the configured database cannot be reached or used; null for any other error. */
-export function describeDatabaseError(error: unknown, config: Pick<Config, 'database' | 'dataDir'>): string | null {
+function describeDatabaseError(error: unknown, config: Pick<Config, 'database' | 'dataDir'>): string | null {
   const code = codeOf(error);
   if (!code) return null;
   let target: DatabaseTarget;
@@ -34,10 +34,13 @@ export function describeDatabaseError(error: unknown, config: Pick<Config, 'data
     return null;
   }
   const reason = `${(error as Error).message || code} (${code})`;
-  if (target.provider !== 'sqlite' && UNREACHABLE.has(code)) return `cannot reach the database, ${placeOf(target)}: ${reason}. Check that it is running and that DATABASE_URL (database.url) names it.`;
-  if (target.provider !== 'sqlite' && REFUSED.has(code)) return `the database refused us, ${placeOf(target)}: ${reason}. Check the user, password and database name in DATABASE_URL (database.url); the database must exist.`;
-  const folder = config.database.url ? 'the folder in DATABASE_URL (database.url)' : 'the data directory (dataDir, KEFU_DATA_DIR)';
-  if (target.provider === 'sqlite' && NOT_WRITABLE.has(code)) return `cannot write the database, ${placeOf(target)}: ${reason}. Check that ${folder} exists and this user may write to it.`;
+  if (target.provider === 'sqlite') {
+    if (!NOT_WRITABLE.has(code)) return null;
+    const folder = config.database.url ? 'the folder in DATABASE_URL (database.url)' : 'the data directory (dataDir, KEFU_DATA_DIR)';
+    return `cannot write the database, ${placeOf(target)}: ${reason}. Check that ${folder} exists and this user may write to it.`;
+  }
+  if (UNREACHABLE.has(code)) return `cannot reach the database, ${placeOf(target)}: ${reason}. Check that it is running and that DATABASE_URL (database.url) names it.`;
+  if (REFUSED.has(code)) return `the database refused us, ${placeOf(target)}: ${reason}. Check the user, password and database name in DATABASE_URL (database.url); the database must exist.`;
   return null;
 }
 
