@@ -27,6 +27,7 @@ function rateLimitRules(limits: Config['limits']) {
     visitorSessions: { points: limits.visitorSessionsPerMinute, durationSeconds: 60, what: 'visitor sessions from this address' },
     workspaces: { points: limits.workspacesPerHour, durationSeconds: 3600, what: 'new workspaces from this address' },
     creates: { points: limits.createsPerMinute, durationSeconds: 60, what: 'created objects' },
+    operations: { points: limits.operationsPerMinute, durationSeconds: 60, what: 'GraphQL operations' },
     typing: { points: limits.typingPerMinute, durationSeconds: 60, what: 'typing updates' },
     connectionMutations: { points: limits.sendsPerMinute, durationSeconds: 60, what: 'mutations on this connection', isLocal: true },
     signInsPerIp: { points: limits.signInsPerMinutePerIp, durationSeconds: 60, what: 'sign-in attempts from this address' },
@@ -50,6 +51,11 @@ export interface RateLimiter {
 /** The key of a signed-in caller's counters: one per agent, visitor or API key, whatever the transport. */
 export function callerKey(principal: { kind: string; id: string }): string {
   return `${principal.kind}:${principal.id}`;
+}
+
+/** The key of the operations limit: the signed-in caller, or the client address before sign-in. */
+export function operationsKey(principal: { kind: string; id: string } | null, clientIp: string): string {
+  return principal ? callerKey(principal) : `address:${clientIp}`;
 }
 
 /** The RATE_LIMITED error every limit throws; retryAfterMs stays for clients that read it. */

@@ -17,6 +17,7 @@ import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
 import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
+import { useOperationRateLimit } from './plugins/use-operation-rate-limit.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
 import { buildSchema } from './schema.ts';
 
@@ -63,6 +64,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),
       useOperationMetrics(deps.metrics.registry),
+      useOperationRateLimit(),
       // One span per operation; Kefu's own steps open child spans (tracing/in-span.ts). No resolver spans: too many per message.
       ...(config.tracing.enabled ? [useOpenTelemetry({ resolvers: false, variables: false, result: false, document: false }, trace.getTracerProvider())] : []),
       useInputBoundary(),

@@ -37,6 +37,7 @@ const tally = (codes: string[]) => codes.reduce<Record<string, number>>((acc, c)
 describe('kefu start --workers 2: limits shared by the workers', () => {
   const SENDS = 10;
   const FAILURES = 3;
+  const OPERATIONS = 40;
   let server: ServerProcess;
   let dir: string;
   let ws: WorkspaceFixture;
@@ -63,6 +64,7 @@ describe('kefu start --workers 2: limits shared by the workers', () => {
         KEFU_AUTH_SECRET: 'limits-secret-limits-secret-limits-secret',
         KEFU_LIMITS_SENDS_PER_MINUTE: String(SENDS),
         KEFU_LIMITS_SIGN_IN_FAILURES_PER_ACCOUNT: String(FAILURES),
+        KEFU_LIMITS_OPERATIONS_PER_MINUTE: String(OPERATIONS),
       },
       ['--workers', '2'],
     );
@@ -105,6 +107,15 @@ describe('kefu start --workers 2: limits shared by the workers', () => {
     // The lock is per account: an unknown email is throttled the same way (no account oracle), another account is not.
     expect((await attempt(b!, 'password-123')).code).toBe('RATE_LIMITED');
     expect(codeOf(await gql(server.url, SIGN_IN, { input: { email: `nobody-${randomUUID()}@example.com`, password: 'x' } }))).toBe('INVALID_CREDENTIALS');
+  });
+
+  it(`accepts exactly ${OPERATIONS} operations per minute of one caller spread over both workers`, async () => {
+    const { visitorToken } = await startVisitorConversation(server.url, ws.widgetKey, 'hello');
+    const [a, b] = await socketPerWorker(visitorToken);
+    const codes = [];
+    for (let i = 0; i < OPERATIONS + 4; i++) codes.push((await run(i % 2 === 0 ? a! : b!, '{ viewer { __typename } }', {})).code);
+    // Its startConversation was the first.
+    expect(tally(codes)).toEqual({ ok: OPERATIONS - 1, RATE_LIMITED: 5 });
   });
 
   it('keeps accepting sends on open sockets while the primary, which holds the counters, is stopped', async () => {
@@ -230,5 +241,58 @@ describe('the client address of per-address limits', () => {
     } finally {
       await t.close();
     }
+  });
+});
+
+describe('limits.operationsPerMinute: every operation of a caller, on HTTP and WebSocket together', () => {
+  const OPERATIONS = 6;
+  const VIEWER = '{ viewer { __typename } }';
+  const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id) { __typename } }';
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  const sockets: RawSocket[] = [];
+  beforeAll(async () => {
+    t = await startTestApp({ config: { limits: { operationsPerMinute: OPERATIONS } } });
+    ws = await createWorkspaceFixture(t.url);
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.close();
+    await t.close();
+  });
+  const socketOf = async (token?: string) => {
+    const socket = await openAckedSocket(t.wsUrl, token);
+    sockets.push(socket);
+    return socket;
+  };
+
+  it('counts queries over HTTP and subscriptions and queries over a WebSocket against one budget; the socket stays open', async () => {
+    // startVisitorConversation runs two operations: a session (counted for the address) and startConversation (the visitor's first).
+    const { conversationId, visitorToken } = await startVisitorConversation(t.url, ws.widgetKey, 'hello');
+    const http = [];
+    for (let i = 0; i < 3; i++) http.push(codeOf(await gql(t.url, VIEWER, {}, visitorToken)));
+    expect(http).toEqual(['ok', 'ok', 'ok']);
+    const socket = await socketOf(visitorToken);
+    // A shared subscription runs outside Yoga's envelop; a query through it: each counts once.
+    const id = randomUUID();
+    socket.send({ id, type: 'subscribe', payload: { query: EVENTS, variables: { id: conversationId } } });
+    expect((await run(socket, VIEWER, {})).code).toBe('ok');
+    const over = await run(socket, VIEWER, {});
+    expect(over.code).toBe('RATE_LIMITED');
+    expect(over.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect(codeOf(await gql(t.url, VIEWER, {}, visitorToken))).toBe('RATE_LIMITED');
+    await socket.roundTrip();
+    expect(socket.isOpen()).toBe(true);
+    // Another caller has a budget of its own.
+    expect(codeOf(await gql(t.url, VIEWER, {}, ws.ownerToken))).toBe('ok');
+  });
+
+  it('counts operations before sign-in per client address, so a new visitor session does not reset them', async () => {
+    const anonymous = await socketOf();
+    const codes = [];
+    for (let i = 0; i < OPERATIONS + 2; i++) codes.push((await run(anonymous, VIEWER, {})).code);
+    // The address already spent some of its budget on the sessions and the workspace above.
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+    expect(codes.filter((c) => c === 'ok').length).toBeLessThan(OPERATIONS);
+    expect(codeOf(await gql(t.url, SESSION, { input: { widgetKey: ws.widgetKey } }))).toBe('RATE_LIMITED');
   });
 });

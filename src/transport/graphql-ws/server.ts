@@ -3,8 +3,9 @@
 // schema/PROTOCOL.md. Differences from Yoga's documented graphql-ws recipe: authentication at
 // connect (4403 on a bad token, and again when the token expires); parse/validate errors answer
 // the one operation with an `error` message instead of closing the socket with 4500
-// (prepare-operation.ts); staff sockets re-authenticate before every operation and close with 4403
-// when their access is revoked anywhere (access-guard.ts); shareable subscriptions execute once
+// (prepare-operation.ts); every operation counts against limits.operationsPerMinute; staff
+// sockets re-authenticate before every operation and close with 4403 when their access is revoked
+// anywhere (access-guard.ts); shareable subscriptions execute once
 // per event for all their subscribers (shared-execution.ts), each payload serialised once and
 // written straight to the socket; queries and mutations of trusted documents run without the
 // per-operation envelop (trusted-operations.ts).
@@ -12,6 +13,7 @@ import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
 import { KefuError } from '../../errors.ts';
+import { operationsKey } from '../../rate-limits.ts';
 import { labelRequestErrors } from '../../graphql/plugins/use-error-codes.ts';
 import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
@@ -85,6 +87,13 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
         // Close after this operation's error has been sent.
         setImmediate(() => guarded.revoke(refusal));
         return [new KefuError('UNAUTHENTICATED', refusal)];
+      }
+      // Counted here for every operation of the socket, however it runs (HTTP: use-operation-rate-limit.ts).
+      try {
+        await deps.limiter.take('operations', operationsKey(connection.context?.principal ?? null, connection.clientIp));
+      } catch (error) {
+        if (error instanceof KefuError) return [error];
+        throw error;
       }
       return prepareOperation({ deps, yoga, shared, trusted }, connection, payload);
     },

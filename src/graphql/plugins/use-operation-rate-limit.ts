@@ -1,0 +1,35 @@
+// limits.operationsPerMinute on HTTP: every operation that reaches execution takes one slot of its
+// caller (or of its address before sign-in) before it runs. Operations over a WebSocket carry the
+// connection's context (`kefu`) and were counted when their `subscribe` message arrived
+// (transport/graphql-ws/server.ts), since shared subscriptions and trusted documents run outside
+// this envelop; they are not counted twice here.
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { KefuError } from '../../errors.ts';
+import { operationsKey } from '../../rate-limits.ts';
+import type { GraphQLContext } from '../context.ts';
+
+/** A socket's operations run with `kefu`, the connection's context (create-yoga.ts ServerContext). */
+type OperationContext = GraphQLContext & { kefu?: GraphQLContext };
+
+async function refusalOf(context: OperationContext): Promise<KefuError | null> {
+  if (context.kefu) return null;
+  try {
+    await context.deps.limiter.take('operations', operationsKey(context.principal, context.clientIp));
+    return null;
+  } catch (error) {
+    if (error instanceof KefuError) return error;
+    throw error;
+  }
+}
+
+export function useOperationRateLimit(): Plugin<OperationContext> {
+  const stopIfRefused = async (context: unknown, stop: (result: ExecutionResult) => void) => {
+    const refusal = await refusalOf(context as OperationContext);
+    if (refusal) stop({ errors: [refusal] });
+  };
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => stopIfRefused(args.contextValue, setResultAndStopExecution),
+    onSubscribe: ({ args, setResultAndStopExecution }) => stopIfRefused(args.contextValue, setResultAndStopExecution),
+  };
+}
