@@ -188,4 +188,32 @@ describeWithBrowser('widget and console in Chromium', () => {
     expect(stored.conversation).toEqual({ status: 'RESOLVED', tags: [{ name: 'vip' }] });
     await context.close();
   }, 120_000);
+
+  it('the inbox refetches a conversation once per burst of its events, not once per event, and draws its newest state', async () => {
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/console`);
+    await page.fill('input[name=email]', DEMO_OWNER.email);
+    await page.fill('input[name=password]', DEMO_OWNER.password);
+    await page.click('button[type=submit]');
+    await page.locator('.inbox').waitFor(WAIT);
+    await page.keyboard.press('Alt+3');
+    const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Burst ahead');
+    const item = page.locator(`.item[data-conversation-id="${conversationId}"]`);
+    await item.waitFor(WAIT);
+    let refetches = 0;
+    page.on('request', (request) => void (request.postData()?.includes('ConsoleConversationDetail') && refetches++));
+
+    const BURST = 30;
+    await Promise.all(Array.from({ length: BURST }, (_, i) => gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: `burst ${i + 1}`, clientMessageId: randomUUID() } }, visitorToken)));
+    await gqlData(t.url, `mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id } } }`, { input: { conversationId, status: 'PENDING' } }, ownerToken);
+    await expect.poll(() => item.locator('.badge', { hasText: 'PENDING' }).count(), WAIT).toBe(1);
+    // The first message and the burst.
+    await expect.poll(() => item.locator('.badge.unread').innerText(), WAIT).toBe(String(BURST + 1));
+    // One request per event would be 31.
+    expect(refetches).toBeGreaterThan(0);
+    expect(refetches).toBeLessThan(BURST / 2);
+    await context.close();
+  }, 120_000);
 });

@@ -2,6 +2,7 @@
 // conversation moves between lists the moment it is assigned, resolved or transferred.
 import type { KefuClient } from '../create-kefu-client.ts';
 import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
+import { KefuClientError } from '../kefu-client-error.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
@@ -18,6 +19,8 @@ export interface ConsoleInbox {
   get(id: string): ConsoleConversationFragment | undefined;
   close(): void;
 }
+
+const REFETCH_GATHER_MS = 100;
 
 // Snoozed conversations leave the open lists until they wake (the time passes or the visitor writes).
 const isOpen = (c: ConsoleConversationFragment) => (c.status === 'OPEN' || c.status === 'PENDING') && !c.snoozedUntil;
@@ -95,24 +98,49 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
     render();
   };
   void load();
-  // Events come quickly (a note, then a tag); their refetches can answer out of order, and only
-  // the answer to the newest one may be shown, or an older state would overwrite a newer one.
-  const newestRefetch = new Map<string, number>();
-  let refetches = 0;
+  // Events come quickly (a message, a note, a tag); a conversation is refetched REFETCH_GATHER_MS
+  // after its first event, by one request at a time, and events that arrive meanwhile share one more
+  // refetch after it. So answers cannot come back out of order, and a busy inbox does not spend the
+  // agent's limits.operationsPerMinute on refetches of the same row.
+  const pendingReasons = new Map<string, string[]>();
+  const refetching = new Set<string>();
+  const refetch = async (id: string) => {
+    try {
+      while (pendingReasons.has(id)) {
+        const reasons = pendingReasons.get(id)!;
+        const { conversation } = await deps.client.request(ConsoleConversationDetailDocument, { id });
+        // Events that came during the request stay pending for the next round.
+        pendingReasons.set(id, pendingReasons.get(id)!.slice(reasons.length));
+        if (pendingReasons.get(id)!.length === 0) pendingReasons.delete(id);
+        if (!conversation) continue;
+        // Every event is told (a CREATED is followed at once by its messages), the newest state drawn.
+        for (const reason of reasons) deps.onEvent?.(reason, conversation);
+        conversations.set(id, conversation);
+        render();
+        deps.onChanged(conversation);
+      }
+      refetching.delete(id);
+    } catch (error) {
+      // The row keeps its last state. Over the rate limit it is fetched again when the server
+      // allows, with the reasons of the events not drawn yet; after any other failure the
+      // conversation's next event fetches it.
+      const retryAfterMs = error instanceof KefuClientError ? error.retryAfterMs : undefined;
+      if (retryAfterMs !== undefined) {
+        setTimeout(() => void refetch(id), retryAfterMs);
+      } else {
+        pendingReasons.delete(id);
+        refetching.delete(id);
+      }
+    }
+  };
   const stop = deps.client.subscribe(ConsoleInboxEventsDocument, {}, {
     next: ({ inboxEvents: { reason, conversation: { id }, message } }) => {
       if (message && !message.internal) previews.set(id, message.body);
       if (message?.authorType === 'VISITOR' && id !== selectedId) unread.set(id, (unread.get(id) ?? 0) + 1);
-      const ticket = ++refetches;
-      newestRefetch.set(id, ticket);
-      void deps.client.request(ConsoleConversationDetailDocument, { id }).then(({ conversation }) => {
-        // Every event is told (a CREATED is followed at once by its messages), only the newest drawn.
-        if (conversation) deps.onEvent?.(reason, conversation);
-        if (!conversation || newestRefetch.get(id) !== ticket) return;
-        conversations.set(id, conversation);
-        render();
-        deps.onChanged(conversation);
-      });
+      pendingReasons.set(id, [...(pendingReasons.get(id) ?? []), reason]);
+      if (refetching.has(id)) return;
+      refetching.add(id);
+      setTimeout(() => void refetch(id), REFETCH_GATHER_MS);
     },
   });
 
