@@ -118,6 +118,7 @@ export const configSchema = z
         signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),
         signInLockSeconds: positiveInt.default(60).describe('Length of the first sign-in lock of an account; each further lock within a day lasts twice as long, up to an hour.'),
         wsMaxOperations: positiveInt.default(100).describe('Most operations (subscriptions, queries, mutations) one WebSocket may run at once; another is answered with TOO_MANY_OPERATIONS until one ends.'),
+        wsConnectionsPerAddress: z.number().int().min(0).default(1000).describe('Most WebSockets one client address may hold open in each server process; another is refused with HTTP 429 before the handshake. Per process because what it protects is each process\'s file descriptors (about 19,900 here): one address cannot take them from everyone else. 0 turns it off.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
         wsMaxPayloadBytes: z.number().int().min(0).default(0).describe('Largest WebSocket frame accepted from a client; a larger one closes that socket with 1009. 0 derives it from messageMaxBytes (6 × the message limit + 64 KB).'),
       })

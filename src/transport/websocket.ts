@@ -1,7 +1,8 @@
 // The `ws` adapter for the graphql-transport-ws protocol (graphql-ws/server.ts), as graphql-ws's
-// use/ws.ts adapts its makeServer: the upgrade gate (path, origin, refusals while draining), one
-// keepalive timer for all sockets, backpressure (a slow consumer is closed with 4413), malformed
-// frames that close only their socket, and the drain on shutdown (1001, so clients resume elsewhere).
+// use/ws.ts adapts its makeServer: the upgrade gate (path, origin, refusals while draining, sockets
+// per client address), one keepalive timer for all sockets, backpressure (a slow consumer is
+// closed with 4413), malformed frames that close only their socket, and the drain on shutdown
+// (1001, so clients resume elsewhere).
 // Every socket's listeners are the same functions (`ws` calls them with the socket as `this`), which
 // find the socket's connection record on it: no closures per socket.
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import { CloseCode, handleProtocols } from 'graphql-ws';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Deps } from '../deps.ts';
 import type { AccessGuard } from './access-guard.ts';
+import { createAddressCounter } from './address-counter.ts';
 import { clientAddressOf } from './client-address.ts';
 import { KefuCloseCode } from './close-codes.ts';
 import { createTurnCork } from './cork-until-turn-end.ts';
@@ -19,6 +21,13 @@ import { flatString } from './flat-string.ts';
 import { createConnection, type Connection, type ConnectionHooks } from './graphql-ws/connection.ts';
 import type { KefuYoga } from './graphql-ws/prepare-operation.ts';
 import { createGraphQLWsServer } from './graphql-ws/server.ts';
+
+/** Upgrades refused before the handshake: the HTTP status, extra headers and the metric's reason. */
+const REFUSALS = {
+  draining: { status: '503 Service Unavailable', headers: '', reason: 'draining' },
+  origin: { status: '403 Forbidden', headers: '', reason: 'origin' },
+  address: { status: '429 Too Many Requests', headers: 'Retry-After: 30\r\n', reason: 'address' },
+} as const;
 
 const CONNECTION = Symbol('kefu.connection');
 const STREAM = Symbol('kefu.stream');
@@ -70,6 +79,7 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
   );
   const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: config.limits.wsMaxPayloadBytes, handleProtocols });
   const allowedOrigins = new Set(config.http.corsOrigins);
+  const socketsPerAddress = createAddressCounter(config.limits.wsConnectionsPerAddress);
   let isAccepting = true;
   // One listener for every socket, made out here: a closure made in the upgrade handler would keep
   // the upgrade request (its headers and raw headers) alive as long as the socket.
@@ -81,16 +91,21 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
     socket.on('error', onUpgradeSocketError);
     const path = (request.url ?? '').split('?')[0];
     if (path !== config.http.graphqlPath) return void socket.destroy();
+    const address = clientAddressOf(request, config.http.trustProxy);
     const refusal = !isAccepting
-      ? '503 Service Unavailable'
+      ? REFUSALS.draining
       : request.headers.origin && allowedOrigins.size > 0 && !allowedOrigins.has(request.headers.origin)
-        ? '403 Forbidden'
-        : null;
+        ? REFUSALS.origin
+        : !socketsPerAddress.mayOpen(address)
+          ? REFUSALS.address
+          : null;
     if (refusal) {
-      socket.end(`HTTP/1.1 ${refusal}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+      metrics.wsRefused.inc({ reason: refusal.reason });
+      socket.end(`HTTP/1.1 ${refusal.status}\r\nConnection: close\r\n${refusal.headers}Content-Length: 0\r\n\r\n`);
       return;
     }
-    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request, socket));
+    // handleUpgrade completes the handshake in this turn, so no other upgrade passes the check before 'connection' counts this one.
+    wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request, socket, address));
   });
   // Which process answered: lets multi-worker tests (and operators) see where a socket landed.
   const workerId = String(cluster.worker?.id ?? 0);
@@ -135,14 +150,16 @@ export function attachWebSocket(server: Server, yoga: KefuYoga, deps: Deps, guar
     metrics.wsConnections.dec();
     metrics.wsClosed.inc({ code: String(code) });
     const connection = connectionOf(this);
+    socketsPerAddress.closed(connection.clientIp);
     gql.closed(connection).catch((error: unknown) => log.warn({ err: error, connId: connection.connId }, 'closing the connection\'s operations failed'));
   }
 
-  wss.on('connection', (socket: WebSocket, request: IncomingMessage, stream: Duplex) => {
+  wss.on('connection', (socket: WebSocket, _request: IncomingMessage, stream: Duplex, address: string) => {
     metrics.wsConnections.inc();
+    socketsPerAddress.opened(address);
     const ws = socket as KefuWebSocket;
     ws[STREAM] = stream;
-    ws[CONNECTION] = createConnection(flatString(randomUUID()), clientAddressOf(request, config.http.trustProxy), ws);
+    ws[CONNECTION] = createConnection(flatString(randomUUID()), address, ws);
     ws.on('message', onMessage);
     ws.on('error', onError);
     ws.on('pong', onPong);
