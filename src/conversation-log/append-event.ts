@@ -10,7 +10,7 @@ import type { Prisma } from '../storage/models.ts';
 import type { AuthorType, Conversation, Message, MessageKind } from '../storage/models.ts';
 import { toSearchText } from '../storage/search-text.ts';
 import { retryOnLockConflict } from '../storage/retry-on-lock-conflict.ts';
-import { bumpedConversation, bumpLastSeq, bumpLastSeqStatement, type BumpTarget, type ConversationChanges, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
+import { bumpedConversation, bumpLastSeq, bumpLastSeqStatement, findConversationForSend, readConversationForSend, type BumpTarget, type ConversationChanges, type ConversationForSend, type ConversationGuard, type ReplyTimerChange, updateConversationWhereInTx } from '../storage/sql/conversation.ts';
 import type { SqlDialect } from '../storage/sql/dialect.ts';
 import { insertMessage } from '../storage/sql/message.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
@@ -138,6 +138,39 @@ export async function appendIfConversationMatches(
   );
   if (appended) deps.metrics.messagesStored.inc();
   return appended;
+}
+
+/** What an append decides from its conversation: the changes to make with it, or why not to append. */
+export type AppendDecision<R> = { changes: ConversationChanges } | { refusal: R };
+
+/**
+ * Appends `event` if `decide`, given the conversation as it is in the append's own transaction
+ * (null: no such conversation in the event's workspace), says so. On SQLite and MySQL the read is
+ * a statement of the append's transaction (on SQLite inside the group commit, a fraction of a
+ * read of its own); on PostgreSQL it runs just before the append's one statement. A refusal writes nothing.
+ */
+export async function appendEventIfAllowed<R>(
+  deps: Pick<Deps, 'sql' | 'metrics' | 'inboxOrder'>,
+  event: NewEvent,
+  decide: (conversation: ConversationForSend | null) => AppendDecision<R>,
+): Promise<AppendedEvent | { refusal: R }> {
+  const { dialect } = deps.sql;
+  const now = new Date();
+  let outcome: AppendedEvent | { refusal: R };
+  if (dialect.name === 'postgresql') {
+    const decision = decide(await findConversationForSend(deps.sql, event.conversationId, event.workspaceId));
+    outcome = 'refusal' in decision ? decision : await appendInOneStatementOnPostgres(deps.sql, event, decision.changes, now);
+  } else {
+    outcome = await deps.sql.transaction(function* () {
+      const decision = decide(yield* readConversationForSend(dialect, event.conversationId, event.workspaceId));
+      if ('refusal' in decision) return decision;
+      return yield* appendEventSteps(dialect, event, decision.changes, now);
+    });
+  }
+  if ('refusal' in outcome) return outcome;
+  deps.metrics.messagesStored.inc();
+  deps.inboxOrder.touch(outcome.conversation.id);
+  return outcome;
 }
 
 /** Appends events to one conversation in one transaction (e.g. a status change and its notice); on PostgreSQL one event is one statement. */

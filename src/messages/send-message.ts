@@ -3,7 +3,7 @@
 // bot react. It sits above the log, routing and the bot, and none of them imports it
 // (docs/architecture.md).
 import { z } from 'zod';
-import { isStaff, requirePrincipal } from '../auth/access.ts';
+import { canAccessConversation, isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { formatBytes, KefuError } from '../errors.ts';
@@ -13,9 +13,10 @@ import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
 import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { inSpan } from '../tracing/in-span.ts';
 import { badInputOf } from '../validation.ts';
-import { appendEvents } from '../conversation-log/append-event.ts';
+import { appendEventIfAllowed, appendEvents, type AppendDecision, type AppendedEvent, type NewEvent } from '../conversation-log/append-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
-import { findAccessibleConversationForSend } from '../conversation-log/find-accessible-conversation.ts';
+import { conversationNotVisible } from '../conversation-log/find-accessible-conversation.ts';
+import { findConversationForSend, type ConversationForSend } from '../storage/sql/conversation.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
@@ -63,64 +64,101 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
     deps.metrics.dedupeHits.inc();
     return { message: existing, isDuplicate: true };
   };
-  // A retry is found by the unique index on (conversation, clientMessageId) when its insert fails,
-  // not by a read before every send; a retry after the conversation closed still gets its original.
-  if (!options.isSendCounted) await deps.limiter.take('sends', callerKey(caller));
-  const conversation = await findAccessibleConversationForSend(deps, caller, data.conversationId);
-  if (conversation.status === 'CLOSED') {
+  const refused = async (refusal: SendRefusal) => {
+    if (refusal === 'NOT_FOUND') throw conversationNotVisible();
+    // A retry after the conversation closed still gets its original.
     const earlier = await replay();
     if (earlier) return earlier;
     throw new KefuError('CONVERSATION_CLOSED', 'This conversation is closed; reopen it with updateConversation(status: OPEN) before sending.');
+  };
+  // A retry is found by the unique index on (conversation, clientMessageId) when its insert fails,
+  // not by a read before every send.
+  if (!options.isSendCounted) await deps.limiter.take('sends', callerKey(caller));
+  const author = authorOf(caller);
+  const messageId = newRowId();
+  const eventOf = (body: string, extra: Pick<NewEvent, 'data' | 'searchExtra'> = {}): NewEvent => ({
+    id: messageId,
+    workspaceId: caller.workspaceId,
+    conversationId: data.conversationId,
+    kind: 'TEXT',
+    ...author,
+    body,
+    internal: data.internal,
+    clientMessageId: data.clientMessageId,
+    replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
+    ...extra,
+  });
+  const store = <T>(append: () => Promise<T>) => inSpan('kefu.message.store', { 'kefu.conversation_id': data.conversationId }, append);
+  const isUniqueViolationReplayed = async (error: unknown) => (isUniqueViolation(error) ? replay() : null);
+
+  // Plain text (most messages): the conversation is read and checked in the append's own
+  // transaction. Anything that must look at the conversation first (rich content, files, a
+  // plugin's beforeStore) reads and checks it before.
+  const isPlainText = !data.rich && !data.postback && !data.formSubmission && data.attachmentIds.length === 0 && !pluginHooks.isHooked(deps, 'beforeStore');
+  if (isPlainText) {
+    let outcome: AppendedEvent | { refusal: SendRefusal };
+    try {
+      outcome = await store(() => appendEventIfAllowed(deps, eventOf(data.body), (conversation) => decideSend(caller, conversation)));
+    } catch (error) {
+      const raced = await isUniqueViolationReplayed(error);
+      if (raced) return raced;
+      throw error;
+    }
+    if ('refusal' in outcome) return refused(outcome.refusal);
+    return published(deps, outcome, (message) => pluginHooks.afterStore(deps, outcome.conversation, message));
   }
 
-  const richData = await prepareRichData(deps, caller, conversation.id, data);
-  const screened = await pluginHooks.beforeStore(deps, conversation, { body: data.body, authorType: authorOf(caller).authorType, internal: data.internal });
-  const reopen = caller.kind === 'visitor' && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {};
-  const author = authorOf(caller);
-  // A visitor who writes brings a snoozed conversation back to the inbox (src/tickets/snooze-conversation.ts).
-  const wake = caller.kind === 'visitor' && conversation.snoozedUntil ? { snoozedUntil: null } : {};
+  const conversation = await findConversationForSend(deps.sql, data.conversationId, caller.workspaceId);
+  const decision = decideSend(caller, conversation);
+  if ('refusal' in decision) return refused(decision.refusal);
+  const richData = await prepareRichData(deps, caller, data.conversationId, data);
+  const screened = await pluginHooks.beforeStore(deps, conversation!, { body: data.body, authorType: author.authorType, internal: data.internal });
   // A retry of a message with files finds its original before claiming: the files are claimed by it.
   if (data.attachmentIds.length > 0) {
     const earlier = await replay();
     if (earlier) return earlier;
   }
-  const messageId = newRowId();
-  const attachments = await claimAttachments(deps, caller, conversation.id, data.attachmentIds, messageId);
+  const attachments = await claimAttachments(deps, caller, data.conversationId, data.attachmentIds, messageId);
   try {
-    const appended = await inSpan('kefu.message.store', { 'kefu.conversation_id': conversation.id }, () =>
-      appendEvents(
-        deps,
-        [
-          {
-            id: messageId,
-            workspaceId: caller.workspaceId,
-            conversationId: conversation.id,
-            kind: 'TEXT',
-            ...author,
-            body: screened.body,
-            internal: data.internal,
-            clientMessageId: data.clientMessageId,
-            ...(richData || attachments.length > 0 ? { data: { ...richData, ...(attachments.length > 0 ? { attachments } : {}) } as never } : {}),
-            ...(attachments.length > 0 ? { searchExtra: attachments.map((a) => a.fileName).join(' ') } : {}),
-            replyTimer: replyTimerChange({ authorType: author.authorType, authorAgentId: author.authorAgentId ?? null, internal: data.internal }),
-          },
-        ],
-        { ...reopen, ...wake },
-      ),
-    );
-    await inSpan('kefu.message.publish', { 'kefu.conversation_id': conversation.id, 'kefu.seq': appended[0]!.message.seq }, () => publishEvents(deps, appended));
-    // A file without words is for a person; the bot has nothing to match.
-    if (screened.body.trim() !== '') answerInBackground(deps, appended[0]!.message);
-    screened.stored(appended[0]!.message);
-    return { message: appended[0]!.message, isDuplicate: false };
+    const extra = {
+      ...(richData || attachments.length > 0 ? { data: { ...richData, ...(attachments.length > 0 ? { attachments } : {}) } as never } : {}),
+      ...(attachments.length > 0 ? { searchExtra: attachments.map((a) => a.fileName).join(' ') } : {}),
+    };
+    const [appended] = await store(() => appendEvents(deps, [eventOf(screened.body, extra)], decision.changes));
+    return published(deps, appended!, screened.stored);
   } catch (error) {
     if (attachments.length > 0) await releaseAttachments(deps, messageId);
-    if (isUniqueViolation(error)) {
-      const raced = await replay();
-      if (raced) return raced;
-    }
+    const raced = await isUniqueViolationReplayed(error);
+    if (raced) return raced;
     throw error;
   }
+}
+
+type SendRefusal = 'NOT_FOUND' | 'CLOSED';
+
+/** Whether the caller may send to the conversation as it is now, and what sending changes in it. */
+function decideSend(caller: Principal, conversation: ConversationForSend | null): AppendDecision<SendRefusal> {
+  if (!conversation || !canAccessConversation(caller, conversation)) return { refusal: 'NOT_FOUND' };
+  if (conversation.status === 'CLOSED') return { refusal: 'CLOSED' };
+  // A visitor who writes reopens a resolved or pending conversation, and brings a snoozed one back
+  // to the inbox (src/tickets/snooze-conversation.ts).
+  const isVisitor = caller.kind === 'visitor';
+  return {
+    changes: {
+      ...(isVisitor && conversation.status !== 'OPEN' ? { status: 'OPEN' as const, resolvedAt: null } : {}),
+      ...(isVisitor && conversation.snoozedUntil ? { snoozedUntil: null } : {}),
+    },
+  };
+}
+
+/** After the commit: fan the message out, let the bot answer words, run the plugins' afterStore. */
+async function published(deps: Deps, appended: AppendedEvent, stored: (message: Message) => void): Promise<{ message: Message; isDuplicate: boolean }> {
+  const { message } = appended;
+  await inSpan('kefu.message.publish', { 'kefu.conversation_id': message.conversationId, 'kefu.seq': message.seq }, () => publishEvents(deps, [appended]));
+  // A file without words is for a person; the bot has nothing to match.
+  if (message.body.trim() !== '') answerInBackground(deps, message);
+  stored(message);
+  return { message, isDuplicate: false };
 }
 
 const sendInputSchema = (maxBytes: number) =>

@@ -125,10 +125,18 @@ export const pluginHooks = {
       body: final.body,
       stored: (stored) => {
         if (replies.length > 0) void applyAll(deps, conversation, replies, ['systemMessage', 'http']).catch((error: unknown) => deps.log.error({ err: error }, 'plugin actions failed'));
-        inBackground(deps, 'afterStore', conversation, { ...final, body: stored.body, id: stored.id, seq: stored.seq } satisfies MessageView);
+        pluginHooks.afterStore(deps, conversation, stored);
       },
     };
   },
+
+  /** A message was stored: afterStore runs in the background (beforeStore's `stored` calls it too). */
+  afterStore(deps: Deps, conversation: ConversationLike, stored: Message): void {
+    inBackground(deps, 'afterStore', conversation, { conversationId: conversation.id, body: stored.body, authorType: stored.authorType as MessageView['authorType'], internal: stored.internal, id: stored.id, seq: stored.seq } satisfies MessageView);
+  },
+
+  /** Whether any plugin of the server declares `hook` (a workspace may still have it off). */
+  isHooked: (deps: Deps, hook: HookName): boolean => deps.plugins.registry.forHook(hook).length > 0,
 
   /** Before the bot's reply is stored: a plugin may replace its body, or veto it (null: the bot stays silent). */
   async beforeBotReply(deps: Deps, conversation: ConversationLike, reply: BotReplyView): Promise<string | null> {
