@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -36,14 +36,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     return (await axe.run(document, { resultTypes: ['violations'] })).violations;
   });
   return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-async function signIn(page: Page, origin: string, account: { email: string; password: string }) {
-  await page.goto(`${origin}/console`);
-  await page.fill('input[name=email]', account.email);
-  await page.fill('input[name=password]', account.password);
-  await page.click('button[type=submit]');
-  await page.locator('.topbar').waitFor(WAIT);
 }
 
 describeWithBrowser('console for admins in Chromium', () => {
@@ -74,7 +66,7 @@ describeWithBrowser('console for admins in Chromium', () => {
     const { browser } = chromium;
     const adminContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await adminContext.newPage();
-    await signIn(admin, origin, DEMO_OWNER);
+    await signInToConsole(admin, origin, DEMO_OWNER);
     expect(await seriousViolations(admin)).toEqual([]);
 
     await admin.click('[data-view="settings"]');
@@ -109,7 +101,7 @@ describeWithBrowser('console for admins in Chromium', () => {
   it('an admin imports FAQ rows pasted from a spreadsheet, and a bad row imports nothing', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await context.newPage();
-    await signIn(admin, origin, DEMO_OWNER);
+    await signInToConsole(admin, origin, DEMO_OWNER);
     await admin.click('[data-view="settings"]');
     const form = admin.locator('[data-form="knowledge-import"]');
     const rows = form.locator('textarea[name=import-rows]');
@@ -133,7 +125,7 @@ describeWithBrowser('console for admins in Chromium', () => {
   it('the reports page shows the figures and charts of the range', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await context.newPage();
-    await signIn(admin, origin, DEMO_OWNER);
+    await signInToConsole(admin, origin, DEMO_OWNER);
     await admin.click('[data-view="reports"]');
     await expect.poll(() => admin.locator('[data-figure="CSAT"]').innerText().catch(() => ''), WAIT).toBe('5.00');
     expect(Number(await admin.locator('[data-figure="Conversations"]').innerText())).toBeGreaterThanOrEqual(1);
@@ -150,7 +142,7 @@ describeWithBrowser('console for admins in Chromium', () => {
     // Headless pages are always visible: this one reports itself hidden, as a background tab does.
     await context.addInitScript(() => Object.defineProperty(document, 'hidden', { configurable: true, get: () => true }));
     const agent = await context.newPage();
-    await signIn(agent, origin, DEMO_AGENT);
+    await signInToConsole(agent, origin, DEMO_AGENT);
     const baseTitle = await agent.title();
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     await startVisitorConversation(t.url, widgetKey, 'A new chat for the badge');
@@ -167,7 +159,7 @@ describeWithBrowser('console for admins in Chromium', () => {
     await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');
     const context = await chromium.browser.newContext({ locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const phone = await context.newPage();
-    await signIn(phone, origin, DEMO_AGENT);
+    await signInToConsole(phone, origin, DEMO_AGENT);
     const overflow = () => phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await phone.click('[data-tab="all"]');

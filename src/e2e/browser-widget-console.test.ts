@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { controlNetwork, describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -51,10 +51,7 @@ describeWithBrowser('widget and console in Chromium', () => {
     const visitor = await visitorContext.newPage();
 
     // The agent signs in and steps away, so the visitor's request waits in the queue.
-    await agent.goto(`${origin}/console`);
-    await agent.fill('input[name=email]', DEMO_AGENT.email);
-    await agent.fill('input[name=password]', DEMO_AGENT.password);
-    await agent.click('button[type=submit]');
+    await signInToConsole(agent, origin, DEMO_AGENT);
     const away = agent.waitForResponse((r) => r.request().postData()?.includes('ConsoleSetStatus') === true);
     await agent.selectOption('select[data-presence]', 'AWAY');
     await away;
@@ -145,10 +142,7 @@ describeWithBrowser('widget and console in Chromium', () => {
 
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/console`);
-    await page.fill('input[name=email]', DEMO_OWNER.email);
-    await page.fill('input[name=password]', DEMO_OWNER.password);
-    await page.click('button[type=submit]');
+    await signInToConsole(page, origin, DEMO_OWNER);
     await page.keyboard.press('Alt+1');
     await page.locator(`.item[data-conversation-id="${conversationId}"]`).click(WAIT);
 
@@ -193,11 +187,7 @@ describeWithBrowser('widget and console in Chromium', () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
     const page = await context.newPage();
-    await page.goto(`${origin}/console`);
-    await page.fill('input[name=email]', DEMO_OWNER.email);
-    await page.fill('input[name=password]', DEMO_OWNER.password);
-    await page.click('button[type=submit]');
-    await page.locator('.inbox').waitFor(WAIT);
+    await signInToConsole(page, origin, DEMO_OWNER);
     await page.keyboard.press('Alt+3');
     const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Burst ahead');
     const item = page.locator(`.item[data-conversation-id="${conversationId}"]`);

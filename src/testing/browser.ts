@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type WebSocketRoute } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type WebSocketRoute } from 'playwright-core';
 import { describe } from 'vitest';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -66,4 +66,13 @@ export async function controlNetwork(context: BrowserContext): Promise<{ goOffli
       await context.setOffline(false);
     },
   };
+}
+
+/** Opens /console and signs in; resolves once the console's top bar is drawn. */
+export async function signInToConsole(page: Page, origin: string, account: { email: string; password: string }): Promise<void> {
+  await page.goto(`${origin}/console`);
+  await page.fill('input[name=email]', account.email);
+  await page.fill('input[name=password]', account.password);
+  await page.click('button[type=submit]');
+  await page.locator('.topbar').waitFor({ timeout: 30_000 });
 }
