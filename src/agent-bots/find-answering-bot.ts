@@ -12,7 +12,7 @@ import { hasVisibleAgentMessage } from '../storage/sql/message.ts';
 export type ConversationRouting = Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'>;
 export type AnsweringBot = { kind: 'BUILT_IN' } | { kind: 'AGENT_BOT'; agentBot: AgentBot };
 
-function isBotTurn(conversation: ConversationRouting): boolean {
+export function isBotTurn(conversation: ConversationRouting): boolean {
   return !conversation.assigneeId && conversation.queueState !== 'WAITING' && conversation.queueState !== 'OFFLINE' && isOpenStatus(conversation.status);
 }
 

@@ -153,10 +153,10 @@ function decideSend(caller: Principal, conversation: ConversationForSend | null)
 
 /** After the commit: fan the message out, let the bot answer words, run the plugins' afterStore. */
 async function published(deps: Deps, appended: AppendedEvent, stored: (message: Message) => void): Promise<{ message: Message; isDuplicate: boolean }> {
-  const { message } = appended;
+  const { message, conversation } = appended;
   await inSpan('kefu.message.publish', { 'kefu.conversation_id': message.conversationId, 'kefu.seq': message.seq }, () => publishEvents(deps, [appended]));
   // A file without words is for a person; the bot has nothing to match.
-  if (message.body.trim() !== '') answerInBackground(deps, message);
+  if (message.body.trim() !== '') answerInBackground(deps, message, conversation);
   stored(message);
   return { message, isDuplicate: false };
 }

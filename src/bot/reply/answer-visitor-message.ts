@@ -4,7 +4,7 @@
 // routing (queue or an agent at once).
 import type { Message } from '../../storage/models.ts';
 import { readBotConversation } from '../../storage/sql/message.ts';
-import { findAnsweringBot } from '../../agent-bots/find-answering-bot.ts';
+import { findAnsweringBot, isBotTurn, type ConversationRouting } from '../../agent-bots/find-answering-bot.ts';
 import { notifyAgentBot } from '../../agent-bots/notify-agent-bot.ts';
 import { quickRepliesOf } from '../../rich-messages/rich-content.ts';
 import type { Deps } from '../../deps.ts';
@@ -76,9 +76,13 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   return reply;
 }
 
-/** Runs the bot after the visitor's send has returned; failures are logged, never thrown at the visitor. */
-export function answerInBackground(deps: Deps, message: Message): void {
-  if (message.authorType !== 'VISITOR') return;
+/**
+ * Runs the bot after the visitor's send has returned; failures are logged, never thrown at the
+ * visitor. `storedIn` is the conversation as the message's append left it: a message stored while
+ * a person had the conversation is not the bot's, whatever happens next (and needs no read).
+ */
+export function answerInBackground(deps: Deps, message: Message, storedIn: ConversationRouting): void {
+  if (message.authorType !== 'VISITOR' || !isBotTurn(storedIn)) return;
   setImmediate(() => {
     answerVisitorMessage(deps, message).catch((error: unknown) =>
       deps.log.error({ err: error, conversationId: message.conversationId, seq: message.seq }, 'bot reply failed'),
