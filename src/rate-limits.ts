@@ -53,9 +53,19 @@ export function callerKey(principal: { kind: string; id: string }): string {
   return `${principal.kind}:${principal.id}`;
 }
 
-/** The key of the operations limit: the signed-in caller, or the client address before sign-in. */
-export function operationsKey(principal: { kind: string; id: string } | null, clientIp: string): string {
-  return principal ? callerKey(principal) : `address:${clientIp}`;
+/**
+ * Takes one slot of limits.operationsPerMinute for the signed-in caller, or for the client address
+ * before sign-in: the RATE_LIMITED error to answer with, or null. Both transports call it once
+ * per operation.
+ */
+export async function operationRefusal(limiter: RateLimiter, principal: { kind: string; id: string } | null, clientIp: string): Promise<KefuError | null> {
+  try {
+    await limiter.take('operations', principal ? callerKey(principal) : `address:${clientIp}`);
+    return null;
+  } catch (error) {
+    if (error instanceof KefuError) return error;
+    throw error;
+  }
 }
 
 /** The RATE_LIMITED error every limit throws; retryAfterMs stays for clients that read it. */

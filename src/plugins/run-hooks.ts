@@ -82,9 +82,14 @@ async function applyAll(deps: Deps, conversation: ConversationLike, replies: Plu
   for (const reply of replies) await applyActions(deps, targetOf(conversation, reply.plugin), kinds ? reply.actions.filter((a) => kinds.includes(a.kind)) : reply.actions);
 }
 
+/** Whether any plugin of the server declares `hook` (a workspace may still have it off). */
+function isHooked(deps: Deps, hook: HookName): boolean {
+  return deps.plugins.registry.forHook(hook).length > 0;
+}
+
 /** Side-effect hooks run after the caller's work, never delaying or failing it. */
 function inBackground(deps: Deps, hook: HookName, conversation: ConversationLike, input: unknown): void {
-  if (deps.plugins.registry.forHook(hook).length === 0) return;
+  if (!isHooked(deps, hook)) return;
   setImmediate(() => {
     runHook(deps, hook, conversation, input)
       .then(({ replies }) => applyAll(deps, conversation, replies))
@@ -135,8 +140,7 @@ export const pluginHooks = {
     inBackground(deps, 'afterStore', conversation, { conversationId: conversation.id, body: stored.body, authorType: stored.authorType as MessageView['authorType'], internal: stored.internal, id: stored.id, seq: stored.seq } satisfies MessageView);
   },
 
-  /** Whether any plugin of the server declares `hook` (a workspace may still have it off). */
-  isHooked: (deps: Deps, hook: HookName): boolean => deps.plugins.registry.forHook(hook).length > 0,
+  isHooked,
 
   /** Before the bot's reply is stored: a plugin may replace its body, or veto it (null: the bot stays silent). */
   async beforeBotReply(deps: Deps, conversation: ConversationLike, reply: BotReplyView): Promise<string | null> {

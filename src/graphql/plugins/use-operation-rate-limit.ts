@@ -5,27 +5,17 @@
 // this envelop; they are not counted twice here.
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { KefuError } from '../../errors.ts';
-import { operationsKey } from '../../rate-limits.ts';
+import { operationRefusal } from '../../rate-limits.ts';
 import type { GraphQLContext } from '../context.ts';
 
 /** A socket's operations run with `kefu`, the connection's context (create-yoga.ts ServerContext). */
 type OperationContext = GraphQLContext & { kefu?: GraphQLContext };
 
-async function refusalOf(context: OperationContext): Promise<KefuError | null> {
-  if (context.kefu) return null;
-  try {
-    await context.deps.limiter.take('operations', operationsKey(context.principal, context.clientIp));
-    return null;
-  } catch (error) {
-    if (error instanceof KefuError) return error;
-    throw error;
-  }
-}
-
 export function useOperationRateLimit(): Plugin<OperationContext> {
-  const stopIfRefused = async (context: unknown, stop: (result: ExecutionResult) => void) => {
-    const refusal = await refusalOf(context as OperationContext);
+  const stopIfRefused = async (value: unknown, stop: (result: ExecutionResult) => void) => {
+    const context = value as OperationContext;
+    if (context.kefu) return;
+    const refusal = await operationRefusal(context.deps.limiter, context.principal, context.clientIp);
     if (refusal) stop({ errors: [refusal] });
   };
   return {

@@ -13,7 +13,7 @@ import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
 import { KefuError } from '../../errors.ts';
-import { operationsKey } from '../../rate-limits.ts';
+import { operationRefusal } from '../../rate-limits.ts';
 import { labelRequestErrors } from '../../graphql/plugins/use-error-codes.ts';
 import type { AccessGuard } from '../access-guard.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
@@ -89,12 +89,8 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
         return [new KefuError('UNAUTHENTICATED', refusal)];
       }
       // Counted here for every operation of the socket, however it runs (HTTP: use-operation-rate-limit.ts).
-      try {
-        await deps.limiter.take('operations', operationsKey(connection.context?.principal ?? null, connection.clientIp));
-      } catch (error) {
-        if (error instanceof KefuError) return [error];
-        throw error;
-      }
+      const overLimit = await operationRefusal(deps.limiter, connection.context?.principal ?? null, connection.clientIp);
+      if (overLimit) return [overLimit];
       return prepareOperation({ deps, yoga, shared, trusted }, connection, payload);
     },
     execute: (args) => {
