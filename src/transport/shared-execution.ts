@@ -17,6 +17,7 @@ import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts
 import { contextForOneRun, type GraphQLContext } from '../graphql/context.ts';
 import { ATTACH_SINK, isPushStream, type PushSink } from '../events/push-stream.ts';
 import { isSelectionAudienceFree } from './audience-free-selection.ts';
+import type { Execute } from './compiled-execution.ts';
 import type { FrameWriter, PushSubscription } from './graphql-ws/protocol.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
@@ -35,7 +36,6 @@ export interface SharedExecutionOptions {
 
 const MAX_INTERNED_DOCUMENTS = 1000;
 
-type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
 /**
  * One subscriber: a flat record with its methods on one prototype (no closures per subscription;

@@ -22,8 +22,12 @@ type Enveloped = ReturnType<KefuYoga['getEnveloped']>;
 
 const PREPARED = Symbol('kefu.preparedOperation');
 
-/** How prepared arguments run: through Yoga's envelop, as a shared subscription, or as a trusted document (trusted-operations.ts). */
-export type RunMode = { kind: 'envelop'; env: Enveloped } | { kind: 'shared'; shareKey: string } | { kind: 'trusted' };
+/**
+ * How prepared arguments run: through Yoga's envelop, as a shared subscription, or as a trusted
+ * document (trusted-operations.ts). A shared subscription of a trusted document runs compiled
+ * (compiled-execution.ts).
+ */
+export type RunMode = { kind: 'envelop'; env: Enveloped } | { kind: 'shared'; shareKey: string; isTrusted: boolean } | { kind: 'trusted' };
 
 /** Execution arguments that carry how to run them; the protocol hands the same object to execute/subscribe. */
 export interface PreparedArgs extends ExecutionArgs {
@@ -67,7 +71,7 @@ export async function prepareOperation(
     const args: ExecutionArgs = { ...base, contextValue: caller.context };
     const shareKey = shared.keyOf(args, query, audienceOf(caller.context.principal));
     if (shareKey) {
-      return { ...args, [PREPARED]: { kind: 'shared', shareKey } };
+      return { ...args, [PREPARED]: { kind: 'shared', shareKey, isTrusted: trustedOperation !== null } };
     }
   }
   if (operationType === 'mutation') {

@@ -8,7 +8,8 @@
 // anywhere (access-guard.ts); shareable subscriptions execute once
 // per event for all their subscribers (shared-execution.ts), each payload serialised once and
 // written straight to the socket; queries and mutations of trusted documents run without the
-// per-operation envelop (trusted-operations.ts).
+// per-operation envelop (trusted-operations.ts), and trusted documents run compiled by graphql-jit
+// (compiled-execution.ts).
 import { execute, type ExecutionArgs } from 'graphql';
 import { bearerToken } from '../../auth/principal.ts';
 import type { Deps } from '../../deps.ts';
@@ -16,6 +17,7 @@ import { KefuError } from '../../errors.ts';
 import { operationRefusal } from '../../rate-limits.ts';
 import { labelRequestErrors } from '../../graphql/plugins/use-error-codes.ts';
 import type { AccessGuard } from '../access-guard.ts';
+import { createCompiledExecute } from '../compiled-execution.ts';
 import { createSharedExecution, maskUnexpectedErrors } from '../shared-execution.ts';
 import { createExpirySchedule } from '../expiry-schedule.ts';
 import { closeOnExpiry, signInConnection, signOutConnection, type Connection, type ConnectionExpiries, type ConnectionHooks } from './connection.ts';
@@ -37,17 +39,19 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     onShare: () => metrics.sharedReuses.inc(),
   });
 
-  // One function for every shared subscription (each keeps it for its life).
+  // One function each for every shared subscription (each keeps it for its life): trusted documents run compiled.
+  const compiledExecute = createCompiledExecute();
   const executeShared = (args: ExecutionArgs) => maskUnexpectedErrors(execute(args), log);
+  const executeSharedCompiled = (args: ExecutionArgs) => maskUnexpectedErrors(compiledExecute(args), log);
   const errorCodes = { isIntrospectionAllowed: config.http.introspection };
   /** A shared subscription that could not start (e.g. variables that do not coerce) answers with codes, as the envelop's would. */
-  const subscribeShared = async (args: ExecutionArgs, shareKey: string, out: Operation) => {
-    const result = await shared.subscribe(args, shareKey, executeShared, out);
+  const subscribeShared = async (args: ExecutionArgs, shareKey: string, isTrusted: boolean, out: Operation) => {
+    const result = await shared.subscribe(args, shareKey, isTrusted ? executeSharedCompiled : executeShared, out);
     if ('isPushSubscription' in result) return result;
     const masked = await maskUnexpectedErrors(result, log);
     return labelRequestErrors(masked, errorCodes) ?? masked;
   };
-  const trusted = createTrustedOperations(deps);
+  const trusted = createTrustedOperations(deps, compiledExecute);
   const expiries: ConnectionExpiries = createExpirySchedule(closeOnExpiry);
 
   const protocol = createProtocolServer({
@@ -101,7 +105,7 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     },
     subscribe: (args, out) => {
       const mode = preparedOf(args);
-      if (mode.kind === 'shared') return subscribeShared(args, mode.shareKey, out);
+      if (mode.kind === 'shared') return subscribeShared(args, mode.shareKey, mode.isTrusted, out);
       if (mode.kind === 'envelop') return mode.env.subscribe(args) as ReturnType<ProtocolHandlers<Connection>['subscribe']>;
       throw new Error('A trusted query or mutation was subscribed to');
     },

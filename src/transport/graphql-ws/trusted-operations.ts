@@ -2,14 +2,15 @@
 // prepared once per process: parsed and validated through Yoga's envelop the first time each is
 // used, so every parse and validation limit (depth, aliases, tokens, cost, introspection policy)
 // and the error codes apply exactly as on the normal path, and the outcome is kept. Their queries
-// and mutations then run on the socket with graphql-js execute() and no envelop, Yoga context or
-// plugin chain per operation (issue 19). What those plugins do per operation is done here
+// and mutations then run on the socket compiled (../compiled-execution.ts), with no envelop, Yoga
+// context or plugin chain per operation (issue 19). What those plugins do per operation is done here
 // instead: the input boundary (prepare-operation.ts), request errors labelled BAD_USER_INPUT,
 // unexpected errors masked, and the operation duration and error metrics. Rate limits and auth
 // are the same code on both paths (prepare-operation.ts, the resolvers).
-import { execute, getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema } from 'graphql';
 import { Counter, Histogram, type Registry } from 'prom-client';
 import type { Deps } from '../../deps.ts';
+import type { Execute } from '../compiled-execution.ts';
 import { labelRequestErrors } from '../../graphql/plugins/use-error-codes.ts';
 import { maskUnexpectedErrors } from '../shared-execution.ts';
 
@@ -28,7 +29,7 @@ export interface TrustedOperations {
   execute(args: ExecutionArgs): Promise<ExecutionResult>;
 }
 
-export function createTrustedOperations(deps: Pick<Deps, 'config' | 'log' | 'trustedDocuments' | 'metrics'>): TrustedOperations {
+export function createTrustedOperations(deps: Pick<Deps, 'config' | 'log' | 'trustedDocuments' | 'metrics'>, execute: Execute): TrustedOperations {
   const { config, log, trustedDocuments } = deps;
   const prepared = new Map<string, TrustedOperation>();
   // Tracing opens a span per operation inside the envelop (create-yoga.ts): keep that path then.
