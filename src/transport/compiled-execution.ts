@@ -57,6 +57,6 @@ function withGraphQLErrors(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as Promise<T>)?.then === 'function';
 }

@@ -17,7 +17,7 @@ import { isUnexpectedError, maskUnexpectedError } from '../graphql/mask-error.ts
 import { contextForOneRun, type GraphQLContext } from '../graphql/context.ts';
 import { ATTACH_SINK, isPushStream, type PushSink } from '../events/push-stream.ts';
 import { isSelectionAudienceFree } from './audience-free-selection.ts';
-import type { Execute } from './compiled-execution.ts';
+import { isPromise, type Execute } from './compiled-execution.ts';
 import type { FrameWriter, PushSubscription } from './graphql-ws/protocol.ts';
 
 /** Root subscription fields whose events look the same to every subscriber of one key. */
@@ -258,10 +258,6 @@ function countVariableUses(document: DocumentNode, name: string): number {
     VariableDefinition: { enter: () => false },
   });
   return uses;
-}
-
-function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
-  return typeof (value as Promise<T>)?.then === 'function';
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
