@@ -122,7 +122,7 @@ describe('kefu config defaults and schema check-documents', () => {
   it('passes the client manifest and fails a document the schema does not have, naming it', () => {
     const valid = kefu(['schema', 'check-documents', 'client/src/generated/persisted-documents.json']);
     expect(valid.code).toBe(0);
-    expect(valid.stdout).toMatch(/^(\d+) of \1 documents are valid against the schema$/m);
+    expect(valid.stdout).toMatch(/^(\d+) of \1 documents are valid against the schema and within the operation limits$/m);
     const dir = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
     const text = 'query Stale { viewer { gone } }';
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ [createHash('sha256').update(text).digest('hex')]: text }));

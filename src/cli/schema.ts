@@ -27,7 +27,7 @@ export function registerSchema(program: Command): void {
     .description('Check a trusted-documents manifest (e.g. @kefu/client/persisted-documents.json) against this schema; exit 1 on any invalid document.')
     .argument('<file>', 'the manifest: JSON of sha256 hash → operation text')
     .action(async (file: string) => {
-      const [{ buildSchema }, { checkTrustedDocuments, readManifest }] = await Promise.all([import('../graphql/schema.ts'), import('../graphql/trusted-documents.ts')]);
+      const [{ buildSchema }, { checkTrustedDocuments, readManifest }, { loadConfig }] = await Promise.all([import('../graphql/schema.ts'), import('../graphql/trusted-documents.ts'), import('../config.ts')]);
       let manifest: Map<string, string>;
       try {
         manifest = readManifest(file);
@@ -35,11 +35,11 @@ export function registerSchema(program: Command): void {
         process.stderr.write(`kefu: ${(error as Error).message}\n`);
         process.exit(2);
       }
-      const problems = checkTrustedDocuments(buildSchema(), manifest);
+      const problems = checkTrustedDocuments(buildSchema(), manifest, loadConfig({ env: process.env }).limits);
       for (const { hash, operations, errors } of problems) {
         process.stdout.write(`${hash.slice(0, 12)} ${operations.join(', ')}:\n${errors.map((error) => `  ${error}\n`).join('')}`);
       }
-      process.stdout.write(`${manifest.size - problems.length} of ${manifest.size} documents are valid against the schema\n`);
+      process.stdout.write(`${manifest.size - problems.length} of ${manifest.size} documents are valid against the schema and within the operation limits\n`);
       process.exitCode = problems.length > 0 ? 1 : 0;
     });
 }

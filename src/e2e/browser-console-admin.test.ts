@@ -122,6 +122,21 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('an admin sees the team in Settings and creates an API key, shown once and then listed', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await context.newPage();
+    await signInToConsole(admin, origin, DEMO_OWNER);
+    await admin.click('[data-view="settings"]');
+    await admin.locator(`[data-list="agents"] li[data-agent="${DEMO_OWNER.email}"]`).waitFor(WAIT);
+    const form = admin.locator('[data-form="api-key"]');
+    await form.locator('input[name=key-name]').fill('Order-status bot');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.secret').innerText(), WAIT).toContain('kefu_key_');
+    await admin.locator('.rows li', { hasText: 'Order-status bot' }).waitFor(WAIT);
+    expect(await seriousViolations(admin)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
   it('the reports page shows the figures and charts of the range', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await context.newPage();

@@ -6,6 +6,7 @@ import { loadConfig } from '../config.ts';
 import { buildSchema } from './schema.ts';
 import { checkTrustedDocuments, readManifest, sha256Hex } from './trusted-documents.ts';
 
+const DEFAULT_LIMITS = loadConfig({ overrides: {} }).limits;
 const CLIENT_MANIFEST = new URL('../../client/src/generated/persisted-documents.json', import.meta.url).pathname;
 
 function writeManifest(entries: Record<string, string>): string {
@@ -15,10 +16,16 @@ function writeManifest(entries: Record<string, string>): string {
 }
 
 describe('trusted-documents manifest', () => {
-  it('finds every document the client ships valid against the schema', () => {
+  it('finds every document the client ships valid against the schema and within the default operation limits', () => {
     const manifest = readManifest(CLIENT_MANIFEST);
     expect(manifest.size).toBeGreaterThan(20);
-    expect(checkTrustedDocuments(buildSchema(), manifest)).toEqual([]);
+    expect(checkTrustedDocuments(buildSchema(), manifest, DEFAULT_LIMITS)).toEqual([]);
+  });
+
+  it('reports a document over a limit, which the server would refuse every time', () => {
+    const wide = 'query Wide { agents(first: 100) { edges { node { id name } } } apiKeys(first: 100) { edges { node { id name } } } }';
+    const problems = checkTrustedDocuments(buildSchema(), new Map([[sha256Hex(wide), wide]]), { ...DEFAULT_LIMITS, queryMaxCost: 100 });
+    expect(problems).toEqual([{ hash: sha256Hex(wide), operations: ['Wide'], errors: [expect.stringMatching(/^Query Cost limit of 100 exceeded, found \d+.*Ask for less in one operation\.$/)] }]);
   });
 
   it('reports unknown fields, syntax errors and keys that are not the hash of their text', () => {
@@ -26,7 +33,7 @@ describe('trusted-documents manifest', () => {
     const broken = 'query Broken { viewer {';
     const valid = 'query Ok { viewer { kind } }';
     const manifest = readManifest(writeManifest({ [sha256Hex(unknownField)]: unknownField, [sha256Hex(broken)]: broken, [sha256Hex('other')]: valid }));
-    const problems = checkTrustedDocuments(buildSchema(), manifest);
+    const problems = checkTrustedDocuments(buildSchema(), manifest, DEFAULT_LIMITS);
     expect(problems.map(({ operations, errors }) => ({ operations, errors: errors.map((error) => error.split(':')[0]) }))).toEqual([
       { operations: ['Old'], errors: ['Cannot query field "removedField" on type "Viewer".'] },
       { operations: [], errors: ['Syntax Error'] },

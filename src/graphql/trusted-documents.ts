@@ -4,11 +4,12 @@
 // else runs. Yoga (HTTP) and the WebSocket transport both call `resolveQuery` before parsing.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parse, validate, type GraphQLSchema } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import { parse, specifiedRules, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { envelop, type Plugin } from 'graphql-yoga';
 import { z } from 'zod';
 import type { Config } from '../config.ts';
 import { KefuError } from '../errors.ts';
+import { useLimits } from './plugins/use-limits.ts';
 
 const manifestSchema = z.record(z.string().regex(/^[0-9a-f]{64}$/, 'keys are sha256 hashes in hex'), z.string().min(1));
 
@@ -99,21 +100,40 @@ export interface DocumentProblem {
   errors: string[];
 }
 
-/** Parses and validates every manifest entry against the schema, and checks each key is the sha256 of its text. */
-export function checkTrustedDocuments(schema: GraphQLSchema, manifest: Map<string, string>): DocumentProblem[] {
+/**
+ * Parses and validates every manifest entry as the server would (the schema, and the operation
+ * limits: depth, aliases, tokens, cost), and checks each key is the sha256 of its text. A document
+ * over a limit would be answered QUERY_TOO_COMPLEX every time it is sent.
+ */
+export function checkTrustedDocuments(schema: GraphQLSchema, manifest: Map<string, string>, limits: Config['limits']): DocumentProblem[] {
+  const server = parseAndValidateAsServer(schema, limits);
   const problems: DocumentProblem[] = [];
   for (const [hash, text] of manifest) {
     const errors: string[] = [];
     let operations: string[] = [];
     if (sha256Hex(text) !== hash) errors.push('the key is not the sha256 of the text');
     try {
-      const document = parse(text);
+      const document = server.parse(text);
       operations = document.definitions.flatMap((definition) => (definition.kind === 'OperationDefinition' ? [definition.name?.value ?? '(anonymous)'] : []));
-      errors.push(...validate(schema, document).map((error) => error.message));
+      errors.push(...server.validate(schema, document).map((error) => error.message));
     } catch (error) {
       errors.push((error as Error).message);
     }
     if (errors.length > 0) problems.push({ hash, operations, errors });
   }
   return problems;
+}
+
+/** graphql-js's parse and validate with the limit plugins the server runs (plugins/use-limits.ts). */
+function parseAndValidateAsServer(schema: GraphQLSchema, limits: Config['limits']): { parse(text: string): DocumentNode; validate(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] } {
+  const engine: Plugin = {
+    onPluginInit: ({ setSchema }) => setSchema(schema),
+    onParse: ({ setParseFn }) => setParseFn(parse),
+    // As Yoga's engine: with a rule added by a plugin, validate() runs only the rules it is given.
+    onValidate: ({ setValidationFn, addValidationRule }) => {
+      setValidationFn(validate);
+      specifiedRules.forEach(addValidationRule);
+    },
+  };
+  return envelop({ plugins: [engine, ...useLimits(limits, { isIntrospectionAllowed: true })] })();
 }

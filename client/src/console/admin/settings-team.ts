@@ -2,6 +2,7 @@
 // canned replies and API keys. Secrets (a new key, a reset link) are shown once, here.
 import type { KefuClient } from '../../create-kefu-client.ts';
 import {
+  ConsoleApiKeysDocument,
   ConsoleCreateAgentDocument,
   ConsoleCreateApiKeyDocument,
   ConsoleCreateDepartmentDocument,
@@ -68,7 +69,7 @@ export function createTeamSettings(deps: Deps): { element: HTMLElement; load(): 
   const button = (label: string, run: () => Promise<unknown>) => h('button', { type: 'button', onclick: () => void run().then(load, deps.onError) }, label);
 
   function load() {
-    client.request(ConsoleTeamDocument, {}).then((team) => {
+    Promise.all([client.request(ConsoleTeamDocument, {}), client.request(ConsoleApiKeysDocument, {})]).then(([team, { apiKeys }]) => {
       replaceChildren(
         agents,
         ...team.agents.edges.map(({ node: a }) =>
@@ -90,7 +91,7 @@ export function createTeamSettings(deps: Deps): { element: HTMLElement; load(): 
       replaceChildren(canned, ...team.cannedReplies.map((c) => h('li', {}, h('div', { class: 'grow' }, h('strong', {}, `/${c.shortcut}`), ' ', h('span', { class: 'muted' }, c.body)), button(t('delete'), () => client.request(ConsoleDeleteCannedReplyDocument, { input: { id: c.id } })))));
       replaceChildren(
         keys,
-        ...team.apiKeys.edges.map(({ node: k }) =>
+        ...apiKeys.edges.map(({ node: k }) =>
           h('li', {}, h('div', { class: 'grow' }, h('strong', {}, k.name), ' ', h('span', { class: 'muted' }, `${k.prefix}… · ${k.role}${k.revokedAt ? ` · ${t('revoked')}` : ''}`)), k.revokedAt ? null : button(t('revoke'), () => client.request(ConsoleRevokeApiKeyDocument, { input: { id: k.id } }))),
         ),
       );
