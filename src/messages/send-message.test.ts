@@ -5,13 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../testing/fixtures.ts';
-import { gql, gqlData, type GraphQLResponse } from '../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData, type GraphQLResponse } from '../testing/graphql-client.ts';
 import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const UPDATE = 'mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { status } } }';
 const ASSIGN = 'mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }';
-const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code ?? 'ok';
+const codeOf = (result: GraphQLResponse) => errorCodeOf(result) ?? 'ok';
 
 describeEachStorage('sendMessage: access, closed conversations, reopening', (provider) => {
   let t: TestApp;

@@ -16,6 +16,11 @@ export async function gql<T = Record<string, any>>(url: string, query: string, v
   return (await response.json()) as GraphQLResponse<T>;
 }
 
+/** The code of a response's first error, or undefined when it has none. */
+export function errorCodeOf(result: Pick<GraphQLResponse, 'errors'>): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
 /** gql() that throws on errors and returns data. */
 export async function gqlData<T = Record<string, any>>(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<T> {
   const result = await gql<T>(url, query, variables, token);

@@ -6,12 +6,11 @@ import { print } from 'graphql';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ConversationHistoryDocument, StartConversationDocument } from '../../../client/src/generated/graphql.ts';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
-import { gql, gqlData } from '../../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket } from '../../testing/raw-ws.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describeEachStorage('least privilege', (provider) => {
   let t: TestApp;
@@ -37,8 +36,8 @@ describeEachStorage('least privilege', (provider) => {
     expect(read.conversation.messages.edges.map((e: { node: { internal: boolean } }) => e.node.internal)).not.toContain(true);
     const sent = await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: 'bot says hi', clientMessageId: randomUUID() } }, botKey);
     expect(sent.sendMessage.message.body).toBe('bot says hi');
-    expect(codeOf(await gql(t.url, `mutation($input: SetTypingInput!) { setTyping(input: $input) { conversationId } }`, { input: { conversationId: visitor.conversationId, isTyping: true } }, botKey))).toBeUndefined();
-    expect(codeOf(await gql(t.url, `mutation($input: RequestAgentInput!) { requestAgent(input: $input) { queueStatus { state } } }`, { input: { conversationId: visitor.conversationId } }, botKey))).toBeUndefined();
+    expect(errorCodeOf(await gql(t.url, `mutation($input: SetTypingInput!) { setTyping(input: $input) { conversationId } }`, { input: { conversationId: visitor.conversationId, isTyping: true } }, botKey))).toBeUndefined();
+    expect(errorCodeOf(await gql(t.url, `mutation($input: RequestAgentInput!) { requestAgent(input: $input) { queueStatus { state } } }`, { input: { conversationId: visitor.conversationId } }, botKey))).toBeUndefined();
   });
 
   it.each([
@@ -60,7 +59,7 @@ describeEachStorage('least privilege', (provider) => {
           ? { input: { conversationId: visitor.conversationId, body: 'x', internal: true, clientMessageId: randomUUID() } }
           : {};
     const result = await gql(t.url, query, variables, botKey);
-    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(errorCodeOf(result)).toBe('FORBIDDEN');
   });
 
   it('hides the visitor email from a BOT key and shows it to an ADMIN key', async () => {
@@ -84,7 +83,7 @@ describeEachStorage('least privilege', (provider) => {
     await gqlData(t.url, `mutation { createDepartment(input: { name: "Sales-${randomUUID()}", memberIds: [] }) { department { id } } }`, {}, ws.ownerToken).catch(() => undefined);
     await gqlData(t.url, `mutation { saveKnowledgeEntry(input: { question: "How do I get a refund?", answer: "Secret policy", language: "en" }) { entry { id } } }`, {}, ws.ownerToken).catch(() => undefined);
     const result = await gql(t.url, query, { id: visitor.conversationId }, visitor.visitorToken);
-    expect(codeOf(result)).toBe('FORBIDDEN');
+    expect(errorCodeOf(result)).toBe('FORBIDDEN');
     expect(JSON.stringify(result.data ?? {})).not.toContain('Secret policy');
   });
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { findAvailableAgents } from '../../routing/assignment/find-available-agents.ts';
 import { createAgentFixture, createWorkspaceFixture, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
-import { gql, gqlData } from '../../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData } from '../../testing/graphql-client.ts';
 import { openAckedSocket, openRawSocket } from '../../testing/raw-ws.ts';
 import { describeEachStorage, describeWith, REDIS_URL } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
@@ -19,7 +19,6 @@ const CREATE_AGENT = `mutation($input: CreateAgentInput!) { createAgent(input: $
 const CHANGE_PASSWORD = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { agent { id } } }`;
 const PASSWORD = 'password-123';
 
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 
 describeEachStorage('security: sessions, revocation and passwords', (provider) => {
   let t: TestApp;
@@ -48,7 +47,7 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
 
     await gqlData(t.url, `mutation($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { revokedAt } } }`, { input: { id: key.createApiKey.apiKey.id } }, ws.ownerToken);
     expect(await socket.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, CREATE_KEY, { input: { name: 'after' } }, key.createApiKey.token))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, CREATE_KEY, { input: { name: 'after' } }, key.createApiKey.token))).toBe('UNAUTHENTICATED');
   });
 
   it('a socket that missed the revocation event is still refused at its next operation and closed', async () => {
@@ -75,13 +74,13 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
 
     expect((await gqlData(t.url, SIGN_OUT, {}, agent.token)).signOut.isSignedOut).toBe(true);
     expect(await socket.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
     expect((await gqlData(t.url, VIEWER, {}, second)).viewer.agent.id).toBe(agent.agentId);
     await other.roundTrip();
 
     await gqlData(t.url, SIGN_OUT, { input: { everywhere: true } }, second);
     expect(await other.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, VIEWER, {}, second))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, second))).toBe('UNAUTHENTICATED');
     const refused = await openAckedSocket(t.wsUrl, second).catch((error: Error) => error);
     expect(refused).toBeInstanceOf(Error);
   });
@@ -91,17 +90,17 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     const other = (await signIn(agent.email)).data!.signIn.token as string;
     const otherSocket = await openAckedSocket(t.wsUrl, other);
 
-    expect(codeOf(await gql(t.url, CHANGE_PASSWORD, { input: { currentPassword: 'not-my-password', newPassword: 'violet-harbour-canoe' } }, agent.token))).toBe('INVALID_CREDENTIALS');
+    expect(errorCodeOf(await gql(t.url, CHANGE_PASSWORD, { input: { currentPassword: 'not-my-password', newPassword: 'violet-harbour-canoe' } }, agent.token))).toBe('INVALID_CREDENTIALS');
     const weak = await gql(t.url, CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: '12345678' } }, agent.token);
-    expect(codeOf(weak)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(weak)).toBe('BAD_USER_INPUT');
     expect(weak.errors![0]!.message).toMatch(/at least 10 characters/);
     await otherSocket.roundTrip();
 
     await gqlData(t.url, CHANGE_PASSWORD, { input: { currentPassword: PASSWORD, newPassword: 'violet-harbour-canoe' } }, agent.token);
     expect(await otherSocket.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, VIEWER, {}, other))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, other))).toBe('UNAUTHENTICATED');
     expect((await gqlData(t.url, VIEWER, {}, agent.token)).viewer.agent.id).toBe(agent.agentId);
-    expect(codeOf(await signIn(agent.email))).toBe('INVALID_CREDENTIALS');
+    expect(errorCodeOf(await signIn(agent.email))).toBe('INVALID_CREDENTIALS');
     expect((await signIn(agent.email, 'violet-harbour-canoe')).data!.signIn.agent.id).toBe(agent.agentId);
   });
 
@@ -111,22 +110,22 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     const ISSUE = `mutation($input: IssuePasswordResetInput!) { issuePasswordReset(input: $input) { token expiresAt } }`;
     const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { agent { id } } }`;
     const admin = await newAgent('ADMIN');
-    expect(codeOf(await gql(t.url, ISSUE, { input: { agentId: ws.ownerId } }, admin.token))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(t.url, ISSUE, { input: { agentId: admin.agentId } }, agent.token))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, ISSUE, { input: { agentId: ws.ownerId } }, admin.token))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, ISSUE, { input: { agentId: admin.agentId } }, agent.token))).toBe('FORBIDDEN');
 
     const issued = await gqlData(t.url, ISSUE, { input: { agentId: agent.agentId } }, admin.token);
     expect(issued.issuePasswordReset.token).toMatch(/^kefu_reset_/);
-    expect(codeOf(await gql(t.url, RESET, { input: { token: 'kefu_reset_wrong', newPassword: 'granite-meadow-lantern' } }))).toBe('PASSWORD_RESET_INVALID');
-    expect(codeOf(await gql(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'qwertyuiop' } }))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await gql(t.url, RESET, { input: { token: 'kefu_reset_wrong', newPassword: 'granite-meadow-lantern' } }))).toBe('PASSWORD_RESET_INVALID');
+    expect(errorCodeOf(await gql(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'qwertyuiop' } }))).toBe('BAD_USER_INPUT');
     expect((await gqlData(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'granite-meadow-lantern' } })).resetPassword.agent.id).toBe(agent.agentId);
     expect(await socket.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await gql(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, RESET, { input: { token: issued.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
     expect((await signIn(agent.email, 'granite-meadow-lantern')).data!.signIn.agent.id).toBe(agent.agentId);
 
     const expired = await gqlData(t.url, ISSUE, { input: { agentId: agent.agentId } }, admin.token);
     await t.app.deps.db.agent.update({ where: { id: agent.agentId }, data: { passwordResetExpiresAt: new Date(Date.now() - 1000) } });
-    expect(codeOf(await gql(t.url, RESET, { input: { token: expired.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
+    expect(errorCodeOf(await gql(t.url, RESET, { input: { token: expired.issuePasswordReset.token, newPassword: 'another-long-phrase' } }))).toBe('PASSWORD_RESET_INVALID');
   });
 
   it('a deactivated agent loses its sockets and tokens, cannot sign in, is not routed to; reactivation lets it sign in again', async () => {
@@ -138,21 +137,21 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
 
     await gqlData(t.url, `mutation($input: DeactivateAgentInput!) { deactivateAgent(input: $input) { agent { deactivatedAt } } }`, { input: { agentId: agent.agentId } }, ws.ownerToken);
     expect(await socket.closed).toBe(4403);
-    expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
     expect((await findAvailableAgents(t.app.deps, target)).map((a) => a.id)).not.toContain(agent.agentId);
     const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey);
     const assign = `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`;
-    expect(codeOf(await gql(t.url, assign, { input: { conversationId, agentId: agent.agentId } }, ws.ownerToken))).toBe('NOT_FOUND');
+    expect(errorCodeOf(await gql(t.url, assign, { input: { conversationId, agentId: agent.agentId } }, ws.ownerToken))).toBe('NOT_FOUND');
     const deactivated = await signIn(agent.email);
     const wrongPassword = await signIn(agent.email, 'wrong-password-1');
     const unknown = await signIn(`nobody-${randomUUID()}@example.com`);
     expect(deactivated).toEqual(wrongPassword);
     expect(unknown).toEqual(wrongPassword);
-    expect(codeOf(unknown)).toBe('INVALID_CREDENTIALS');
+    expect(errorCodeOf(unknown)).toBe('INVALID_CREDENTIALS');
 
     await gqlData(t.url, `mutation($input: ReactivateAgentInput!) { reactivateAgent(input: $input) { agent { deactivatedAt } } }`, { input: { agentId: agent.agentId } }, ws.ownerToken);
     expect((await signIn(agent.email)).data!.signIn.agent.id).toBe(agent.agentId);
-    expect(codeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, agent.token))).toBe('UNAUTHENTICATED');
   });
 
   it('a role change closes the agent’s sockets; the same token reconnects with the new role', async () => {
@@ -169,11 +168,11 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
   it('refuses short, whitespace-only and common passwords with BAD_USER_INPUT', async () => {
     for (const password of ['12345678', ' '.repeat(12), 'password123', 'Qwertyuiop']) {
       const result = await gql(t.url, CREATE_WORKSPACE, { input: { name: 'Weak', owner: { email: `weak-${randomUUID()}@example.com`, name: 'W', password } } });
-      expect(codeOf(result), password).toBe('BAD_USER_INPUT');
+      expect(errorCodeOf(result), password).toBe('BAD_USER_INPUT');
       expect(result.errors![0]!.message).toMatch(/owner\.password: .*(at least 10|not only spaces|most common)/);
     }
     const agent = await gql(t.url, CREATE_AGENT, { input: { email: `a-${randomUUID()}@example.com`, name: 'A', password: '        ' } }, ws.ownerToken);
-    expect(codeOf(agent)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(agent)).toBe('BAD_USER_INPUT');
   });
 
   it('anonymous createWorkspace answers the same whether or not the email has an account (no account oracle)', async () => {
@@ -193,7 +192,7 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
     const one = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'One', owner: { email, name: 'Owner', password: PASSWORD } } });
     const two = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'Two', owner: { email, name: 'Owner', password: PASSWORD } } });
     const ambiguous = await signIn(email);
-    expect(codeOf(ambiguous)).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(ambiguous)).toBe('BAD_USER_INPUT');
     expect(ambiguous.errors![0]!.extensions!.workspaces).toEqual([
       { id: one.createWorkspace.workspace.id, name: 'One' },
       { id: two.createWorkspace.workspace.id, name: 'Two' },
@@ -204,7 +203,7 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
 
   it('refuses a valid token with extra segments, over HTTP and at socket connect', async () => {
     expect((await gqlData(t.url, VIEWER, {}, ws.ownerToken)).viewer.kind).toBe('AGENT');
-    expect(codeOf(await gql(t.url, VIEWER, {}, `${ws.ownerToken}.anything`))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await gql(t.url, VIEWER, {}, `${ws.ownerToken}.anything`))).toBe('UNAUTHENTICATED');
     const socket = await openRawSocket(t.wsUrl);
     socket.send({ type: 'connection_init', payload: { authorization: `Bearer ${ws.ownerToken}.anything` } });
     expect(await socket.closed).toBe(4403);
@@ -221,7 +220,7 @@ describeEachStorage('security: public sign-up closed', (provider) => {
   it('refuses anonymous createWorkspace with FORBIDDEN and stores nothing; a signed-in admin can still create one', async () => {
     const input = { name: 'Closed', owner: { email: `x-${randomUUID()}@example.com`, name: 'X', password: PASSWORD } };
     const anonymous = await gql(t.url, CREATE_WORKSPACE, { input });
-    expect(codeOf(anonymous)).toBe('FORBIDDEN');
+    expect(errorCodeOf(anonymous)).toBe('FORBIDDEN');
     expect(anonymous.errors![0]!.message).toMatch(/auth\.publicSignUp/);
     expect(await t.app.deps.db.workspace.count()).toBe(0);
     // The operator's first workspace comes from the server side (as `kefu demo` does).

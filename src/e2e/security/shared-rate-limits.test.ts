@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
-import { gql, gqlData, type GraphQLResponse } from '../../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData, type GraphQLResponse } from '../../testing/graphql-client.ts';
 import { openAckedSocket, type RawSocket } from '../../testing/raw-ws.ts';
 import { describeEachStorage, describeWith, REDIS_URL } from '../../testing/services.ts';
 import { spawnServer, type ServerProcess } from '../../testing/spawn-server.ts';
@@ -21,7 +21,7 @@ const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token 
 const TYPING = 'mutation($input: SetTypingInput!) { setTyping(input: $input) { isTyping } }';
 const SAVE_REPLY = 'mutation($input: SaveCannedReplyInput!) { saveCannedReply(input: $input) { cannedReply { id } } }';
 
-const codeOf = (result: GraphQLResponse) => result.errors?.[0]?.extensions?.code ?? 'ok';
+const codeOf = (result: GraphQLResponse) => errorCodeOf(result) ?? 'ok';
 
 /** Sends `operation` on a raw socket and returns 'ok' or the error code of the reply. */
 async function run(socket: RawSocket, query: string, variables: Record<string, unknown>): Promise<{ code: string; retryAfterSeconds?: number }> {

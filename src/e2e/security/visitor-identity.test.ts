@@ -3,7 +3,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgentFixture, createWorkspaceFixture, type WorkspaceFixture } from '../../testing/fixtures.ts';
-import { gql, gqlData } from '../../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData } from '../../testing/graphql-client.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 
@@ -13,7 +13,6 @@ const ROTATE = `mutation { rotateIdentitySecret { identitySecret } }`;
 const VISITOR = `query($id: ID!) { visitor(id: $id) { id name email externalId } }`;
 const CONVERSATION = `query($id: ID!) { conversation(id: $id) { id } }`;
 
-const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) => result.errors?.[0]?.extensions?.code;
 /** The README recipe, as a site's server would run it. */
 const hashOf = (secret: string, externalId: string) => createHmac('sha256', secret).update(externalId).digest('hex');
 
@@ -72,10 +71,10 @@ describeEachStorage('security: visitor identity verification', (provider) => {
     await identifiedVisitorWithConversation(existing);
     const forExisting = await start({ externalId: existing, identityHash: hashOf(secret, 'someone-else') });
     const forUnknown = await start({ externalId: `user-${randomUUID()}`, identityHash: hashOf(secret, 'someone-else') });
-    expect(codeOf(forExisting)).toBe('VISITOR_IDENTITY_INVALID');
+    expect(errorCodeOf(forExisting)).toBe('VISITOR_IDENTITY_INVALID');
     expect(forUnknown).toEqual(forExisting);
-    expect(codeOf(await start({ externalId: existing, identityHash: 'not-hex' }))).toBe('VISITOR_IDENTITY_INVALID');
-    expect(codeOf(await start({ identityHash: hashOf(secret, existing) }))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await start({ externalId: existing, identityHash: 'not-hex' }))).toBe('VISITOR_IDENTITY_INVALID');
+    expect(errorCodeOf(await start({ identityHash: hashOf(secret, existing) }))).toBe('BAD_USER_INPUT');
   });
 
   it('an anonymous visitor returning with its own visitor token keeps its visitor', async () => {
@@ -88,15 +87,15 @@ describeEachStorage('security: visitor identity verification', (provider) => {
   it('the secret is for admins only, stays stable, and rotating it stops old hashes at once', async () => {
     const agent = await createAgentFixture(t.url, ws.ownerToken);
     const visitor = (await start({})).data!.startVisitorSession;
-    expect(codeOf(await gql(t.url, SECRET, {}, agent.token))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(t.url, SECRET, {}, visitor.token))).toBe('FORBIDDEN');
-    expect(codeOf(await gql(t.url, ROTATE, {}, agent.token))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, SECRET, {}, agent.token))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, SECRET, {}, visitor.token))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, ROTATE, {}, agent.token))).toBe('FORBIDDEN');
     expect((await gqlData(t.url, SECRET, {}, ws.ownerToken)).identitySecret).toBe(secret);
 
     const externalId = `user-${randomUUID()}`;
     const rotated = (await gqlData(t.url, ROTATE, {}, ws.ownerToken)).rotateIdentitySecret.identitySecret as string;
     expect(rotated).not.toBe(secret);
-    expect(codeOf(await start({ externalId, identityHash: hashOf(secret, externalId) }))).toBe('VISITOR_IDENTITY_INVALID');
+    expect(errorCodeOf(await start({ externalId, identityHash: hashOf(secret, externalId) }))).toBe('VISITOR_IDENTITY_INVALID');
     expect((await start({ externalId, identityHash: hashOf(rotated, externalId) })).data!.startVisitorSession.identityVerified).toBe(true);
     secret = rotated;
   });
@@ -106,7 +105,7 @@ describeEachStorage('security: visitor identity verification', (provider) => {
     await t.app.deps.db.workspace.update({ where: { id: old.workspaceId }, data: { identitySecret: null } });
     const externalId = `user-${randomUUID()}`;
     const input = (identityHash: string) => ({ input: { widgetKey: old.widgetKey, externalId, identityHash } });
-    expect(codeOf(await gql(t.url, START, input(hashOf('', externalId))))).toBe('VISITOR_IDENTITY_INVALID');
+    expect(errorCodeOf(await gql(t.url, START, input(hashOf('', externalId))))).toBe('VISITOR_IDENTITY_INVALID');
     const fresh = (await gqlData(t.url, SECRET, {}, old.ownerToken)).identitySecret as string;
     expect(fresh).toMatch(/^[0-9a-f]{64}$/);
     expect((await gqlData(t.url, START, input(hashOf(fresh, externalId)))).startVisitorSession.identityVerified).toBe(true);
