@@ -16,10 +16,16 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
+// Ports this process handed out: a caller may bind its port only later (a child process), so a
+// second call before that bind must not return the same one.
+const handedOut = new Set<number>();
+
 export async function freePort(): Promise<number> {
   for (let attempt = 0; attempt < 100; attempt++) {
     const port = LOWEST + Math.floor(Math.random() * (HIGHEST - LOWEST));
-    if (await isFree(port)) return port;
+    if (handedOut.has(port) || !(await isFree(port))) continue;
+    handedOut.add(port);
+    return port;
   }
   throw new Error(`No free TCP port between ${LOWEST} and ${HIGHEST} after 100 tries.`);
 }

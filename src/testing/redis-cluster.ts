@@ -27,9 +27,14 @@ export interface PrivateRedisCluster {
 const MASTERS = 3;
 const NODE_TIMEOUT_MS = 1_000;
 
-async function startNode(host: string, port: number, dir: string): Promise<ClusterNode> {
+async function startNode(host: string, dir: string): Promise<ClusterNode> {
+  const port = await freePort();
+  // The bus port defaults to port + 10,000, which lands in the kernel's ephemeral range, where an
+  // outgoing connection of another test can hold it (the node then exits "Failed listening").
+  const busPort = await freePort();
   const child = await launchRedisServer([
-    ...['--port', String(port), '--bind', host, '--dir', dir, '--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`],
+    ...['--port', String(port), '--cluster-port', String(busPort), '--bind', host, '--dir', dir],
+    ...['--cluster-enabled', 'yes', '--cluster-config-file', `nodes-${port}.conf`],
     ...['--cluster-node-timeout', String(NODE_TIMEOUT_MS), '--cluster-replica-validity-factor', '0'],
     // Only this machine reaches these test-only addresses.
     ...(host === '127.0.0.1' ? [] : ['--protected-mode', 'no']),
@@ -46,7 +51,7 @@ export async function startRedisCluster(host = '127.0.0.1'): Promise<PrivateRedi
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    for (let i = 0; i < MASTERS * 2; i++) nodes.push(await startNode(host, await freePort(), dir));
+    for (let i = 0; i < MASTERS * 2; i++) nodes.push(await startNode(host, dir));
     const created = spawnSync('redis-cli', ['--cluster', 'create', ...nodes.map((n) => `${n.host}:${n.port}`), '--cluster-replicas', '1', '--cluster-yes'], { encoding: 'utf8', timeout: 30_000 });
     if (created.status !== 0) throw new Error(`redis-cli --cluster create failed:\n${created.stdout}\n${created.stderr}`);
     // Ready once every node agrees and every replica holds a copy (a replica that never synced cannot take over).
