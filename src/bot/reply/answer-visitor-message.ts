@@ -1,7 +1,8 @@
 // The bot's turn after a visitor message is stored: while no person has the conversation
 // (agent-bots/find-answering-bot.ts) the built-in bot answers, as a BOT message with the next seq
 // whose data carries the BotResult, unless an agent bot answers there instead; a handoff enters
-// routing (queue or an agent at once).
+// routing (queue or an agent at once). A conversation's turns run one after another in the order
+// their messages were stored (in each process), so every turn sees what the one before it said.
 import type { Message } from '../../storage/models.ts';
 import { readBotConversation } from '../../storage/sql/message.ts';
 import { findAnsweringBot, isBotTurn, type ConversationRouting } from '../../agent-bots/find-answering-bot.ts';
@@ -17,9 +18,9 @@ import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } 
 
 const HISTORY = 20;
 
-/** What the bot said before in this conversation, read from its last messages. */
-async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string, beforeSeq: number): Promise<ConversationContext> {
-  const recent = await readBotConversation(deps.sql, conversationId, beforeSeq, HISTORY);
+/** What the bot has said so far in this conversation, read from its last messages. */
+async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string): Promise<ConversationContext> {
+  const recent = await readBotConversation(deps.sql, conversationId, HISTORY);
   const bots = recent.filter((m) => m.authorType === 'BOT').map((m) => ({ result: readBotResult(m.data), language: (m.data as { language?: 'zh' | 'en' } | null)?.language ?? null }));
   let fallbacksInARow = 0;
   for (let i = 0; i < bots.length; i++) {
@@ -50,7 +51,7 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   }
   if (!deps.config.bot.enabled) return null;
   const conversation = turn.conversation;
-  const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id, message.seq)]);
+  const [bot, context] = await Promise.all([deps.bot.forWorkspace(conversation.workspaceId), readConversationContext(deps, conversation.id)]);
   if (!bot.settings.enabled) return null;
   const reply = decideBotReply(bot, message.body, context);
   const body = await pluginHooks.beforeBotReply(deps, conversation, { body: reply.body, kind: reply.result.type, visitorMessage: message.body });
@@ -76,16 +77,28 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   return reply;
 }
 
+/** Each app's conversations with a bot turn running or waiting: the last turn of each. */
+const lastTurns = new WeakMap<Deps, Map<string, Promise<void>>>();
+
 /**
  * Runs the bot after the visitor's send has returned; failures are logged, never thrown at the
  * visitor. `storedIn` is the conversation as the message's append left it: a message stored while
  * a person had the conversation is not the bot's, whatever happens next (and needs no read).
+ * A turn starts once the conversation's turn before it has ended: a burst of messages then gets
+ * its replies in order, each counting the fallbacks before it, and nothing after a handoff.
  */
 export function answerInBackground(deps: Deps, message: Message, storedIn: ConversationRouting): void {
   if (message.authorType !== 'VISITOR' || !isBotTurn(storedIn)) return;
-  setImmediate(() => {
-    answerVisitorMessage(deps, message).catch((error: unknown) =>
-      deps.log.error({ err: error, conversationId: message.conversationId, seq: message.seq }, 'bot reply failed'),
+  let turns = lastTurns.get(deps);
+  if (!turns) lastTurns.set(deps, (turns = new Map()));
+  const { conversationId } = message;
+  const turn = (turns.get(conversationId) ?? Promise.resolve())
+    .then(() => new Promise((resolve) => setImmediate(resolve)))
+    .then(() => answerVisitorMessage(deps, message))
+    .then(
+      () => undefined,
+      (error: unknown) => deps.log.error({ err: error, conversationId, seq: message.seq }, 'bot reply failed'),
     );
-  });
+  turns.set(conversationId, turn);
+  void turn.then(() => turns.get(conversationId) === turn && turns.delete(conversationId));
 }

@@ -80,6 +80,8 @@ describeEachStorage('bot cascade over the API', (provider) => {
         expect(reply.authorType).toBe('BOT');
         return reply;
       },
+      /** The first `count` events of the conversation. */
+      events: async (count: number) => (await stream.waitFor(count)).map((e) => e.conversationEvents),
       /** The bot's decision for a stored visitor message, run to completion (null: it stays quiet). */
       async botTurn(messageId: string) {
         const message = await t.app.deps.db.message.findUniqueOrThrow({ where: { id: messageId } });
@@ -171,6 +173,19 @@ describeEachStorage('bot cascade over the API', (provider) => {
     expect(again.body).not.toBe(first.body);
     const third = await chat.say('qwxz zzkj vvq');
     expect(third.botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
+    await chat.close();
+  });
+
+  it('answers a burst of messages in turn: the second counts the first’s fallback and hands off, the third gets no bot reply', async () => {
+    const chat = await converse();
+    const sent = await Promise.all(['qwxz zzkj', 'vvqp plkk', 'zzxq kkvw'].map((body) => chat.send(body)));
+    const events = await chat.events(sent.length + 2);
+    const bots = events.filter((e) => e.authorType === 'BOT');
+    expect(bots.map((e) => e.botResult.__typename)).toEqual([expect.stringMatching(/^Bot(DefaultReply|Suggestions)$/), 'BotHandoff']);
+    expect(bots[1].botResult.reason).toBe('REPEATED_FALLBACK');
+    // The third message's turn ran after the handoff and found a person's turn.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await t.app.deps.db.message.count({ where: { conversationId: chat.conversationId, authorType: 'BOT' } })).toBe(2);
     await chat.close();
   });
 

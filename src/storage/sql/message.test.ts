@@ -55,7 +55,9 @@ describeEachStorage('storage/sql message', (provider) => {
     expect(await readMessagesAfter(sql, { conversationId, afterSeq: 0, includeInternal: true, limit: 10 })).toEqual(prisma);
     expect(await readMessagesAfter(sql, { conversationId, afterSeq: 1, beforeSeq: 4, includeInternal: false, limit: 10 })).toEqual([prisma[1]]);
     expect(await readMessagesAfter(sql, { conversationId, afterSeq: 0, includeInternal: true, limit: 2 })).toEqual(prisma.slice(0, 2));
-    expect(await readBotConversation(sql, conversationId, 4, 20)).toEqual([1, 0].map((i) => ({ authorType: prisma[i]!.authorType, body: prisma[i]!.body, data: prisma[i]!.data })));
+    const botMemory = [1, 0].map((i) => ({ authorType: prisma[i]!.authorType, body: prisma[i]!.body, data: prisma[i]!.data }));
+    expect(await readBotConversation(sql, conversationId, 20)).toEqual(botMemory);
+    expect(await readBotConversation(sql, conversationId, 1)).toEqual(botMemory.slice(0, 1));
     expect(await hasVisibleAgentMessage(sql, conversationId)).toBe(true);
   });
 

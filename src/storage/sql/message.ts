@@ -31,10 +31,10 @@ export async function readMessagesAfter(
   return rows.map((row) => decodeRow<Message>(store.dialect, 'Message', row));
 }
 
-/** The last `limit` bot and visitor messages before `beforeSeq`, newest first (the bot's memory). */
-export async function readBotConversation(store: SqlStore, conversationId: string, beforeSeq: number, limit: number): Promise<Pick<Message, 'authorType' | 'body' | 'data'>[]> {
+/** The conversation's last `limit` bot and visitor messages, newest first (the bot's memory). */
+export async function readBotConversation(store: SqlStore, conversationId: string, limit: number): Promise<Pick<Message, 'authorType' | 'body' | 'data'>[]> {
   const rows = await store.all(
-    sql`SELECT "authorType", "body", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "seq" < ${beforeSeq} AND "authorType" IN ('BOT', 'VISITOR') ORDER BY "seq" DESC LIMIT ${limit}`,
+    sql`SELECT "authorType", "body", "data" FROM "Message" WHERE "conversationId" = ${conversationId} AND "authorType" IN ('BOT', 'VISITOR') ORDER BY "seq" DESC LIMIT ${limit}`,
   );
   return rows.map((row) => decodeRow<Pick<Message, 'authorType' | 'body' | 'data'>>(store.dialect, 'Message', row));
 }
