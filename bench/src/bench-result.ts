@@ -31,14 +31,28 @@ export function emptySummary(scenario: string): BenchSummary {
   return { scenario, connections: 0, deliveriesPerSec: null, p50Ms: null, p99Ms: null, lost: 0, duplicated: 0, reordered: 0, rssBytesPerConn: null, ratioVsRawWs: null, ratioVsYoga: null };
 }
 
-export function formatStep(label: string, s: { targetDeliveriesPerSec: number; deliveriesPerSec: number; latency: { p50Ms: number; p90Ms: number; p99Ms: number; p999Ms: number; maxMs: number }; serverCores: number; busiestEventLoopCores: number; serverCpuUsPerDelivery: number; clientCores: number; maxClientProcessCores: number; sendErrors: number; isDrained: boolean }): string {
+type StepFigures = { targetDeliveriesPerSec: number; deliveriesPerSec: number; latency: { p50Ms: number; p90Ms: number; p99Ms: number; p999Ms: number; maxMs: number }; serverCores: number; busiestEventLoopCores: number; serverCpuUsPerDelivery: number; clientCores: number; maxClientProcessCores: number; sendErrors: number; isDrained: boolean; steal: number };
+
+/** Steal above this share of the box's CPU makes a step's timings incomparable with a quiet run. */
+const NOISY_STEAL = 0.05;
+
+export function formatStep(label: string, s: StepFigures): string {
   const l = s.latency;
   return (
     `${label} target ${s.targetDeliveriesPerSec}/s → ${s.deliveriesPerSec}/s | p50 ${l.p50Ms} p90 ${l.p90Ms} p99 ${l.p99Ms} p99.9 ${l.p999Ms} max ${l.maxMs} ms | ` +
-    `server ${s.serverCores.toFixed(2)} cores (busiest event loop ${s.busiestEventLoopCores.toFixed(2)}), ${s.serverCpuUsPerDelivery} µs/delivery | load gen ${s.clientCores.toFixed(2)} cores (busiest process ${s.maxClientProcessCores.toFixed(2)})` +
+    `server ${s.serverCores.toFixed(2)} cores (busiest event loop ${s.busiestEventLoopCores.toFixed(2)}), ${s.serverCpuUsPerDelivery} µs/delivery | load gen ${s.clientCores.toFixed(2)} cores (busiest process ${s.maxClientProcessCores.toFixed(2)}) | ` +
+    `steal ${(s.steal * 100).toFixed(0)} %${s.steal > NOISY_STEAL ? ' (NOISY BOX)' : ''}` +
     (s.sendErrors ? ` | ${s.sendErrors} send errors` : '') +
     (s.isDrained ? '' : ' | NOT DRAINED')
   );
+}
+
+/** Warns about steps whose timings do not stand for this box: the hypervisor took CPU for other guests. */
+export function stealWarnings(label: string, steps: readonly Pick<StepFigures, 'targetDeliveriesPerSec' | 'steal'>[]): string[] {
+  const noisy = steps.filter((s) => s.steal > NOISY_STEAL);
+  if (noisy.length === 0) return [];
+  const worst = Math.max(...noisy.map((s) => s.steal));
+  return [`${label}: the hypervisor took up to ${(worst * 100).toFixed(0)} % of the box's CPU (steal) in ${noisy.length} of ${steps.length} steps: those timings do not compare with a quiet run; run again when vmstat's "st" column stays near 0.`];
 }
 
 /** Warns when the load generator, not the server, is the likely limit. */

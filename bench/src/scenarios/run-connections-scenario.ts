@@ -2,7 +2,7 @@
 // message per conversation must reach every member), then hold them idle and measure the
 // server's idle CPU (the hold should cover a 30 s keepalive round) and its memory per connection:
 // RSS and V8 heap after a forced GC, above the same server restarted after setup (the baseline).
-import { emptySummary, formatStep, type BenchResult } from '../bench-result.ts';
+import { emptySummary, formatStep, stealWarnings, type BenchResult } from '../bench-result.ts';
 import { conversationsOf, type BenchOptions } from '../options.ts';
 import type { ProgressDisplay } from '../report/progress-display.ts';
 import { openSession } from '../run-session.ts';
@@ -62,7 +62,7 @@ export async function runConnectionsScenario(options: BenchOptions, display: Pro
           `external ${kb(perConn(heldAfterGc.externalBytes - afterSetup.externalBytes))}); per worker (${formatPerWorker(afterSetup, heldAfterGc, connect.subscribed)})`,
         `load generator used ${(clientCores / 1e6).toFixed(1)} CPU-seconds in total`,
       ],
-      warnings: [],
+      warnings: stealWarnings('check', [verify]),
       isCorrect: account.lost + account.duplicated + account.reordered === 0 && connect.failed === 0,
     };
   } finally {

@@ -1,7 +1,7 @@
 // fanout: conversations of a visitor and agent(s); open-loop sends at stepped rates to find the
 // highest deliveries/s with p99 ≤ the limit. With --compare the raw ws, stock Yoga and stock Yoga +
 // Prisma reference servers take the same client load in the same run, and the report gives Kefu ÷ each.
-import { emptySummary, formatStep, generatorWarnings, type BenchResult } from '../bench-result.ts';
+import { emptySummary, formatStep, generatorWarnings, stealWarnings, type BenchResult } from '../bench-result.ts';
 import type { BenchOptions } from '../options.ts';
 import type { ProgressDisplay } from '../report/progress-display.ts';
 import { openSession, type Target } from '../run-session.ts';
@@ -49,6 +49,7 @@ export async function runFanoutScenario(options: BenchOptions, display: Progress
     report.push(best ? `  max at p99 ≤ ${options.p99LimitMs} ms: ${best.deliveriesPerSec} deliveries/s (p50 ${best.latency.p50Ms} ms, p99 ${best.latency.p99Ms} ms, ${best.serverCpuUsPerDelivery} µs server CPU per delivery)` : `  no step met p99 ≤ ${options.p99LimitMs} ms`);
     report.push(`  lost ${run.account.lost}, duplicated ${run.account.duplicated}, reordered ${run.account.reordered}, bot deliveries ${run.account.botDeliveries}${run.account.firstErrors.length ? ` | first error: ${run.account.firstErrors[0]}` : ''}`);
     if (best) warnings.push(...generatorWarnings(run.label, best));
+    warnings.push(...stealWarnings(run.label, run.max.steps));
   }
   if (options.compare) {
     report.push(`max deliveries/s at p99 ≤ ${options.p99LimitMs} ms, Kefu ÷ raw ws: ${ratio('raw-ws') ?? 'n/a'} (target ≥ 0.4) | Kefu ÷ stock Yoga: ${ratio('yoga') ?? 'n/a'} (target ≥ 1) | Kefu ÷ stock Yoga + Prisma: ${ratio('yoga-prisma') ?? 'n/a'} (target ≥ 4)`);

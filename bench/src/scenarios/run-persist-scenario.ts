@@ -3,7 +3,7 @@
 // with p99 ≤ the limit, on SQLite and PostgreSQL; compared with a raw better-sqlite3 batched
 // insert of the same rows into the same database (--compare).
 import { rmSync } from 'node:fs';
-import { emptySummary, formatStep, type BenchResult } from '../bench-result.ts';
+import { emptySummary, formatStep, stealWarnings, type BenchResult } from '../bench-result.ts';
 import type { BenchOptions } from '../options.ts';
 import { runRawSqliteInsert } from '../persist/raw-sqlite-insert.ts';
 import type { ProgressDisplay } from '../report/progress-display.ts';
@@ -16,6 +16,7 @@ export async function runPersistScenario(options: BenchOptions, display: Progres
   const databases = options.database === 'both' ? (['sqlite', 'postgresql'] as const) : [options.database];
   const report: string[] = [];
   const summary = { ...emptySummary('persist'), sqliteMessagesPerSec: null as number | null, postgresqlMessagesPerSec: null as number | null, rawSqliteRowsPerSec: null as number | null, ratioVsRawSqlite: null as number | null };
+  const warnings: string[] = [];
   let isCorrect = true;
   for (const database of databases) {
     const session = await openSession('kefu', options, display, { database });
@@ -32,6 +33,7 @@ export async function runPersistScenario(options: BenchOptions, display: Progres
       summary.reordered += account.reordered;
       summary.connections = session.connect.subscribed;
       report.push(`${session.label}, ${session.connect.subscribed} conversations each followed by its visitor:`, ...max.steps.map((s) => formatStep('  ', s)));
+      warnings.push(...stealWarnings(session.label, max.steps));
       report.push(`  stored messages/s at p99 ≤ ${options.p99LimitMs} ms: ${perSec ?? 'none passed'} | lost ${account.lost}, duplicated ${account.duplicated}, reordered ${account.reordered}, bot deliveries ${account.botDeliveries}`);
     } finally {
       // The raw insert runs after the server stopped, so it competes with nothing.
@@ -50,5 +52,5 @@ export async function runPersistScenario(options: BenchOptions, display: Progres
     }
   }
   summary.deliveriesPerSec = summary.sqliteMessagesPerSec;
-  return { summary, report, warnings: [], isCorrect };
+  return { summary, report, warnings, isCorrect };
 }

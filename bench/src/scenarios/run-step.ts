@@ -2,7 +2,7 @@
 // server (CPU per delivery from /proc) and the load generator (CPU per client process).
 import type { Session } from '../run-session.ts';
 import { mergeHistograms, summarizeLatency, type LatencySummary } from '../report/latency-histogram.ts';
-import { busiestEventLoopSince, coresSince, markUsage } from '../servers/sample-processes.ts';
+import { busiestEventLoopSince, coresSince, markUsage, stealSince } from '../servers/sample-processes.ts';
 
 export interface StepResult {
   targetDeliveriesPerSec: number;
@@ -18,6 +18,8 @@ export interface StepResult {
   clientCores: number;
   /** The busiest client process, in cores: near 1 means the generator, not the server, limits. */
   maxClientProcessCores: number;
+  /** Share of the box's CPU time taken by the hypervisor for other guests (0–1): timings of a step with much of it do not compare. */
+  steal: number;
 }
 
 export async function runStep(session: Session, deliveriesPerSec: number, durationSec: number, agents: number): Promise<StepResult> {
@@ -26,6 +28,7 @@ export async function runStep(session: Session, deliveriesPerSec: number, durati
   const results = await session.pool.send({ messagesPerSec: deliveriesPerSec / membersPerConversation, durationMs: durationSec * 1000, drainTimeoutMs: 15_000 });
   const serverCores = coresSince(session.serverPids(), mark);
   const busiestEventLoopCores = busiestEventLoopSince(session.serverPids(), mark);
+  const steal = stealSince(mark);
   const wallSec = Math.max(...results.map((r) => r.wallMs)) / 1000;
   const deliveries = results.reduce((n, r) => n + r.deliveries, 0);
   const sendSec = Math.max(...results.map((r) => r.durationMs)) / 1000;
@@ -42,6 +45,7 @@ export async function runStep(session: Session, deliveriesPerSec: number, durati
     serverCpuUsPerDelivery: deliveries > 0 ? Math.round((serverCores * wallSec * 1e6) / deliveries) : 0,
     clientCores: clientCores.reduce((a, b) => a + b, 0),
     maxClientProcessCores: Math.max(...clientCores),
+    steal,
   };
 }
 

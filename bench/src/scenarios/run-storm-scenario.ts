@@ -1,7 +1,7 @@
 // storm (and smoke, its small CI form): steady open-loop sending, and mid-way a share of the
 // sockets drops at once and reconnects with jitter, resuming with afterSeq. Measures the
 // reconnect time and checks that nothing was lost, duplicated or reordered across the storm.
-import { emptySummary, formatStep, generatorWarnings, type BenchResult } from '../bench-result.ts';
+import { emptySummary, formatStep, generatorWarnings, stealWarnings, type BenchResult } from '../bench-result.ts';
 import type { BenchOptions } from '../options.ts';
 import { mergeHistograms, summarizeLatency } from '../report/latency-histogram.ts';
 import type { ProgressDisplay } from '../report/progress-display.ts';
@@ -45,7 +45,7 @@ export async function runStormScenario(options: BenchOptions, display: ProgressD
         resubscribeMaxMs: reconnect.maxMs,
       },
       report,
-      warnings: generatorWarnings('storm', step),
+      warnings: [...generatorWarnings('storm', step), ...stealWarnings('storm', [step])],
       isCorrect: account.lost + account.duplicated + account.reordered === 0 && session.connect.failed === 0 && resubscribed === dropped && step.sent > 0,
     };
   } finally {

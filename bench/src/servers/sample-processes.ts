@@ -2,6 +2,8 @@
 // (primary and cluster workers), plus kernel slab memory (socket structures live there). The main
 // thread of each process (its event loop) is read apart: threads (Kefu's SQLite checkpoints, V8's
 // GC helpers) run on the other core, so the busiest event loop, not the total, is what saturates.
+// The whole box's steal time is read too: CPU the hypervisor gave to other guests, which a load
+// average does not show and which slows every process of a run alike.
 import { readFileSync } from 'node:fs';
 
 const TICKS_PER_SEC = 100; // getconf CLK_TCK on Linux
@@ -9,6 +11,7 @@ const TICKS_PER_SEC = 100; // getconf CLK_TCK on Linux
 export interface UsageMark {
   atMs: number;
   cpuSec: number;
+  box: BoxTicks;
   /** CPU seconds of each process's main thread, by pid. */
   mainThreadCpuSec: Map<number, number>;
 }
@@ -55,8 +58,28 @@ function readMainThreadCpuSec(pids: number[]): Map<number, number> {
   return out;
 }
 
+interface BoxTicks {
+  total: number;
+  steal: number;
+}
+
+/** The box's CPU ticks so far, all cores together: /proc/stat's first line. */
+function readBoxTicks(): BoxTicks {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  // user nice system idle iowait irq softirq steal (guest time is already counted in user).
+  const ticks = fields.slice(0, 8).map(Number);
+  return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] ?? 0 };
+}
+
 export function markUsage(pids: number[]): UsageMark {
-  return { atMs: performance.now(), cpuSec: readProcessUsage(pids).cpuSec, mainThreadCpuSec: readMainThreadCpuSec(pids) };
+  return { atMs: performance.now(), cpuSec: readProcessUsage(pids).cpuSec, box: readBoxTicks(), mainThreadCpuSec: readMainThreadCpuSec(pids) };
+}
+
+/** Share of the box's CPU time since `mark` that the hypervisor gave to other guests (0–1). */
+export function stealSince(mark: UsageMark): number {
+  const now = readBoxTicks();
+  const total = now.total - mark.box.total;
+  return total > 0 ? (now.steal - mark.box.steal) / total : 0;
 }
 
 /** The busiest main thread since `mark`, in cores: near 1 means that event loop is the limit. */
