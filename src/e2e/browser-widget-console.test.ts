@@ -133,6 +133,28 @@ describeWithBrowser('widget and console in Chromium', () => {
     await Promise.all([agentContext.close(), visitorContext.close()]);
   }, 120_000);
 
+  it('a message typed while the visitor session is still starting (right after the pre-chat form) is sent, not lost', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } });
+    // The session's start is slow, so the visitor types before the widget has a token.
+    await context.route('**/graphql', async (route) => {
+      if (route.request().postData()?.includes('StartVisitorSession')) await new Promise((resolve) => setTimeout(resolve, 800));
+      await route.continue();
+    });
+    const visitor = await context.newPage();
+    await visitor.goto(`${origin}/demo`);
+    await visitor.click('.launcher', WAIT);
+    await visitor.fill('.prechat input[name=name]', 'Quick Typist');
+    await visitor.fill('.prechat input[name=email]', 'quick@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    await visitor.fill('.composer textarea', 'Where is my order?');
+    await visitor.press('.composer textarea', 'Enter');
+    await expect.poll(() => bodiesOf(visitor, '.msg[data-author="VISITOR"][data-seq]'), WAIT).toEqual(['Where is my order?']);
+    const stored = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { messages(last: 10) { edges { node { body authorType } } } } }`, { id: await conversationIdOf(visitor) }, ownerToken);
+    expect(stored.conversation.messages.edges.map((e: { node: { body: string; authorType: string } }) => e.node).filter((m: { authorType: string }) => m.authorType === 'VISITOR')).toEqual([{ body: 'Where is my order?', authorType: 'VISITOR' }]);
+    expect(await visitor.locator('.banner').isVisible()).toBe(false);
+    await context.close();
+  }, 60_000);
+
   it('the console pages back through long history, inserts canned replies after /, writes internal notes, tags and resolves by keyboard', async () => {
     const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });

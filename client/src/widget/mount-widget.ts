@@ -55,6 +55,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   let isStarted = false;
   let visitorProfile = { name: '', email: '' };
   let isLeaveCardShown = false;
+  /** The visitor session being started (after the pre-chat form, or on open): sends wait for it. */
+  let sessionStarting: Promise<void> | null = null;
   const stops: (() => void)[] = [];
 
   const anonymous = createKefuClient({ url: options.graphqlUrl });
@@ -124,7 +126,11 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const showCsat = () =>
     view.showCard(
       createCsatCard(t, async ({ score, comment }) => {
-        await client.request(WidgetRateConversationDocument, { input: { conversationId: conversationId!, score, comment } }).catch(showError);
+        // A refused rating keeps the card (the visitor can fix the comment) and says why.
+        await client.request(WidgetRateConversationDocument, { input: { conversationId: conversationId!, score, comment } }).catch((error: unknown) => {
+          showError(error);
+          throw error;
+        });
       }),
     );
 
@@ -180,7 +186,19 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     if (conversation.status === 'RESOLVED' && !conversation.csat) showCsat();
   };
 
+  /** A message typed while the session is still starting (right after the pre-chat form) waits for it; a failed start is tried again. */
+  const sessionReady = async () => {
+    if (!token) sessionStarting ??= startSession();
+    try {
+      await sessionStarting;
+    } catch (error) {
+      sessionStarting = null;
+      throw error;
+    }
+  };
+
   const ensureConversation = async (): Promise<string> => {
+    await sessionReady();
     if (conversationId) return conversationId;
     const { startConversation } = await client.request(StartConversationDocument, { input: {} });
     conversationId = startConversation.conversation.id;
@@ -202,12 +220,13 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
         view.showCard(
           createPrechatCard(t, options.prechatFields, (profile) => {
             view.showCard(null);
-            void startSession(profile).then(ready).catch(showError);
+            sessionStarting = startSession(profile);
+            void sessionStarting.then(ready).catch(showError);
           }),
         );
         return;
       }
-      await startSession();
+      await (sessionStarting = startSession());
       await ready();
     } catch (error) {
       showError(error);
@@ -215,11 +234,21 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   };
 
   const send = async (body: string, answer: Omit<WidgetAnswer, 'body'> = {}) => {
+    let id: string;
     try {
-      const id = await ensureConversation();
+      id = await ensureConversation();
+    } catch (error) {
+      // Not queued anywhere yet: the text goes back into the box, so it is not lost.
+      if (!view.input.value) view.input.value = body;
+      showError(error);
+      return;
+    }
+    try {
       stopTyping();
       // The outbox keeps it until the server stores it; 'queued' shows it at once.
       await client.sendMessage({ conversationId: id, body, ...answer });
+      // An error shown for an earlier attempt is over once a message goes through.
+      showConnection();
     } catch (error) {
       showError(error);
     }

@@ -135,7 +135,8 @@ export function createLeaveMessageCard(t: Translate, profile: { name: string; em
 export function createCsatCard(t: Translate, onSubmit: (values: { score: number; comment?: string }) => Promise<void>): HTMLElement {
   let score = 0;
   const stars = [1, 2, 3, 4, 5].map((n) => h('button', { type: 'button', 'aria-label': `${n}/5`, 'data-score': n, onclick: () => choose(n) }, '★'));
-  const comment = h('textarea', { placeholder: t('csatComment'), style: 'height:56px' });
+  // The server keeps at most 2,000 characters of a comment (src/csat/rate-conversation.ts).
+  const comment = h('textarea', { placeholder: t('csatComment'), maxlength: 2000, style: 'height:56px' });
   const submit = h('button', { class: 'primary', type: 'submit', disabled: true }, t('csatSubmit'));
   const choose = (n: number) => {
     score = n;
@@ -146,7 +147,11 @@ export function createCsatCard(t: Translate, onSubmit: (values: { score: number;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (score === 0) return;
-    void onSubmit({ score, comment: comment.value.trim() || undefined }).then(() => replaceChildren(form, h('p', {}, t('csatThanks'))));
+    // Thanks only once the rating is stored; a refusal leaves the card as it was (the caller says why).
+    onSubmit({ score, comment: comment.value.trim() || undefined }).then(
+      () => replaceChildren(form, h('p', {}, t('csatThanks'))),
+      () => undefined,
+    );
   });
   return form;
 }
