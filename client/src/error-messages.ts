@@ -18,7 +18,7 @@ export const serverErrorText: Record<ErrorCode, LocalizedText> = {
   AGENT_AT_CAPACITY: { zh: '该客服的接待量已满，请选择其他客服。', en: 'This agent already has as many conversations as allowed. Pick another agent.' },
   BAD_REQUEST: { zh: '请求格式有误。', en: 'The request is malformed.' },
   BAD_USER_INPUT: { zh: '输入有误，请检查后重试。', en: 'Some input is not valid. Check it and try again.' },
-  CONFLICT: { zh: '内容已被更改，请刷新后重试。', en: 'This changed in the meantime. Reload and try again.' },
+  CONFLICT: { zh: '与现有内容冲突。', en: 'This conflicts with what is there now.' },
   DOCUMENT_NOT_TRUSTED: { zh: '服务器不接受此请求，请更新应用后重试。', en: 'The server does not accept this request. Update the app and try again.' },
   CONVERSATION_CLOSED: { zh: '会话已关闭，重新打开后才能发送消息。', en: 'This conversation is closed. Reopen it to send messages.' },
   CURSOR_EXPIRED: { zh: '该游标之后的事件已过保留期被删除，请先通过查询获取当前数据，再不带游标重新订阅。', en: 'The events after this cursor expired and were deleted. Read the current state with queries, then subscribe again without a cursor.' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toSocketError } from './kefu-client-error.ts';
+import { toKefuClientError, toSocketError } from './kefu-client-error.ts';
 
 describe('toSocketError', () => {
   it('reports a 1009 close (frame above the server limit) as MESSAGE_TOO_LARGE, not retryable', () => {
@@ -10,5 +10,19 @@ describe('toSocketError', () => {
 
   it('reports other closes as a retryable NETWORK_ERROR', () => {
     expect(toSocketError({ code: 1006, reason: '' }).code).toBe('NETWORK_ERROR');
+  });
+});
+
+describe('KefuClientError.text', () => {
+  it('adds the server’s detail to invalid input and conflicts, in either language', () => {
+    const invalid = toKefuClientError([{ message: 'Invalid input: timezone: Required', extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'timezone', message: 'Required' }, { path: 'outOfHoursReply', message: 'Required' }] } }]);
+    expect(invalid.text('en')).toBe('Some input is not valid. Check it and try again. timezone: Required; outOfHoursReply: Required');
+    expect(invalid.text('zh-CN')).toBe('输入有误，请检查后重试。 timezone: Required; outOfHoursReply: Required');
+    const duplicate = toKefuClientError([{ message: 'An agent with this email already exists in this workspace.', extensions: { code: 'CONFLICT' } }]);
+    expect(duplicate.text('en')).toBe('This conflicts with what is there now. An agent with this email already exists in this workspace.');
+  });
+
+  it('keeps other codes to their own text', () => {
+    expect(toKefuClientError([{ message: 'No conversation with id x', extensions: { code: 'NOT_FOUND' } }]).text('en')).toBe('Not found: it may have been deleted, or you cannot see it.');
   });
 });

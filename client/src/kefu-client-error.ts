@@ -1,6 +1,9 @@
 // The one error type the SDK throws: a server ErrorCode (from the SDL) or a client-side code.
 import { getErrorText, isServerErrorCode, type KefuErrorCode } from './error-messages.ts';
 
+/** Codes whose server message says what to change (which field, which duplicate): people see it after the code's text. */
+const DETAILED_CODES: ReadonlySet<KefuErrorCode> = new Set<KefuErrorCode>(['BAD_USER_INPUT', 'CONFLICT']);
+
 /** Codes worth retrying unchanged: the same request may succeed later. */
 const RETRYABLE_CODES: ReadonlySet<KefuErrorCode> = new Set<KefuErrorCode>(['NETWORK_ERROR', 'INTERNAL_SERVER_ERROR', 'RATE_LIMITED']);
 
@@ -33,11 +36,25 @@ export class KefuClientError extends Error {
     return typeof value === 'number' ? value : undefined;
   }
 
-  /** Text for people, e.g. `error.text('zh-CN')`. A rejected message shows the reason the workspace's plugin gave. */
+  /**
+   * Text for people, e.g. `error.text('zh-CN')`. A rejected message shows the reason the
+   * workspace's plugin gave; invalid input and conflicts add the server's detail (in English).
+   */
   text(locale: string): string {
     if (this.code === 'MESSAGE_REJECTED' && this.errors[0]?.message) return this.errors[0].message;
-    return getErrorText(this.code, locale);
+    const text = getErrorText(this.code, locale);
+    const detail = DETAILED_CODES.has(this.code) ? detailOf(this.errors[0]) : '';
+    return detail ? `${text} ${detail}` : text;
   }
+}
+
+/** What the server said to change: BAD_USER_INPUT's issues ("field: problem"), else its message. */
+function detailOf(error: GraphQLErrorJson | undefined): string {
+  const issues = error?.extensions?.issues;
+  if (Array.isArray(issues) && issues.length > 0) {
+    return issues.map((issue: { path?: string; message?: string }) => (issue.path ? `${issue.path}: ${issue.message}` : (issue.message ?? ''))).join('; ');
+  }
+  return (error?.message ?? '').replace(/^Invalid input: /, '');
 }
 
 /** The error for a GraphQL `errors` array: the first error's code decides; unknown codes count as internal. */

@@ -137,6 +137,39 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('business hours: a refusal says which field, in view of a scrolled form; empty lines mean always open; a duplicate agent names the clash', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 600 }, timezoneId: 'Asia/Shanghai' });
+    const admin = await context.newPage();
+    await signInToConsole(admin, origin, DEMO_OWNER);
+    await admin.click('[data-view="settings"]');
+    const hours = admin.locator('[data-form="hours"]');
+    await hours.locator('textarea[name=hours]').fill('1 09:00-18:00', WAIT);
+    await hours.locator('textarea[name=out-of-hours]').fill('');
+    await hours.locator('button[type=submit]').click();
+    const notice = admin.locator('.settings > .notice');
+    await expect.poll(() => notice.innerText(), WAIT).toContain('outOfHoursReply');
+    await hours.locator('textarea[name=out-of-hours]').fill('We are back at 9.');
+    await hours.locator('button[type=submit]').click();
+    await expect.poll(() => notice.innerText(), WAIT).toBe('Saved');
+    const read = async () => (await t.app.deps.db.workspace.findFirstOrThrow({ select: { businessHours: true } })).businessHours;
+    expect(await read()).toEqual({ timezone: 'Asia/Shanghai', intervals: [{ day: 1, open: '09:00', close: '18:00' }], outOfHoursReply: 'We are back at 9.' });
+    await hours.locator('textarea[name=hours]').fill('');
+    await hours.locator('button[type=submit]').click();
+    await expect.poll(read, WAIT).toBeNull();
+
+    // The invite form is far below the notice; its refusal is still in view, with the server's reason.
+    const invite = admin.locator('[data-form="invite"]');
+    await invite.locator('input[name=agent-email]').fill(DEMO_AGENT.email);
+    await invite.locator('input[name=agent-name]').fill('Twin');
+    await invite.locator('input[name=agent-password]').fill('a-long-unusual-passphrase-42');
+    await invite.locator('button[type=submit]').click();
+    await expect.poll(() => notice.innerText(), WAIT).toMatch(/^This conflicts with what is there now\. .*email/);
+    const box = await notice.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(600);
+    await context.close();
+  }, 120_000);
+
   it('the reports page shows the figures and charts of the range', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
     const admin = await context.newPage();

@@ -95,7 +95,7 @@ const adminText = {
   offlineReply: { zh: '无人在线时的回复', en: 'Reply when nobody is online' },
   businessHours: { zh: '营业时间', en: 'Business hours' },
   timezone: { zh: '时区', en: 'Time zone' },
-  hoursHelp: { zh: '每行一段：星期(1=周一…7=周日) 09:00-18:00', en: 'One line each: weekday (1 = Monday … 7 = Sunday) 09:00-18:00' },
+  hoursHelp: { zh: '每行一段：星期(1=周一…7=周日) 09:00-18:00；留空则全天营业', en: 'One line each: weekday (1 = Monday … 7 = Sunday) 09:00-18:00; empty means always open' },
   outOfHoursReply: { zh: '非营业时间回复', en: 'Out-of-hours reply' },
   badHoursLine: { zh: '无法识别这一行："{line}"，请写成 "1 09:00-18:00"。', en: 'Cannot read the line "{line}": write it as "1 09:00-18:00".' },
   bot: { zh: '机器人', en: 'Bot' },

@@ -45,6 +45,8 @@ export function createTeamSettings(deps: Deps): { element: HTMLElement; load(): 
   const showSecret = (text: string) => {
     secret.hidden = false;
     secret.textContent = text;
+    // Shown once: the form that made it may be far below, so the secret comes into view.
+    secret.scrollIntoView({ block: 'nearest' });
   };
 
   const email = h('input', { type: 'email', name: 'agent-email', required: true });

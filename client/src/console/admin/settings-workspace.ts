@@ -29,7 +29,9 @@ export function createWorkspaceSettings(deps: { client: KefuClient; t: AdminTran
     client.request(ConsoleUpdateRoutingSettingsDocument, { input }).then(deps.onSaved, deps.onError);
   });
 
-  const timezone = h('input', { name: 'timezone', placeholder: 'Asia/Shanghai' });
+  // An empty time zone is this browser's (the placeholder shows which).
+  const browserTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timezone = h('input', { name: 'timezone', placeholder: browserTimeZone });
   const hours = h('textarea', { name: 'hours', rows: 5, placeholder: '1 09:00-18:00' });
   const outOfHours = h('textarea', { name: 'out-of-hours', rows: 2 });
   const hoursError = h('p', { class: 'error', role: 'alert' });
@@ -39,12 +41,17 @@ export function createWorkspaceSettings(deps: { client: KefuClient; t: AdminTran
     const parsed = parseHours(hours.value);
     hoursError.textContent = parsed.badLine ? t('badHoursLine', { line: parsed.badLine }) : '';
     if (parsed.badLine) return;
-    client.request(ConsoleSetBusinessHoursDocument, { input: { timezone: timezone.value || undefined, intervals: parsed.intervals, outOfHoursReply: outOfHours.value || undefined } }).then(deps.onSaved, deps.onError);
+    // No lines: no business hours (always open). The API reads an empty list with a time zone as closed all week.
+    const input = parsed.intervals.length === 0 ? {} : { timezone: timezone.value.trim() || browserTimeZone, intervals: parsed.intervals, outOfHoursReply: outOfHours.value || undefined };
+    client.request(ConsoleSetBusinessHoursDocument, { input }).then(() => {
+      if (parsed.intervals.length === 0) timezone.value = outOfHours.value = '';
+      deps.onSaved();
+    }, deps.onError);
   });
 
   const botEnabled = h('input', { type: 'checkbox', name: 'bot-enabled' });
   const defaultReply = h('textarea', { name: 'default-reply', rows: 2 });
-  const fallbacks = h('input', { type: 'number', name: 'fallbacks', min: 0, max: 10 });
+  const fallbacks = h('input', { type: 'number', name: 'fallbacks', min: 1, max: 10, required: true });
   const bot = h('form', { class: 'stack', 'data-form': 'bot' }, h('h4', {}, t('bot')), field(t('botEnabled'), botEnabled), field(t('defaultReply'), defaultReply), field(t('fallbacks'), fallbacks), h('button', { type: 'submit', class: 'primary' }, t('save')));
   bot.addEventListener('submit', (event) => {
     event.preventDefault();
