@@ -187,6 +187,14 @@ describeWithBrowser('widget and console in Chromium', () => {
     await page.press('.composer textarea', 'Enter');
     await expect.poll(() => page.locator('.msg.note .text').allInnerTexts(), WAIT).toEqual([expect.stringContaining('3–5') as unknown as string]);
 
+    // A note the server refuses as too large stays in the box, and the banner says why.
+    const tooLong = 'x'.repeat(20_000);
+    await page.fill('.composer textarea', tooLong);
+    await page.press('.composer textarea', 'Enter');
+    await expect.poll(() => page.locator('.banner').innerText(), WAIT).toContain('too long');
+    expect(await page.inputValue('.composer textarea')).toBe(tooLong);
+    await page.fill('.composer textarea', '');
+
     // A change while the agent types a tag draws the head again; the draft and the focus survive it.
     await page.fill('input[aria-label="Tags"]', 'vip');
     await page.locator('input[aria-label="Tags"]').evaluate((el) => el.setAttribute('data-drawn-before', ''));

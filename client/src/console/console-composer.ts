@@ -30,6 +30,11 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
   const popup = h('div', { class: 'canned', role: 'listbox', hidden: true });
   const sendButton = h('button', { type: 'submit', class: 'primary' }, t('send'));
   const uploadStatus = h('span', { class: 'upload-status', role: 'status' });
+  /** A send the server refused (too large, closed conversation…): its text goes back into the box, not lost. */
+  const refused = (forConversation: string, body: string) => (error: unknown) => {
+    if (conversationId === forConversation && !textarea.value) textarea.value = body;
+    deps.onError(error);
+  };
   // Files go up first, then one message (reply or note) carries them with whatever text was typed.
   const sendFiles = async (files: File[]) => {
     const id = conversationId;
@@ -42,7 +47,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
       }
       const body = textarea.value.trim();
       textarea.value = '';
-      await client.sendMessage({ conversationId: id, body, internal: isNote, attachmentIds });
+      await client.sendMessage({ conversationId: id, body, internal: isNote, attachmentIds }).catch(refused(id, body));
     } catch (error) {
       deps.onError(error);
     } finally {
@@ -99,7 +104,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
     textarea.value = '';
     lastTypingAt = 0;
     void client.request(ChatSetTypingDocument, { input: { conversationId, isTyping: false, isInternal: isNote } }).catch(() => {});
-    client.sendMessage({ conversationId, body, internal: isNote }).catch(deps.onError);
+    client.sendMessage({ conversationId, body, internal: isNote }).catch(refused(conversationId, body));
   };
 
   form.addEventListener('submit', (event) => {
