@@ -155,6 +155,31 @@ describeWithBrowser('widget and console in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('an agent transfers a conversation: only active colleagues are offered, and losing it is a note, not an error', async () => {
+    const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    const { signIn: liAgent } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_AGENT.email, password: DEMO_AGENT.password } });
+    const { createAgent } = await gqlData(t.url, `mutation($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }`, { input: { email: `gone-${randomUUID()}@example.com`, name: 'Gone Agent', password: 'a-long-unusual-passphrase-42', role: 'AGENT' } }, ownerToken);
+    await gqlData(t.url, `mutation($input: DeactivateAgentInput!) { deactivateAgent(input: $input) { agent { id } } }`, { input: { agentId: createAgent.agent.id } }, ownerToken);
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId } = await startVisitorConversation(t.url, widgetKey, 'Please pass me on');
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId: liAgent.agent.id } }, ownerToken);
+
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
+    const page = await context.newPage();
+    await signInToConsole(page, origin, DEMO_AGENT);
+    await page.keyboard.press('Alt+1');
+    await page.locator(`.item[data-conversation-id="${conversationId}"]`).click(WAIT);
+    const transfer = page.locator('select[data-action="transfer"]');
+    await expect.poll(() => transfer.locator('option').count(), WAIT).toBeGreaterThan(1);
+    const offered = await transfer.locator('option').allInnerTexts();
+    expect(offered.some((o) => o.startsWith('Demo Owner'))).toBe(true);
+    expect(offered.some((o) => o.startsWith('Gone Agent'))).toBe(false);
+    await transfer.selectOption(owner.agent.id);
+    await expect.poll(() => page.locator('.messages .msg.system[role=status]').innerText(), WAIT).toContain('went to another agent');
+    expect(await page.locator('.banner').isVisible()).toBe(false);
+    await context.close();
+  }, 60_000);
+
   it('the console pages back through long history, inserts canned replies after /, writes internal notes, tags and resolves by keyboard', async () => {
     const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });

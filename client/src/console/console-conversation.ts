@@ -68,7 +68,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const isMine = c.assignee?.id === deps.agentId;
     const transfer = h('select', { 'aria-label': t('transferTo'), 'data-action': 'transfer' }, h('option', { value: '' }, t('transferTo')));
     void client.request(ConsoleAgentsDocument).then(({ agents }) => {
-      for (const { node } of agents.edges) if (node.id !== deps.agentId) transfer.append(h('option', { value: node.id }, `${node.name} (${t(node.presence)})`));
+      // Only active colleagues: a deactivated agent cannot take a conversation.
+      for (const { node } of agents.edges) if (node.id !== deps.agentId && !node.deactivatedAt) transfer.append(h('option', { value: node.id }, `${node.name} (${t(node.presence)})`));
     }, deps.onError);
     transfer.addEventListener('change', () => {
       if (transfer.value) void run(async () => (await client.request(ConsoleTransferDocument, { input: { conversationId: c.id, agentId: transfer.value } })).transferConversation);
@@ -190,7 +191,11 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
             if (document.visibilityState === 'visible') void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
           }
         },
-        onError: deps.onError,
+        onError: (error) => {
+          // Transferred away from an AGENT-role agent: expected, so a note in the thread rather than an error.
+          if (error.code === 'FORBIDDEN') messages.append(h('div', { class: 'msg system', role: 'status' }, t('noLongerYours')));
+          else deps.onError(error);
+        },
       });
       stops.push(() => follower.stop());
       stops.push(

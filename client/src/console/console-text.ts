@@ -17,6 +17,7 @@ const consoleText = {
   OFFLINE: { zh: '离线', en: 'Offline' },
   empty: { zh: '没有会话', en: 'No conversations' },
   pick: { zh: '从左侧选择一个会话（Alt+↑/↓）', en: 'Pick a conversation (Alt+↑/↓)' },
+  noLongerYours: { zh: '此会话已分配给其他客服，这里不再更新。', en: 'This conversation went to another agent: it no longer updates here.' },
   take: { zh: '接入', en: 'Take' },
   resolve: { zh: '解决', en: 'Resolve' },
   reopen: { zh: '重新打开', en: 'Reopen' },
