@@ -182,6 +182,23 @@ describeWithBrowser('console for admins in Chromium', () => {
     expect(await admin.locator('.agents-table tbody th').allInnerTexts()).toContain(DEMO_OWNER.name);
     await admin.screenshot({ path: `${SCREENSHOTS}console-reports.png`, fullPage: true });
     expect(await seriousViolations(admin)).toEqual([]);
+
+    // A year by day: the charts' hidden tables do not stretch the page.
+    const to = new Date();
+    await admin.fill('input[name=from]', new Date(to.getTime() - 365 * 86_400_000).toISOString().slice(0, 10));
+    await admin.click('.reports button[type=submit]');
+    await expect.poll(() => admin.locator('.chart svg').count(), WAIT).toBe(5);
+    expect(await admin.locator('.page.reports').evaluate((el) => el.scrollHeight)).toBeLessThan(3000);
+    // A cleared end date, and a range the server refuses: a message, and no old figures left standing.
+    await admin.fill('input[name=to]', '');
+    await admin.click('.reports button[type=submit]');
+    await expect.poll(() => admin.locator('.reports .error').innerText(), WAIT).toContain('Pick a start and an end date');
+    expect(await admin.locator('.chart').count()).toBe(0);
+    await admin.fill('input[name=to]', to.toISOString().slice(0, 10));
+    await admin.fill('input[name=from]', '2020-01-01');
+    await admin.click('.reports button[type=submit]');
+    await expect.poll(() => admin.locator('.reports .error').innerText(), WAIT).toContain('366');
+    expect(await admin.locator('.chart').count()).toBe(0);
     await context.close();
   }, 120_000);
 

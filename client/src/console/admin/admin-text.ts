@@ -8,6 +8,7 @@ const adminText = {
   back: { zh: '返回列表', en: 'Back to list' },
   saved: { zh: '已保存', en: 'Saved' },
   from: { zh: '开始', en: 'From' },
+  pickRange: { zh: '请选择开始和结束日期，开始不能晚于结束。', en: 'Pick a start and an end date, the start not after the end.' },
   to: { zh: '结束', en: 'To' },
   interval: { zh: '间隔', en: 'Interval' },
   byDay: { zh: '按天', en: 'By day' },

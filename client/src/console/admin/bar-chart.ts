@@ -40,11 +40,11 @@ export function createBarChart(title: string, bars: Bar[], format: (value: numbe
     const every = Math.ceil(bars.length / 12);
     if (i % every === 0) chart.appendChild(svg('text', { x: x + slot * 0.35, y: height - 6, 'text-anchor': 'middle', class: 'bar-label' }, bar.label));
   });
+  // Hidden in a div: a table ignores the 1 px height, and a long one stretched the page's scroll area.
   const table = h(
-    'table',
+    'div',
     { class: 'visually-hidden' },
-    h('caption', {}, title),
-    ...bars.map((bar) => h('tr', {}, h('th', { scope: 'row' }, bar.label), h('td', {}, format(bar.value)))),
+    h('table', {}, h('caption', {}, title), ...bars.map((bar) => h('tr', {}, h('th', { scope: 'row' }, bar.label), h('td', {}, format(bar.value))))),
   );
   const figure = h('figure', { class: 'chart' }, h('figcaption', {}, title), table);
   figure.insertBefore(chart, table);

@@ -30,11 +30,17 @@ export function createReportsPage(deps: { client: KefuClient; t: AdminTranslate;
   const form = h('form', { class: 'toolbar' }, h('label', {}, t('from'), ' ', from), h('label', {}, t('to'), ' ', to), interval, h('button', { type: 'submit', class: 'primary' }, t('show')));
   const element = h('section', { class: 'page reports', 'aria-labelledby': 'reports-title' }, h('h2', { id: 'reports-title' }, t('reports')), form, error, body);
 
+  // A refused range leaves no figures on screen: the last report's would read as the answer.
+  const fail = (text: string) => {
+    error.textContent = text;
+    replaceChildren(body);
+  };
   const load = () => {
     error.textContent = '';
-    // The end day is included: the range runs to the next midnight (UTC).
+    // A cleared date input has an empty value; the end day is included: the range runs to the next midnight (UTC).
+    if (!from.value || !to.value || from.value > to.value) return fail(t('pickRange'));
     const input = { from: `${from.value}T00:00:00Z`, to: new Date(Date.parse(`${to.value}T00:00:00Z`) + DAY_MS).toISOString(), interval: interval.value as ReportInterval };
-    deps.client.request(ConsoleReportDocument, { input }).then(({ report }) => render(report), (failure: unknown) => (error.textContent = describeError(failure, deps.locale)));
+    deps.client.request(ConsoleReportDocument, { input }).then(({ report }) => render(report), (failure: unknown) => fail(describeError(failure, deps.locale)));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
