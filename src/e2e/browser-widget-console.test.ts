@@ -79,6 +79,9 @@ describeWithBrowser('widget and console in Chromium', () => {
     await visitor.click('.human');
     await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain('No agent is online');
     await expect.poll(() => visitor.locator('form.leave-message').count(), WAIT).toBe(1);
+    // The form has the pre-chat email, and the chat box stays for a visitor who waits.
+    expect(await visitor.inputValue('form.leave-message input[name=email]')).toBe('ada@example.com');
+    expect(await visitor.locator('.composer').isVisible()).toBe(true);
 
     // The agent sees it in the queue and takes it.
     await agent.click('[data-tab="queue"]');

@@ -66,7 +66,7 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
         c.status !== 'OPEN' ? h('span', { class: 'badge' }, c.status) : null,
         count > 0 ? h('span', { class: 'badge unread' }, String(count)) : null,
       ),
-      h('div', { class: 'preview' }, `${c.number ? `#${c.number} · ` : ''}${formatTime(c.lastMessageAt, deps.locale)} · ${previews.get(c.id) ?? c.subject ?? ''}`),
+      h('div', { class: 'preview' }, [c.number ? `#${c.number}` : '', formatTime(c.lastMessageAt, deps.locale), previews.get(c.id) ?? c.subject ?? ''].filter(Boolean).join(' · ')),
     );
   };
   const render = () => {

@@ -65,7 +65,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       input: { widgetKey: options.widgetKey, visitorToken: token, ...options.identity, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
     });
     token = startVisitorSession.token;
-    visitorProfile = { name: startVisitorSession.visitor.name ?? '', email: startVisitorSession.visitor.email ?? '' };
+    // What the visitor typed in the pre-chat form fills the leave-a-message form too.
+    visitorProfile = { name: startVisitorSession.visitor.name || profile.name || visitorProfile.name, email: startVisitorSession.visitor.email || profile.email || visitorProfile.email };
     options.storage.setItem(keys.token, token);
   };
   const client = createKefuClient({

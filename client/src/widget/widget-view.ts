@@ -123,7 +123,8 @@ export function createLeaveMessageCard(t: Translate, profile: { name: string; em
   const nameInput = h('input', { name: 'name', autocomplete: 'name', placeholder: t('name'), 'aria-label': t('name'), value: profile.name });
   const emailInput = h('input', { name: 'email', type: 'email', autocomplete: 'email', required: true, placeholder: t('email'), 'aria-label': t('email'), value: profile.email });
   const message = h('textarea', { name: 'message', required: true, placeholder: t('placeholder'), 'aria-label': t('placeholder'), style: 'height:70px' });
-  const form = h('form', { class: 'card leave-message', 'data-blocks-composer': 'true' }, h('p', {}, t('leaveMessage')), nameInput, emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
+  // The chat box stays: a visitor offered the form may still wait in line and write in the chat.
+  const form = h('form', { class: 'card leave-message' }, h('p', {}, t('leaveMessage')), nameInput, emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void onSubmit({ name: nameInput.value.trim(), email: emailInput.value.trim(), message: message.value.trim() }).then(() => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))));

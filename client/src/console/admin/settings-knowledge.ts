@@ -158,7 +158,15 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
                     question.focus();
                   },
                 }, t('edit')),
-                h('button', { type: 'button', onclick: () => void client.request(ConsoleDeleteKnowledgeDocument, { id: entry.id }).then(load, deps.onError) }, t('delete')),
+                h('button', {
+                  type: 'button',
+                  onclick: () =>
+                    void client.request(ConsoleDeleteKnowledgeDocument, { id: entry.id }).then(() => {
+                      // The entry being edited is gone: the form starts a new one instead of saving to it.
+                      if (id.value === entry.id) reset();
+                      load();
+                    }, deps.onError),
+                }, t('delete')),
               ),
             )),
       );
