@@ -87,6 +87,8 @@ describeWithBrowser('widget and console in Chromium', () => {
     await agent.click('[data-tab="queue"]');
     await agent.locator('.item', { hasText: 'Ada Visitor' }).click(WAIT);
     await agent.click('[data-action="take"]', WAIT);
+    // The console's system lines are in its own language too (this agent's browser is zh-CN).
+    await expect.poll(() => agent.locator('.messages .msg.system').allInnerTexts(), WAIT).toContain(`${DEMO_AGENT.name} 已加入会话`);
     // The bot's suggested answer to the visitor's question, one click from the reply box.
     await agent.locator('.suggested .item').first().click(WAIT);
     expect(await agent.inputValue('.composer textarea')).not.toBe('');

@@ -19,6 +19,7 @@ import {
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import { renderRichContent } from '../ui/render-rich-content.ts';
 import { linkify } from '../ui/linkify.ts';
+import { describeSystemEvent } from '../ui/system-event-text.ts';
 import { renderAttachments } from '../ui/message-attachments.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
@@ -113,7 +114,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       'div',
       { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType },
       who ? h('div', { class: 'author' }, m.agentBot?.avatarUrl && /^https?:\/\//.test(m.agentBot.avatarUrl) ? h('img', { class: 'avatar', src: m.agentBot.avatarUrl, alt: '' }) : null, who) : null,
-      h('span', { class: 'text' }, ...linkify(m.body)),
+      h('span', { class: 'text' }, ...(kind === 'system' && m.systemEvent ? [describeSystemEvent(t, m.systemEvent)] : linkify(m.body))),
       renderAttachments(m.attachments, client.attachmentUrl),
       m.rich ? renderRichContent(m.rich) : null,
       answer ? h('div', { class: 'postback' }, answer) : null,

@@ -1,4 +1,5 @@
 // The console's words in Chinese and English, by browser locale.
+import { systemEventText } from '../ui/system-event-text.ts';
 import { createTranslator, type Locale, type TextTable } from '../ui/translate.ts';
 export type ConsoleLocale = Locale;
 
@@ -45,6 +46,7 @@ const consoleText = {
   shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
   uploading: { zh: '正在上传 {name}…', en: 'Uploading {name}…' },
+  ...systemEventText,
 } satisfies TextTable;
 
 export type ConsoleTextKey = keyof typeof consoleText;

@@ -7,7 +7,8 @@ import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import { renderRichContent } from '../ui/render-rich-content.ts';
 import { linkify } from '../ui/linkify.ts';
 import { renderAttachments } from '../ui/message-attachments.ts';
-import { describeSystemEvent, type Translate } from './widget-text.ts';
+import { describeSystemEvent } from '../ui/system-event-text.ts';
+import type { Translate } from './widget-text.ts';
 
 /** The visitor's answer to a rich message: the text to show, and its typed postback or form values. */
 export interface WidgetAnswer {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationMessage } from '../follow-conversation.ts';
 import { readSuggestions } from './widget-message-log.ts';
-import { createWidgetTranslator, describeSystemEvent } from './widget-text.ts';
+import { describeSystemEvent } from '../ui/system-event-text.ts';
+import { createWidgetTranslator } from './widget-text.ts';
 import { safeHref } from '../ui/linkify.ts';
 
 describe('widget words', () => {

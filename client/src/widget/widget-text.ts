@@ -1,5 +1,5 @@
 // The widget's words in Chinese and English; the browser locale picks one (data-locale overrides).
-import type { ConversationMessage } from '../follow-conversation.ts';
+import { systemEventText } from '../ui/system-event-text.ts';
 import { createTranslator, type Locale, type TextTable } from '../ui/translate.ts';
 
 const widgetText = {
@@ -38,16 +38,7 @@ const widgetText = {
   agent: { zh: '客服', en: 'Agent' },
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
   uploading: { zh: '正在上传 {name}…', en: 'Uploading {name}…' },
-  AGENT_JOINED: { zh: '{name} 已加入会话', en: '{name} joined the conversation' },
-  AGENT_JOINED_UNNAMED: { zh: '客服已加入会话', en: 'An agent joined the conversation' },
-  WAITING_FOR_AGENT: { zh: '正在等待客服接入', en: 'Waiting for an agent' },
-  TRANSFERRED_TO_DEPARTMENT: { zh: '已转接至{department}，正在等待客服', en: 'Transferred to {department}; waiting for an agent' },
-  TRANSFERRED_UNNAMED: { zh: '已转接，正在等待客服', en: 'Transferred; waiting for an agent' },
-  STATUS_OPEN: { zh: '会话已重新打开', en: 'The conversation was reopened' },
-  STATUS_PENDING: { zh: '会话等待处理中', en: 'The conversation is pending' },
-  STATUS_RESOLVED: { zh: '会话已解决', en: 'The conversation was resolved' },
-  STATUS_CLOSED: { zh: '会话已关闭', en: 'The conversation was closed' },
-  PRIORITY_CHANGED: { zh: '优先级已更改', en: 'The priority changed' },
+  ...systemEventText,
 } satisfies TextTable;
 
 export type WidgetTextKey = keyof typeof widgetText;
@@ -55,21 +46,3 @@ export type WidgetTextKey = keyof typeof widgetText;
 export const createWidgetTranslator = (locale: Locale) => createTranslator(locale, widgetText);
 
 export type Translate = ReturnType<typeof createWidgetTranslator>;
-
-type SystemEventFields = NonNullable<ConversationMessage['systemEvent']>;
-
-/** A change event (someone joined, resolved, transferred) in the widget's language, from its code. */
-export function describeSystemEvent(t: Translate, event: SystemEventFields): string {
-  switch (event.code) {
-    case 'AGENT_JOINED':
-      return event.agentName ? t('AGENT_JOINED', { name: event.agentName }) : t('AGENT_JOINED_UNNAMED');
-    case 'TRANSFERRED_TO_DEPARTMENT':
-      return event.departmentName ? t('TRANSFERRED_TO_DEPARTMENT', { department: event.departmentName }) : t('TRANSFERRED_UNNAMED');
-    case 'STATUS_CHANGED': {
-      const key = `STATUS_${event.status ?? 'OPEN'}` as const;
-      return key === 'STATUS_OPEN' || key === 'STATUS_PENDING' || key === 'STATUS_RESOLVED' || key === 'STATUS_CLOSED' ? t(key) : t('STATUS_OPEN');
-    }
-    default:
-      return t(event.code);
-  }
-}
