@@ -112,11 +112,17 @@ describeWithBrowser('console for admins in Chromium', () => {
     await rows.fill(`Question\tAnswer\nShort?\tYes.\n${'Q'.repeat(501)}\tToo long.\n`);
     await form.locator('button[type=submit]').click();
     await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toMatch(/^Row 3 was refused: .*500.*; nothing was imported\.$/);
-    await rows.fill('Question\tAnswer\nDo you gift-wrap orders?\tYes, for 5 yuan per parcel.\ten\tGift wrapping?\n可以开发票吗？\t可以，下单时填写抬头。\n');
+    const pasted = 'Question\tAnswer\nDo you gift-wrap orders?\tYes, for 5 yuan per parcel.\ten\tGift wrapping?\n可以开发票吗？\t可以，下单时填写抬头。\n';
+    await rows.fill(pasted);
     await form.locator('button[type=submit]').click();
-    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 2 new, 0 deleted.');
+    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 2 new, 0 updated, 0 deleted.');
     await admin.locator('.rows li', { hasText: '可以开发票吗？' }).waitFor(WAIT);
     await admin.locator('.rows li', { hasText: 'Do you gift-wrap orders?' }).waitFor(WAIT);
+    // The same rows pasted again update those entries: no second copy.
+    await rows.fill(pasted);
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 0 new, 2 updated, 0 deleted.');
+    expect(await admin.locator('.rows li', { hasText: '可以开发票吗？' }).count()).toBe(1);
     await form.screenshot({ path: `${SCREENSHOTS}console-knowledge-import.png` });
     expect(await seriousViolations(admin)).toEqual([]);
     await context.close();

@@ -67,10 +67,21 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
     expect(errors![0]!.extensions!.issues).toEqual([{ path: 'entries.1.id', message: 'The same id as entry 0; each entry may appear once.' }]);
   });
 
+  it('a row without id replaces the entry with its question and language: a re-import leaves one copy, and a question twice in one list is refused', async () => {
+    const before = await entries();
+    const { data } = await importFaq({ entries: [FAQ[1], { ...FAQ[2], answer: 'Changed answer.' }] });
+    expect(data!.importKnowledgeEntries).toMatchObject({ created: 0, updated: 2, deleted: 0 });
+    const after = await entries();
+    expect(after.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
+    expect(after.find((e) => e.question === FAQ[2]!.question)!.answer).toBe('Changed answer.');
+    const { errors } = await importFaq({ entries: [FAQ[0], FAQ[1], { ...FAQ[0], answer: 'Other.' }] });
+    expect(errors![0]!.extensions!.issues).toEqual([{ path: 'entries.2.question', message: 'The same question as entry 0; each question may appear once.' }]);
+  });
+
   it('with replaceAll keeps only the listed entries: a re-import of the same list leaves one copy', async () => {
     const kept = (await entries()).find((e) => e.question === FAQ[0]!.question)!;
     const { data } = await importFaq({ entries: [{ ...FAQ[0], id: kept.id, answer: 'Every day from 9:00 to 22:00.' }, FAQ[2]], replaceAll: true });
-    expect(data!.importKnowledgeEntries).toMatchObject({ created: 1, updated: 1, deleted: 2 });
+    expect(data!.importKnowledgeEntries).toMatchObject({ created: 0, updated: 2, deleted: 1 });
     const after = await entries();
     expect(after.map((e) => e.question).sort()).toEqual([FAQ[0]!.question, FAQ[2]!.question].sort());
     expect(after.find((e) => e.id === kept.id)!.answer).toBe('Every day from 9:00 to 22:00.');

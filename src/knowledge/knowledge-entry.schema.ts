@@ -80,7 +80,7 @@ builder.mutationField('saveKnowledgeEntry', (t) =>
 const ImportKnowledgeEntriesInput = builder.inputType('ImportKnowledgeEntriesInput', {
   description: `Input of importKnowledgeEntries: up to ${MAX_IMPORTED_ENTRIES} entries, saved all or none.`,
   fields: (t) => ({
-    entries: t.field({ type: [SaveKnowledgeEntryInput], required: true, description: 'The entries: without id each is created, with id it replaces that entry.' }),
+    entries: t.field({ type: [SaveKnowledgeEntryInput], required: true, description: 'The entries: with id each replaces that entry; without id it replaces the entry with the same question and language, or is created.' }),
     replaceAll: t.boolean({ description: "Delete the workspace's entries that are not in the list (by id). Default false." }),
   }),
 });

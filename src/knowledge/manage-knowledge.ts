@@ -56,21 +56,27 @@ function importSchema(textMaxLength: number) {
       .max(MAX_IMPORTED_ENTRIES, `At most ${MAX_IMPORTED_ENTRIES} entries per import; split the list and import the parts (without replaceAll after the first).`)
       .superRefine((entries, ctx) => {
         const seen = new Map<string, number>();
-        entries.forEach(({ id }, i) => {
-          if (id === undefined) return;
-          if (seen.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `The same id as entry ${seen.get(id)}; each entry may appear once.` });
-          else seen.set(id, i);
+        const questions = new Map<string, number>();
+        entries.forEach(({ id, question, language }, i) => {
+          if (id !== undefined && seen.has(id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `The same id as entry ${seen.get(id)}; each entry may appear once.` });
+          else if (id !== undefined) seen.set(id, i);
+          const key = questionKey(language, question);
+          if (questions.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'question'], message: `The same question as entry ${questions.get(key)}; each question may appear once.` });
+          else questions.set(key, i);
         });
       }),
     replaceAll: z.boolean().default(false),
   });
 }
 
+const questionKey = (language: string, question: string) => `${language}\n${question}`;
+
 /**
  * A team's FAQ at once (from a spreadsheet or another system): every entry is saved or none is.
- * An entry without id is created, one with id replaces that entry; with replaceAll the workspace's
- * entries not in the list are deleted, so importing the same file again leaves one copy of each.
- * One rate-limit unit and one bot revision bump for the whole list.
+ * An entry with id replaces that entry; one without id replaces the entry with the same question
+ * and language, if there is one, else it is created; so importing the same file again, with or
+ * without replaceAll, leaves one copy of each. replaceAll also deletes the workspace's entries
+ * the list does not name. One rate-limit unit and one bot revision bump for the whole list.
  */
 export async function importKnowledgeEntries(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
@@ -78,12 +84,16 @@ export async function importKnowledgeEntries(deps: Deps, principal: Principal | 
   const { entries, replaceAll } = parseInput(importSchema(deps.config.limits.textMaxLength), input);
   const { workspaceId } = admin;
   const model = await deps.bot.modelFor(workspaceId);
-  const keptIds = entries.flatMap(({ id }) => (id ? [id] : []));
   const result = await deps.db.$transaction(
     async (tx) => {
+      const unnamed = entries.filter(({ id }) => !id);
+      const existing = unnamed.length === 0 ? [] : await tx.knowledgeEntry.findMany({ where: { workspaceId, question: { in: unnamed.map((e) => e.question) } }, select: { id: true, question: true, language: true } });
+      const idOfQuestion = new Map(existing.map((e) => [questionKey(e.language, e.question), e.id]));
+      const matched = entries.map((entry) => ({ ...entry, id: entry.id ?? idOfQuestion.get(questionKey(entry.language, entry.question)) }));
+      const keptIds = matched.flatMap(({ id }) => (id ? [id] : []));
       const deleted = replaceAll ? (await tx.knowledgeEntry.deleteMany({ where: { workspaceId, id: { notIn: keptIds } } })).count : 0;
       const saved = [];
-      for (const [i, { id, ...fields }] of entries.entries()) saved.push(await writeEntry(tx, model, workspaceId, id, fields, `entries.${i}.id`));
+      for (const [i, { id, ...fields }] of matched.entries()) saved.push(await writeEntry(tx, model, workspaceId, id, fields, `entries.${i}.id`));
       return { entries: saved, created: entries.length - keptIds.length, updated: keptIds.length, deleted };
     },
     { timeout: 60_000 },

@@ -827,7 +827,7 @@ export type ErrorCode =
 
 /** Input of importKnowledgeEntries: up to 500 entries, saved all or none. */
 export type ImportKnowledgeEntriesInput = {
-  /** The entries: without id each is created, with id it replaces that entry. */
+  /** The entries: with id each replaces that entry; without id it replaces the entry with the same question and language, or is created. */
   entries: Array<SaveKnowledgeEntryInput>;
   /** Delete the workspace's entries that are not in the list (by id). Default false. */
   replaceAll?: InputMaybe<Scalars['Boolean']['input']>;

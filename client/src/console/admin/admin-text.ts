@@ -57,7 +57,7 @@ const adminText = {
   importBadRow: { zh: '第 {row} 行需要问题和答案，语言只能是 zh 或 en；未导入任何内容。', en: 'Row {row} needs a question and an answer, and a language of zh or en; nothing was imported.' },
   importRefusedRow: { zh: '第 {row} 行未通过检查：{reason}；未导入任何内容。', en: 'Row {row} was refused: {reason}; nothing was imported.' },
   importEmpty: { zh: '请先粘贴表格内容。', en: 'Paste some rows first.' },
-  imported: { zh: '已导入：新增 {created} 条，删除 {deleted} 条。', en: 'Imported: {created} new, {deleted} deleted.' },
+  imported: { zh: '已导入：新增 {created} 条，更新 {updated} 条，删除 {deleted} 条。', en: 'Imported: {created} new, {updated} updated, {deleted} deleted.' },
   testQuestion: { zh: '测试一个问题', en: 'Test a question' },
   testPlaceholder: { zh: '访客可能会问…', en: 'A visitor might ask…' },
   ask: { zh: '提问', en: 'Ask' },

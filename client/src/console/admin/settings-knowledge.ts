@@ -114,7 +114,7 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
       return;
     }
     client.request(ConsoleImportKnowledgeDocument, { input: { entries, replaceAll: replaceAll.checked } }).then(({ importKnowledgeEntries: done }) => {
-      importStatus.textContent = t('imported', { created: done.created, deleted: done.deleted });
+      importStatus.textContent = t('imported', { created: done.created, updated: done.updated, deleted: done.deleted });
       importForm.reset();
       load();
     }, (error: unknown) => {
