@@ -225,6 +225,31 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('an agent sets a new password with the reset token an admin issued, on the sign-in page, and signs in with it', async () => {
+    const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    const email = `forgetful-${randomUUID()}@example.com`;
+    const { createAgent } = await gqlData(t.url, `mutation($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }`, { input: { email, name: 'Forgetful', password: 'first-long-passphrase-77', role: 'AGENT' } }, owner.token);
+    const { issuePasswordReset } = await gqlData(t.url, `mutation($input: IssuePasswordResetInput!) { issuePasswordReset(input: $input) { token } }`, { input: { agentId: createAgent.agent.id } }, owner.token);
+
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/console`);
+    await page.click('[data-action="reset-password"]', WAIT);
+    const reset = page.locator('[data-form="reset-password"]');
+    await reset.locator('input[name=reset-token]').fill(issuePasswordReset.token);
+    await reset.locator('input[name=new-password]').fill('password123');
+    await reset.locator('button[type=submit]').click();
+    await expect.poll(() => reset.locator('.error').innerText(), WAIT).toMatch(/\S/);
+    await reset.locator('input[name=new-password]').fill('second-long-passphrase-88');
+    await reset.locator('button[type=submit]').click();
+    await expect.poll(() => page.locator('.sign-in .notice').innerText(), WAIT).toBe('Password changed: sign in with the new one.');
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', 'second-long-passphrase-88');
+    await page.click('.sign-in button[type=submit]');
+    await page.locator('.topbar').waitFor(WAIT);
+    await context.close();
+  }, 60_000);
+
   it('works on a 390 × 844 phone: one column, no sideways scrolling, a conversation opens and goes back', async () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');

@@ -1,6 +1,6 @@
 // The browser entry of /console.js: sign in (token kept in localStorage), then the console.
 import { createKefuClient } from '../create-kefu-client.ts';
-import { SignInDocument } from '../generated/graphql.ts';
+import { ConsoleResetPasswordDocument, SignInDocument } from '../generated/graphql.ts';
 import { describeError, KefuClientError } from '../kefu-client-error.ts';
 import { h, replaceChildren } from '../ui/create-element.ts';
 import { pickLocale } from '../ui/translate.ts';
@@ -14,13 +14,34 @@ const graphqlUrl = new URL(graphqlPath, location.href).href;
 const locale = pickLocale(undefined, navigator.languages);
 const t = createConsoleTranslator(locale);
 
-function showSignIn(): void {
+/** An agent with a reset token from an admin (Settings › Team) sets a new password, then signs in. */
+function showResetPassword(): void {
+  const token = h('input', { name: 'reset-token', placeholder: t('resetToken'), 'aria-label': t('resetToken'), required: true, autocomplete: 'off' });
+  const password = h('input', { type: 'password', name: 'new-password', placeholder: t('newPassword'), 'aria-label': t('newPassword'), required: true, minlength: 10, autocomplete: 'new-password' });
+  const error = h('div', { class: 'error', role: 'alert' });
+  const back = h('button', { type: 'button', class: 'link', onclick: () => showSignIn() }, t('backToSignIn'));
+  const form = h('form', { class: 'sign-in', 'data-form': 'reset-password' }, h('h1', {}, 'Kefu'), token, password, error, h('button', { class: 'primary', type: 'submit' }, t('setPassword')), back);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const anonymous = createKefuClient({ url: graphqlUrl });
+    anonymous
+      .request(ConsoleResetPasswordDocument, { input: { token: token.value.trim(), newPassword: password.value } })
+      .then(() => showSignIn({ notice: t('passwordSet') }), (failure: unknown) => (error.textContent = describeError(failure, locale)))
+      .finally(() => void anonymous.close());
+  });
+  replaceChildren(root, form);
+  token.focus();
+}
+
+function showSignIn(prefill: { notice?: string } = {}): void {
   const email = h('input', { type: 'email', name: 'email', placeholder: t('email'), 'aria-label': t('email'), required: true, autocomplete: 'username' });
   const password = h('input', { type: 'password', name: 'password', placeholder: t('password'), 'aria-label': t('password'), required: true, autocomplete: 'current-password' });
   const error = h('div', { class: 'error', role: 'alert' });
   // Shown only when one email and password open several workspaces (agent emails are per workspace).
   const workspace = h('select', { name: 'workspace', 'aria-label': t('workspace'), hidden: true });
-  const form = h('form', { class: 'sign-in' }, h('h1', {}, 'Kefu'), email, password, workspace, error, h('button', { class: 'primary', type: 'submit' }, t('signIn')));
+  const notice = h('p', { class: 'notice', role: 'status' }, prefill.notice ?? '');
+  const toReset = h('button', { type: 'button', class: 'link', 'data-action': 'reset-password', onclick: () => showResetPassword() }, t('haveResetToken'));
+  const form = h('form', { class: 'sign-in' }, h('h1', {}, 'Kefu'), notice, email, password, workspace, error, h('button', { class: 'primary', type: 'submit' }, t('signIn')), toReset);
   const offerWorkspaces = (failure: unknown): boolean => {
     const choices = failure instanceof KefuClientError ? failure.errors[0]?.extensions?.workspaces : undefined;
     if (!Array.isArray(choices)) return false;

@@ -5,6 +5,12 @@ export type ConsoleLocale = Locale;
 
 const consoleText = {
   signIn: { zh: '登录', en: 'Sign in' },
+  haveResetToken: { zh: '有密码重置令牌？', en: 'Have a password reset token?' },
+  resetToken: { zh: '重置令牌', en: 'Reset token' },
+  newPassword: { zh: '新密码（至少 10 个字符）', en: 'New password (at least 10 characters)' },
+  setPassword: { zh: '设置新密码', en: 'Set the new password' },
+  passwordSet: { zh: '密码已更改，请用新密码登录。', en: 'Password changed: sign in with the new one.' },
+  backToSignIn: { zh: '返回登录', en: 'Back to sign in' },
   email: { zh: '邮箱', en: 'Email' },
   password: { zh: '密码', en: 'Password' },
   workspace: { zh: '工作区', en: 'Workspace' },

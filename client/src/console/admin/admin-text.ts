@@ -78,7 +78,7 @@ const adminText = {
   deactivate: { zh: '停用', en: 'Deactivate' },
   reactivate: { zh: '启用', en: 'Reactivate' },
   resetPassword: { zh: '重置密码', en: 'Reset password' },
-  resetOnce: { zh: '重置令牌（仅显示一次，{time} 前有效）：{token}', en: 'Reset token (shown once, valid until {time}): {token}' },
+  resetOnce: { zh: '重置令牌（仅显示一次，{time} 前有效；交给该客服，在登录页点“有密码重置令牌？”使用）：{token}', en: 'Reset token (shown once, valid until {time}; give it to the agent, who uses it under “Have a password reset token?” on the sign-in page): {token}' },
   departments: { zh: '部门', en: 'Departments' },
   noMembers: { zh: '暂无成员', en: 'no members' },
   cannedReplies: { zh: '快捷回复', en: 'Canned replies' },
