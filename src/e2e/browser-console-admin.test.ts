@@ -247,6 +247,9 @@ describeWithBrowser('console for admins in Chromium', () => {
     await page.fill('input[name=password]', 'second-long-passphrase-88');
     await page.click('.sign-in button[type=submit]');
     await page.locator('.topbar').waitFor(WAIT);
+    // Deactivated by an admin meanwhile: back at sign-in, told why.
+    await gqlData(t.url, `mutation($input: DeactivateAgentInput!) { deactivateAgent(input: $input) { agent { id } } }`, { input: { agentId: createAgent.agent.id } }, owner.token);
+    await expect.poll(() => page.locator('.sign-in .notice').innerText().catch(() => ''), WAIT).toContain('You were signed out');
     await context.close();
   }, 60_000);
 

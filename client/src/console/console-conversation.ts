@@ -87,7 +87,11 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       if (event.key !== 'Enter' || !name) return;
       event.preventDefault();
       tagInput.value = '';
-      void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, add: [name] } })).tagConversation);
+      // A refused tag (too long) goes back into the field with the error.
+      void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, add: [name] } }).catch((error: unknown) => {
+        if (!tagInput.value) tagInput.value = name;
+        throw error;
+      })).tagConversation);
     });
     const removeTag = (name: string) => void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, remove: [name] } })).tagConversation);
     replaceChildren(

@@ -66,11 +66,11 @@ function showSignIn(prefill: { notice?: string } = {}): void {
 }
 
 function start(token: string): void {
-  const signOut = () => {
+  const signOut = (reason?: 'ended') => {
     localStorage.removeItem(TOKEN_KEY);
-    showSignIn();
+    showSignIn(reason === 'ended' ? { notice: t('sessionEnded') } : {});
   };
-  startConsole({ graphqlUrl, token, locale, t, root, onSignOut: signOut }).catch(signOut);
+  startConsole({ graphqlUrl, token, locale, t, root, onSignOut: signOut }).catch(() => signOut('ended'));
 }
 
 const saved = localStorage.getItem(TOKEN_KEY);

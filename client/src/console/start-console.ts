@@ -17,7 +17,8 @@ export interface ConsoleOptions {
   locale: ConsoleLocale;
   t: ConsoleTranslate;
   root: HTMLElement;
-  onSignOut(): void;
+  /** Back to sign-in: `ended` when the server ended the session (signed out elsewhere, deactivated, role changed), not the agent. */
+  onSignOut(reason?: 'ended'): void;
 }
 
 export async function startConsole(options: ConsoleOptions): Promise<void> {
@@ -28,13 +29,13 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     storage: localStorage,
     outboxKey: 'kefu:console:outbox',
     auth: ({ isRejected }) => {
-      if (isRejected) options.onSignOut();
+      if (isRejected) options.onSignOut('ended');
       return options.token;
     },
   });
   const { viewer } = await client.request(ConsoleViewerDocument);
   const agent = viewer?.agent;
-  if (!agent) return options.onSignOut();
+  if (!agent) return options.onSignOut('ended');
 
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
   const showError = (error: unknown) => {
@@ -52,7 +53,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   });
   // The token is revoked on the server too (its sockets close); offline, it is at least forgotten here.
   const endSession = () => client.request(SignOutDocument, {}).catch(() => undefined);
-  const signOut = h('button', { type: 'button', onclick: () => void endSession().then(() => client.close()).then(options.onSignOut) }, t('signOut'));
+  const signOut = h('button', { type: 'button', onclick: () => void endSession().then(() => client.close()).then(() => options.onSignOut()) }, t('signOut'));
 
   const shell = createConsoleShell({ client, locale, agentId: agent.id, isAdmin: agent.role !== 'AGENT', onOpen: (id) => inbox.select(id) });
   const composer = createConsoleComposer({ client, t, onError: showError });
