@@ -11,6 +11,9 @@ import { createConsoleShell } from './console-shell.ts';
 import type { ConsoleLocale, ConsoleTranslate } from './console-text.ts';
 import { createConsoleVisitorPanel } from './console-visitor-panel.ts';
 
+/** How long an error stays in the top bar. */
+const ERROR_SHOWN_MS = 10_000;
+
 export interface ConsoleOptions {
   graphqlUrl: string;
   token: string;
@@ -38,13 +41,22 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   if (!agent) return options.onSignOut('ended');
 
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
+  const showConnection = () => {
+    const state = client.state.current;
+    banner.hidden = state === 'connected' || state === 'connecting';
+    banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
+  };
+  let errorTimer: ReturnType<typeof setTimeout> | undefined;
+  // An error stays long enough to read, then gives way to the connection state (it used to stay for good).
   const showError = (error: unknown) => {
     banner.hidden = false;
     banner.textContent = describeError(error, locale);
+    clearTimeout(errorTimer);
+    errorTimer = setTimeout(showConnection, ERROR_SHOWN_MS);
   };
-  client.state.onChange((state) => {
-    banner.hidden = state === 'connected' || state === 'connecting';
-    banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
+  client.state.onChange(() => {
+    clearTimeout(errorTimer);
+    showConnection();
   });
 
   const status = h('select', { 'aria-label': 'presence', 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));

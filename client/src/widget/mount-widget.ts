@@ -45,6 +45,9 @@ const TYPING_REFRESH_MS = 3_000;
 const TYPING_IDLE_MS = 4_000;
 const TYPING_SHOWN_MS = 8_000;
 
+/** How long an error stays in the banner. */
+const ERROR_SHOWN_MS = 10_000;
+
 export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
   const t = createWidgetTranslator(options.locale);
   // Each identified user of the site keeps its own session, conversation and outbox in this browser.
@@ -83,9 +86,13 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer), (path) => client.attachmentUrl(path));
   document.body.appendChild(view.host);
 
+  let errorTimer: ReturnType<typeof setTimeout> | undefined;
+  // An error stays long enough to read, then gives way to the connection state.
   const showError = (error: unknown) => {
     view.banner.hidden = false;
     view.banner.textContent = describeError(error, options.locale);
+    clearTimeout(errorTimer);
+    errorTimer = setTimeout(() => showConnection(), ERROR_SHOWN_MS);
   };
   const showConnection = () => {
     const state = client.state.current;
