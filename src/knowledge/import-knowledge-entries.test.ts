@@ -87,6 +87,15 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
     expect(after.find((e) => e.id === kept.id)!.answer).toBe('Every day from 9:00 to 22:00.');
   });
 
+  it('saveKnowledgeEntry refuses a new entry whose question and language are already there, naming that entry', async () => {
+    const existing = (await entries()).find((e) => e.question === FAQ[0]!.question)!;
+    const save = `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`;
+    const { errors } = await gql(t.url, save, { input: { ...FAQ[0], answer: 'A second copy.' } }, ws.ownerToken);
+    expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', entryId: existing.id });
+    const zh = await gql(t.url, save, { input: { ...FAQ[0], language: 'zh' } }, ws.ownerToken);
+    expect(zh.errors).toBeUndefined();
+  });
+
   it('is for admins only, and refuses an empty or oversized list', async () => {
     const agent = await createAgentFixture(t.url, ws.ownerToken);
     expect((await importFaq({ entries: FAQ }, agent.token)).errors![0]!.extensions!.code).toBe('FORBIDDEN');

@@ -37,12 +37,17 @@ async function writeEntry(db: EntryStore, model: Awaited<ReturnType<Deps['bot'][
 
 /**
  * Creates (no id) or updates a knowledge-base entry, linked to the intent its phrasings fall
- * under. When this returns, the bot answers with it on every process (the revision bump).
+ * under; a new entry whose question and language another entry has is refused (CONFLICT). When
+ * this returns, the bot answers with it on every process (the revision bump).
  */
 export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null, input: unknown) {
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
   const { id, ...fields } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
+  if (!id) {
+    const twin = await deps.db.knowledgeEntry.findFirst({ where: { workspaceId: admin.workspaceId, question: fields.question, language: fields.language }, select: { id: true } });
+    if (twin) throw new KefuError('CONFLICT', `An entry with this question already exists (${twin.id}); edit that entry, or change the question.`, { entryId: twin.id });
+  }
   const entry = await writeEntry(deps.db, await deps.bot.modelFor(admin.workspaceId), admin.workspaceId, id, fields);
   await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return entry;
