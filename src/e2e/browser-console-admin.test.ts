@@ -123,6 +123,20 @@ describeWithBrowser('console for admins in Chromium', () => {
     await form.locator('button[type=submit]').click();
     await expect.poll(() => admin.locator('.import-status').innerText(), WAIT).toBe('Imported: 0 new, 2 updated, 0 deleted.');
     expect(await admin.locator('.rows li', { hasText: '可以开发票吗？' }).count()).toBe(1);
+    // Edit shows it is editing, Cancel goes back to adding; Delete asks first.
+    const entryForm = admin.locator('[data-form="knowledge"]');
+    const invoice = admin.locator('.rows li', { hasText: '可以开发票吗？' });
+    await invoice.locator('button', { hasText: 'Edit' }).click();
+    expect(await entryForm.locator('h4').innerText()).toBe('Edit the entry');
+    await entryForm.locator('button', { hasText: 'Cancel' }).click();
+    expect(await entryForm.locator('h4').innerText()).toBe('Add an entry');
+    expect(await entryForm.locator('input[name=question]').inputValue()).toBe('');
+    admin.once('dialog', (dialog) => void dialog.dismiss());
+    await invoice.locator('button', { hasText: 'Delete' }).click();
+    expect(await invoice.count()).toBe(1);
+    admin.once('dialog', (dialog) => void dialog.accept());
+    await invoice.locator('button', { hasText: 'Delete' }).click();
+    await expect.poll(() => invoice.count(), WAIT).toBe(0);
     await form.screenshot({ path: `${SCREENSHOTS}console-knowledge-import.png` });
     expect(await seriousViolations(admin)).toEqual([]);
     await context.close();
@@ -149,6 +163,8 @@ describeWithBrowser('console for admins in Chromium', () => {
     await signInToConsole(admin, origin, DEMO_OWNER);
     await admin.click('[data-view="settings"]');
     const hours = admin.locator('[data-form="hours"]');
+    // The form is filled from the workspace once it loads (the embed line shows then): type after that.
+    await admin.locator('.settings .info code').first().waitFor(WAIT);
     await hours.locator('textarea[name=hours]').fill('1 09:00-18:00', WAIT);
     await hours.locator('textarea[name=out-of-hours]').fill('');
     await hours.locator('button[type=submit]').click();

@@ -64,20 +64,28 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
   const alternates = h('textarea', { name: 'alternates', rows: 2 });
   const answer = h('textarea', { name: 'answer', required: true, rows: 3 });
   const language = h('select', { name: 'language' }, h('option', { value: 'zh' }, '中文'), h('option', { value: 'en' }, 'English'));
+  const heading = h('h4', {}, t('addEntry'));
+  const cancel = h('button', { type: 'button', hidden: true, onclick: () => reset() }, t('cancel'));
   const form = h(
     'form',
     { class: 'stack', 'data-form': 'knowledge' },
-    h('h4', {}, t('addEntry')),
+    heading,
     id,
     field(t('question'), question),
     field(t('alternates'), alternates),
     field(t('answer'), answer),
     field(t('language'), language),
-    h('button', { type: 'submit', class: 'primary' }, t('save')),
+    h('div', { class: 'row' }, h('button', { type: 'submit', class: 'primary' }, t('save')), cancel),
   );
+  /** Editing an entry (its id in the form) or adding one: the heading and Cancel say which. */
+  const setEditing = (entryId: string) => {
+    id.value = entryId;
+    heading.textContent = t(entryId ? 'editEntry' : 'addEntry');
+    cancel.hidden = !entryId;
+  };
   const reset = () => {
     form.reset();
-    id.value = '';
+    setEditing('');
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -150,7 +158,7 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
                 h('button', {
                   type: 'button',
                   onclick: () => {
-                    id.value = entry.id;
+                    setEditing(entry.id);
                     question.value = entry.question;
                     answer.value = entry.answer;
                     language.value = entry.language;
@@ -161,6 +169,7 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
                 h('button', {
                   type: 'button',
                   onclick: () =>
+                    confirm(t('confirmDelete', { question: entry.question })) &&
                     void client.request(ConsoleDeleteKnowledgeDocument, { id: entry.id }).then(() => {
                       // The entry being edited is gone: the form starts a new one instead of saving to it.
                       if (id.value === entry.id) reset();
