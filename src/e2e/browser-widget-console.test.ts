@@ -10,7 +10,7 @@ import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
-import { gqlData } from '../testing/graphql-client.ts';
+import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -250,17 +250,27 @@ describeWithBrowser('widget and console in Chromium', () => {
     await signInToConsole(page, origin, DEMO_OWNER);
     await page.keyboard.press('Alt+3');
     const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Burst ahead');
+    // A person has it, so the bot stays quiet: the burst is the visitor's messages alone (bot turns
+    // run one after another, and their replies would spread the burst out in time).
+    const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId: signIn.agent.id } }, ownerToken);
     const item = page.locator(`.item[data-conversation-id="${conversationId}"]`);
     await item.waitFor(WAIT);
     let refetches = 0;
     page.on('request', (request) => void (request.postData()?.includes('ConsoleConversationDetail') && refetches++));
 
     const BURST = 30;
-    await Promise.all(Array.from({ length: BURST }, (_, i) => gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: `burst ${i + 1}`, clientMessageId: randomUUID() } }, visitorToken)));
+    // Over one socket, as the widget sends: the frames arrive together, as a burst does.
+    const visitorSocket = openWsClient(t.wsUrl, visitorToken);
+    const sends = Array.from({ length: BURST }, (_, i) => subscribe(visitorSocket, SEND_MESSAGE, { input: { conversationId, body: `burst ${i + 1}`, clientMessageId: randomUUID() } }));
+    await Promise.all(sends.map((send) => send.waitFor(1)));
+    await visitorSocket.dispose();
     await gqlData(t.url, `mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id } } }`, { input: { conversationId, status: 'PENDING' } }, ownerToken);
     await expect.poll(() => item.locator('.badge', { hasText: 'PENDING' }).count(), WAIT).toBe(1);
     // The first message and the burst.
     await expect.poll(() => item.locator('.badge.unread').innerText(), WAIT).toBe(String(BURST + 1));
+    // The bot said nothing in the burst (at most its reply to the opening message, before the assignment).
+    expect(await t.app.deps.db.message.count({ where: { conversationId, authorType: 'BOT' } })).toBeLessThanOrEqual(1);
     // One request per event would be 31.
     expect(refetches).toBeGreaterThan(0);
     expect(refetches).toBeLessThan(BURST / 2);
