@@ -48,7 +48,7 @@ export function formatStep(label: string, s: StepFigures): string {
 }
 
 /** Warns about steps whose timings do not stand for this box: the hypervisor took CPU for other guests. */
-export function stealWarnings(label: string, steps: readonly Pick<StepFigures, 'targetDeliveriesPerSec' | 'steal'>[]): string[] {
+export function stealWarnings(label: string, steps: readonly Pick<StepFigures, 'steal'>[]): string[] {
   const noisy = steps.filter((s) => s.steal > NOISY_STEAL);
   if (noisy.length === 0) return [];
   const worst = Math.max(...noisy.map((s) => s.steal));

@@ -2,7 +2,7 @@
 // and the keyboard shortcuts. One SDK client with an eager socket, so presence counts from sign-in.
 import { createKefuClient } from '../create-kefu-client.ts';
 import { ConsoleSetStatusDocument, ConsoleViewerDocument, SignOutDocument, type AgentStatus } from '../generated/graphql.ts';
-import { describeError } from '../kefu-client-error.ts';
+import { createStatusBanner } from '../ui/status-banner.ts';
 import { h, replaceChildren } from '../ui/create-element.ts';
 import { createConsoleComposer } from './console-composer.ts';
 import { createConsoleConversationView } from './console-conversation.ts';
@@ -10,9 +10,6 @@ import { createConsoleInbox, INBOX_TABS } from './console-inbox.ts';
 import { createConsoleShell } from './console-shell.ts';
 import type { ConsoleLocale, ConsoleTranslate } from './console-text.ts';
 import { createConsoleVisitorPanel } from './console-visitor-panel.ts';
-
-/** How long an error stays in the top bar. */
-const ERROR_SHOWN_MS = 10_000;
 
 export interface ConsoleOptions {
   graphqlUrl: string;
@@ -41,23 +38,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   if (!agent) return options.onSignOut('ended');
 
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
-  const showConnection = () => {
-    const state = client.state.current;
-    banner.hidden = state === 'connected' || state === 'connecting';
-    banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
-  };
-  let errorTimer: ReturnType<typeof setTimeout> | undefined;
-  // An error stays long enough to read, then gives way to the connection state (it used to stay for good).
-  const showError = (error: unknown) => {
-    banner.hidden = false;
-    banner.textContent = describeError(error, locale);
-    clearTimeout(errorTimer);
-    errorTimer = setTimeout(showConnection, ERROR_SHOWN_MS);
-  };
-  client.state.onChange(() => {
-    clearTimeout(errorTimer);
-    showConnection();
-  });
+  const { showError } = createStatusBanner(banner, client.state, { locale, offline: t('offline'), reconnecting: t('reconnecting') });
 
   const status = h('select', { 'aria-label': 'presence', 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));
   status.addEventListener('change', () => {

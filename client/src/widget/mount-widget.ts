@@ -16,7 +16,7 @@ import {
   WidgetLeaveMessageDocument,
   type QueueStatus,
 } from '../generated/graphql.ts';
-import { describeError } from '../kefu-client-error.ts';
+import { createStatusBanner } from '../ui/status-banner.ts';
 import { h, replaceChildren } from '../ui/create-element.ts';
 import { createWidgetMessageLog, type WidgetAnswer } from './widget-message-log.ts';
 import type { Locale } from '../ui/translate.ts';
@@ -44,9 +44,6 @@ export interface WidgetOptions {
 const TYPING_REFRESH_MS = 3_000;
 const TYPING_IDLE_MS = 4_000;
 const TYPING_SHOWN_MS = 8_000;
-
-/** How long an error stays in the banner. */
-const ERROR_SHOWN_MS = 10_000;
 
 export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
   const t = createWidgetTranslator(options.locale);
@@ -86,20 +83,9 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer), (path) => client.attachmentUrl(path));
   document.body.appendChild(view.host);
 
-  let errorTimer: ReturnType<typeof setTimeout> | undefined;
-  // An error stays long enough to read, then gives way to the connection state.
-  const showError = (error: unknown) => {
-    view.banner.hidden = false;
-    view.banner.textContent = describeError(error, options.locale);
-    clearTimeout(errorTimer);
-    errorTimer = setTimeout(() => showConnection(), ERROR_SHOWN_MS);
-  };
-  const showConnection = () => {
-    const state = client.state.current;
-    view.banner.hidden = state === 'connected' || state === 'connecting';
-    view.banner.textContent = state === 'offline' ? t('offline') : t('reconnecting');
-  };
-  stops.push(client.state.onChange(showConnection));
+  const status = createStatusBanner(view.banner, client.state, { locale: options.locale, offline: t('offline'), reconnecting: t('reconnecting') });
+  const { showError, showConnection } = status;
+  stops.push(status.stop);
   stops.push(
     client.outbox.on((event) => {
       if (event.item.conversationId !== conversationId) return;
