@@ -1,7 +1,7 @@
 // CPU per stored message of the store step alone, in one process: appendEvents (what sendMessage
 // stores) in waves of 20 concurrent appends over N conversations on a fresh SQLite file, then the
-// raw better-sqlite3 insert of the same rows (raw-sqlite-insert.ts, 100 per transaction) into that
-// file. The code measured is the checkout at <root> (default: this one), so a before/after pair
+// raw better-sqlite3 insert of every row a message stores (raw-sqlite-insert.ts, this checkout's,
+// 100 messages per transaction) into that file. The code measured is the checkout at <root> (default: this one), so a before/after pair
 // can alternate in the same minutes: export the old commit with `git archive <commit> | tar -x -C
 // <dir>`, link node_modules into it and run `node scripts/prisma-generate.mjs` there.
 // Usage: node --import tsx bench/src/persist/measure-append-cpu.ts [root] [seconds=8] [conversations=400]
@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pino } from 'pino';
+import { runRawSqliteInsert } from './raw-sqlite-insert.ts';
 
 const root = resolve(process.argv[2] ?? new URL('../../../', import.meta.url).pathname);
 const seconds = Number(process.argv[3] ?? 8);
@@ -21,7 +22,6 @@ const { openDatabase } = await load('src/storage/open-database.ts');
 const { appendEvents } = await load('src/conversation-log/append-event.ts');
 const { createConversation } = await load('src/storage/sql/conversation.ts');
 const { createMetrics } = await load('src/metrics.ts');
-const { runRawSqliteInsert } = await load('bench/src/persist/raw-sqlite-insert.ts');
 
 const dir = mkdtempSync(join(tmpdir(), 'kefu-append-cpu-'));
 const target = resolveDatabaseTarget({ database: { url: `file:${dir}/kefu.db` }, dataDir: dir });
@@ -62,11 +62,11 @@ await inboxOrder?.close();
 await database.close();
 
 const rawCpuBefore = process.cpuUsage();
-const raw = runRawSqliteInsert(`${dir}/kefu.db`, { durationMs: 5000, batchSize: 100 });
+const raw = runRawSqliteInsert(`${dir}/kefu.db`, { durationMs: 5000, batchSize: 100, rows: 'every' });
 const rawCpu = process.cpuUsage(rawCpuBefore);
 const kefuUsPerMessage = (cpu.user + cpu.system) / appended;
-const rawUsPerRow = (rawCpu.user + rawCpu.system) / raw.rows;
+const rawUsPerMessage = (rawCpu.user + rawCpu.system) / raw.messages;
 console.log(
-  JSON.stringify({ root, conversations: conversationCount, loadAverage, messages: appended, messagesPerSec: Math.round(appended / wallSeconds), kefuUsPerMessage: Math.round(kefuUsPerMessage), rawRowsPerSec: raw.rowsPerSec, rawUsPerRow: Math.round(rawUsPerRow), kefuToRawByCpu: Number((rawUsPerRow / kefuUsPerMessage).toFixed(3)) }),
+  JSON.stringify({ root, conversations: conversationCount, loadAverage, messages: appended, messagesPerSec: Math.round(appended / wallSeconds), kefuUsPerMessage: Math.round(kefuUsPerMessage), rawMessagesPerSec: raw.messagesPerSec, rawUsPerMessage: Math.round(rawUsPerMessage), kefuToRawByCpu: Number((rawUsPerMessage / kefuUsPerMessage).toFixed(3)) }),
 );
 rmSync(dir, { recursive: true, force: true });
