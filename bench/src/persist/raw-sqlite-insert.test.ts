@@ -27,7 +27,7 @@ const counts = () => {
           (SELECT lastEventPosition FROM Workspace) AS position, (SELECT count(DISTINCT position) FROM WorkspaceEvent) AS positions,
           (SELECT max(position) FROM WorkspaceEvent) AS maxPosition, (SELECT sum(lastSeq) FROM Conversation) AS seqs`,
       )
-      .get() as Record<string, number>;
+      .get() as Record<'messages' | 'events' | 'indexed' | 'position' | 'positions' | 'maxPosition' | 'seqs', number>;
   } finally {
     db.close();
   }
