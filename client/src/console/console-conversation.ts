@@ -96,7 +96,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const removeTag = (name: string) => void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, remove: [name] } })).tagConversation);
     replaceChildren(
       head,
-      h('h2', {}, c.visitor.name || c.visitor.email || t('anonymous'), ' ', h('span', { class: 'badge' }, c.status), c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null),
+      h('h2', {}, c.visitor.name || c.visitor.email || t('anonymous'), ' ', h('span', { class: `badge ${c.status}` }, t(c.status)), c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null),
       !isMine ? h('button', { type: 'button', class: 'primary', 'data-action': 'take', onclick: () => void view.take() }, t('take')) : null,
       h('button', { type: 'button', 'data-action': 'resolve', onclick: () => void view.toggleResolved() }, c.status === 'RESOLVED' || c.status === 'CLOSED' ? t('reopen') : t('resolve')),
       transfer,

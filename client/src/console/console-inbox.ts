@@ -63,7 +63,7 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
         c.visitor.name || c.visitor.email || t('anonymous'),
         c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null,
         c.leftMessageAt && isOpen(c) ? h('span', { class: 'badge left-message' }, t('leftMessage')) : null,
-        c.status !== 'OPEN' ? h('span', { class: 'badge' }, c.status) : null,
+        c.status !== 'OPEN' ? h('span', { class: `badge ${c.status}` }, t(c.status)) : null,
         count > 0 ? h('span', { class: 'badge unread' }, String(count)) : null,
       ),
       h('div', { class: 'preview' }, [c.number ? `#${c.number}` : '', formatTime(c.lastMessageAt, deps.locale), previews.get(c.id) ?? c.subject ?? ''].filter(Boolean).join(' · ')),

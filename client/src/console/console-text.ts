@@ -1,4 +1,5 @@
 // The console's words in Chinese and English, by browser locale.
+import { conversationStatusText } from '../ui/conversation-status-text.ts';
 import { systemEventText } from '../ui/system-event-text.ts';
 import { createTranslator, type Locale, type TextTable } from '../ui/translate.ts';
 export type ConsoleLocale = Locale;
@@ -54,6 +55,7 @@ const consoleText = {
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
   uploading: { zh: '正在上传 {name}…', en: 'Uploading {name}…' },
   ...systemEventText,
+  ...conversationStatusText,
 } satisfies TextTable;
 
 export type ConsoleTextKey = keyof typeof consoleText;

@@ -1,4 +1,5 @@
 // The words of the console's admin pages, notifications and customer history, in Chinese and English.
+import { conversationStatusText } from '../../ui/conversation-status-text.ts';
 import { createTranslator, type Locale, type TextTable } from '../../ui/translate.ts';
 
 const adminText = {
@@ -28,10 +29,7 @@ const adminText = {
   perAgent: { zh: '客服', en: 'Per agent' },
   agent: { zh: '客服', en: 'Agent' },
   nothingYet: { zh: '暂无数据', en: 'Nothing yet' },
-  OPEN: { zh: '进行中', en: 'Open' },
-  PENDING: { zh: '待处理', en: 'Pending' },
-  RESOLVED: { zh: '已解决', en: 'Resolved' },
-  CLOSED: { zh: '已关闭', en: 'Closed' },
+  ...conversationStatusText,
   WIDGET: { zh: '网页插件', en: 'Widget' },
   STAFF: { zh: '客服创建', en: 'Staff' },
   API: { zh: 'API', en: 'API' },

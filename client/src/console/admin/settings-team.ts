@@ -56,10 +56,10 @@ export function createTeamSettings(deps: Deps): { element: HTMLElement; load(): 
   const invite = formFor('invite', deps, [field(t('email'), email), field(t('name'), name), field(t('initialPassword'), password), field(t('role'), role)], () =>
     client.request(ConsoleCreateAgentDocument, { input: { email: email.value, name: name.value, password: password.value, role: role.value as AgentRole } }), load);
 
-  const departmentName = h('input', { name: 'department-name', required: true });
+  const departmentName = h('input', { name: 'department-name', required: true, maxlength: 100 });
   const newDepartment = formFor('department', deps, [field(t('name'), departmentName)], () => client.request(ConsoleCreateDepartmentDocument, { input: { name: departmentName.value } }), load);
 
-  const shortcut = h('input', { name: 'shortcut', required: true });
+  const shortcut = h('input', { name: 'shortcut', required: true, maxlength: 50 });
   const cannedBody = h('textarea', { name: 'canned-body', required: true, rows: 2 });
   const newCanned = formFor('canned', deps, [field(t('shortcut'), shortcut), field(t('replyText'), cannedBody)], () => client.request(ConsoleSaveCannedReplyDocument, { input: { shortcut: shortcut.value, body: cannedBody.value } }), load);
 

@@ -21,7 +21,7 @@ export function createWorkspaceSettings(deps: { client: KefuClient; t: AdminTran
   const { client, t } = deps;
   const info = h('dl', { class: 'info' });
   const maxWait = h('input', { type: 'number', name: 'max-wait', min: 0, max: 86400 });
-  const offlineReply = h('textarea', { name: 'offline-reply', rows: 2 });
+  const offlineReply = h('textarea', { name: 'offline-reply', rows: 2, maxlength: 2000 });
   const routing = h('form', { class: 'stack', 'data-form': 'routing' }, h('h4', {}, t('routing')), field(t('maxWait'), maxWait), field(t('offlineReply'), offlineReply), h('button', { type: 'submit', class: 'primary' }, t('save')));
   routing.addEventListener('submit', (event) => {
     event.preventDefault();
