@@ -261,7 +261,8 @@ describeWithBrowser('widget and console in Chromium', () => {
     page.on('request', (request) => void (request.postData()?.includes('ConsoleConversationDetail') && refetches++));
 
     const BURST = 30;
-    // Over one socket, as the widget sends: the frames arrive together, as a burst does.
+    // Over one socket, so the 30 sends arrive together and the inbox sees a real burst (sent over
+    // HTTP they spread out in time on a loaded box and tested less).
     const visitorSocket = openWsClient(t.wsUrl, visitorToken);
     const sends = Array.from({ length: BURST }, (_, i) => subscribe(visitorSocket, SEND_MESSAGE, { input: { conversationId, body: `burst ${i + 1}`, clientMessageId: randomUUID() } }));
     await Promise.all(sends.map((send) => send.waitFor(1)));
