@@ -37,17 +37,34 @@ function streamInbox(deps: Deps, principal: Principal | null, since: Date | null
   return createCancelableStream((signal) => generateInbox(deps, caller, since, signal));
 }
 
+function streamInboxRemovals(deps: Deps, principal: Principal | null): AsyncGenerator<string> {
+  const caller = requireServe(principal);
+  return createCancelableStream((signal) => generateInboxRemovals(deps, caller, signal));
+}
+
+/** The workspace's inbox events that `pick` turns into something for the caller, queued from now until the stream ends. */
+async function followInbox<T>(deps: Deps, caller: StaffPrincipal, signal: AbortSignal, pick: (event: InboxEventPayload) => T | null) {
+  const queue = createAsyncQueue<T>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
+  const unsubscribe = await deps.bus.subscribe(topics.inbox(caller.workspaceId), (event) => {
+    const picked = pick(event);
+    if (picked !== null) queue.push(picked);
+  });
+  signal.addEventListener('abort', () => queue.close());
+  return {
+    next: () => queue.next(),
+    close() {
+      unsubscribe();
+      queue.close();
+    },
+  };
+}
+
 // Live first (buffered), then a catch-up snapshot of what changed since `since`, then live: the
 // inbox is state, so a conversation delivered twice is harmless, and none changed in between is missed.
 // BOT keys get the same stream without internal notes.
 async function* generateInbox(deps: Deps, caller: StaffPrincipal, since: Date | null, signal: AbortSignal): AsyncGenerator<InboxEventPayload> {
-  const queue = createAsyncQueue<InboxEventPayload>(1000, () => new KefuError('RATE_LIMITED', 'The inbox stream fell too far behind; subscribe again.'));
   const seesNotes = isStaff(caller);
-  const unsubscribe = await deps.bus.subscribe(topics.inbox(caller.workspaceId), (event) => {
-    if (!seesNotes && event.message?.internal) return;
-    if (canAccessConversation(caller, event.conversation)) queue.push(event);
-  });
-  signal.addEventListener('abort', () => queue.close());
+  const live = await followInbox(deps, caller, signal, (event) => ((!seesNotes && event.message?.internal) || !canAccessConversation(caller, event.conversation) ? null : event));
   try {
     if (since) {
       const changed = await deps.db.conversation.findMany({
@@ -57,12 +74,24 @@ async function* generateInbox(deps: Deps, caller: StaffPrincipal, since: Date | 
       });
       for (const conversation of changed) yield { reason: 'UPDATED', conversation: toConversationJson(conversation), message: null };
     }
-    for (let event = await queue.next(); event; event = await queue.next()) {
+    for (let event = await live.next(); event; event = await live.next()) {
       yield event;
     }
   } finally {
-    unsubscribe();
-    queue.close();
+    live.close();
+  }
+}
+
+// An AGENT-role agent sees the queue and its own conversations; when one goes to a colleague, its
+// inbox stream says nothing more about it (it may not see it), so this stream names it instead.
+async function* generateInboxRemovals(deps: Deps, caller: StaffPrincipal, signal: AbortSignal): AsyncGenerator<string> {
+  const live = await followInbox(deps, caller, signal, (event) =>
+    (event.reason === 'ASSIGNED' || event.reason === 'TRANSFERRED') && !canAccessConversation(caller, event.conversation) ? event.conversation.id : null,
+  );
+  try {
+    for (let id = await live.next(); id; id = await live.next()) yield id;
+  } finally {
+    live.close();
   }
 }
 
@@ -75,5 +104,16 @@ builder.subscriptionField('inboxEvents', (t) =>
     args: { since: t.arg({ type: 'DateTime', description: 'Catch up on conversations changed at or after this time first.' }) },
     subscribe: (_root, { since }, ctx) => streamInbox(ctx.deps, ctx.principal, since ?? null),
     resolve: (event) => event,
+  }),
+);
+
+builder.subscriptionField('inboxRemovals', (t) =>
+  t.field({
+    type: 'ID',
+    description:
+      'AGENT-role agents: the id of each conversation assigned or transferred to someone else from now on, which leaves the caller\'s view (it was in the queue or theirs): drop it from the inbox. inboxEvents says nothing more about such a conversation. Callers who see every conversation (admins, owners, API keys) get none.',
+    authScopes: { serve: true },
+    subscribe: (_root, _args, ctx) => streamInboxRemovals(ctx.deps, ctx.principal),
+    resolve: (id) => id,
   }),
 );

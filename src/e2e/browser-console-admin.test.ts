@@ -269,6 +269,37 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it("an AGENT's queue drops a chat a colleague took, and the open chat says so instead of offering Take", async () => {
+    const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    const createAgent = `mutation($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }`;
+    const email = `queue-watcher-${randomUUID()}@example.com`;
+    await gqlData(t.url, createAgent, { input: { email, name: 'Watcher', password: 'watcher-long-passphrase-1', role: 'AGENT' } }, owner.token);
+    const colleague = await gqlData(t.url, createAgent, { input: { email: `taker-${randomUUID()}@example.com`, name: 'Taker', password: 'taker-long-passphrase-22', role: 'AGENT' } }, owner.token);
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const [open, listed] = await Promise.all(['I need a person for my order', 'Another question'].map((text) => startVisitorConversation(t.url, widgetKey, text)));
+
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${origin}/console`);
+    await page.fill('input[name=email]', email);
+    await page.fill('input[name=password]', 'watcher-long-passphrase-1');
+    await page.click('.sign-in button[type=submit]');
+    await page.click('[data-tab="queue"]', WAIT);
+    const item = (id: string) => page.locator(`.item[data-conversation-id="${id}"]`);
+    await item(open!.conversationId).click(WAIT);
+    await page.locator('[data-action="take"]').waitFor(WAIT);
+    await item(listed!.conversationId).waitFor(WAIT);
+
+    const assign = `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`;
+    await gqlData(t.url, assign, { input: { conversationId: open!.conversationId, agentId: colleague.createAgent.agent.id } }, owner.token);
+    await gqlData(t.url, assign, { input: { conversationId: listed!.conversationId, agentId: colleague.createAgent.agent.id } }, owner.token);
+    await expect.poll(() => item(listed!.conversationId).count(), WAIT).toBe(0);
+    await expect.poll(() => item(open!.conversationId).count(), WAIT).toBe(0);
+    await expect.poll(() => page.locator('.messages .msg.system[role=status]').last().innerText(), WAIT).toBe('This conversation went to another agent: it no longer updates here.');
+    expect(await page.locator('[data-action="take"]').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it('works on a 390 × 844 phone: one column, no sideways scrolling, a conversation opens and goes back', async () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');

@@ -3,6 +3,7 @@
 // visitor's typing and how far the visitor has read.
 import type { KefuClient } from '../create-kefu-client.ts';
 import type { ConversationFollower, ConversationMessage } from '../follow-conversation.ts';
+import { KefuClientError } from '../kefu-client-error.ts';
 import {
   ConsoleAgentsDocument,
   ConsoleAssignDocument,
@@ -28,6 +29,8 @@ export interface ConsoleConversationView {
   open(id: string): Promise<void>;
   /** Redraws the header after a change seen in the inbox stream. */
   refresh(conversation: ConsoleConversationFragment): void;
+  /** The conversation is no longer this agent's to see: its actions go and a note says why. */
+  gone(id: string): void;
   take(): Promise<void>;
   toggleResolved(): Promise<void>;
 }
@@ -41,6 +44,8 @@ interface Deps {
   onChanged(conversation: ConsoleConversationFragment): void;
   onMessage(message: ConversationMessage): void;
   onError(error: unknown): void;
+  /** The server no longer shows this agent the conversation (NOT_FOUND). */
+  onGone(id: string): void;
 }
 
 const PAGE_SIZE = 30;
@@ -55,6 +60,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   deps.composer.setConversation(undefined);
 
   let current: ConsoleConversationFragment | undefined;
+  /** The conversation last asked for (current once it has loaded). */
+  let openedId: string | undefined;
   let stops: (() => void)[] = [];
   let bySeq = new Map<number, HTMLElement>();
   let olderCursor: string | null | undefined;
@@ -62,8 +69,15 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   let visitorReadSeq = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const run = (action: () => Promise<{ conversation: ConsoleConversationFragment } | undefined>) =>
-    action().then((result) => result && deps.onChanged(result.conversation), deps.onError);
+  const run = (action: () => Promise<{ conversation: ConsoleConversationFragment } | undefined>) => {
+    const id = current?.id;
+    return action().then(
+      (result) => result && deps.onChanged(result.conversation),
+      // Taken by a colleague a moment before: not an error of this agent's.
+      (error: unknown) => (id && error instanceof KefuClientError && error.code === 'NOT_FOUND' ? deps.onGone(id) : deps.onError(error)),
+    );
+  };
+  const noLongerYours = () => messages.append(h('div', { class: 'msg system', role: 'status' }, t('noLongerYours')));
 
   const renderHead = (c: ConsoleConversationFragment) => {
     const isMine = c.assignee?.id === deps.agentId;
@@ -166,6 +180,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   const view: ConsoleConversationView = {
     element,
     async open(id) {
+      openedId = id;
       for (const stop of stops) stop();
       stops = [];
       bySeq = new Map();
@@ -175,7 +190,10 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
         client.request(ConsoleConversationDetailDocument, { id }),
         client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
       ]);
-      if (!conversation || !page) return;
+      if (!conversation || !page) {
+        deps.onGone(id);
+        return;
+      }
       current = conversation;
       renderHead(conversation);
       deps.composer.setConversation(id);
@@ -198,7 +216,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
         },
         onError: (error) => {
           // Transferred away from an AGENT-role agent: expected, so a note in the thread rather than an error.
-          if (error.code === 'FORBIDDEN') messages.append(h('div', { class: 'msg system', role: 'status' }, t('noLongerYours')));
+          if (error.code === 'FORBIDDEN') noLongerYours();
           else deps.onError(error);
         },
       });
@@ -223,6 +241,22 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       if (current?.id !== conversation.id) return;
       current = conversation;
       renderHead(conversation);
+    },
+    gone(id) {
+      if (id !== openedId) return;
+      for (const stop of stops) stop();
+      stops = [];
+      deps.composer.setConversation(undefined);
+      if (current?.id === id) {
+        // Its thread stays readable; the actions go.
+        const name = head.querySelector('h2');
+        replaceChildren(head, ...(name ? [name] : []));
+        noLongerYours();
+      } else {
+        replaceChildren(head);
+        replaceChildren(messages, h('p', { class: 'placeholder' }, t('noLongerYours')));
+      }
+      current = undefined;
     },
     take: () => run(async () => (current ? (await client.request(ConsoleAssignDocument, { input: { conversationId: current.id, agentId: deps.agentId } })).assignConversation : undefined)),
     toggleResolved: () =>

@@ -1,7 +1,7 @@
 // The inbox column: Mine, Queue and All, loaded once and then kept current by inboxEvents, so a
 // conversation moves between lists the moment it is assigned, resolved or transferred.
 import type { KefuClient } from '../create-kefu-client.ts';
-import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
+import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, ConsoleInboxRemovalsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
 import { KefuClientError } from '../kefu-client-error.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
 import type { ConsoleTranslate } from './console-text.ts';
@@ -16,6 +16,8 @@ export interface ConsoleInbox {
   move(step: 1 | -1): void;
   select(id: string): void;
   upsert(conversation: ConsoleConversationFragment): void;
+  /** Drops a conversation this agent can no longer see (a colleague took it, it was transferred). */
+  remove(id: string): void;
   get(id: string): ConsoleConversationFragment | undefined;
   close(): void;
 }
@@ -25,7 +27,7 @@ const REFETCH_GATHER_MS = 100;
 // Snoozed conversations leave the open lists until they wake (the time passes or the visitor writes).
 const isOpen = (c: ConsoleConversationFragment) => (c.status === 'OPEN' || c.status === 'PENDING') && !c.snoozedUntil;
 
-export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void; onEvent?(reason: string, conversation: ConsoleConversationFragment): void }): ConsoleInbox {
+export function createConsoleInbox(deps: { client: KefuClient; agentId: string; t: ConsoleTranslate; locale: string; onSelect(id: string): void; onChanged(conversation: ConsoleConversationFragment): void; onEvent?(reason: string, conversation: ConsoleConversationFragment): void; onGone(id: string): void }): ConsoleInbox {
   const { t } = deps;
   const conversations = new Map<string, ConsoleConversationFragment>();
   const previews = new Map<string, string>();
@@ -112,7 +114,11 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
         // Events that came during the request stay pending for the next round.
         pendingReasons.set(id, pendingReasons.get(id)!.slice(reasons.length));
         if (pendingReasons.get(id)!.length === 0) pendingReasons.delete(id);
-        if (!conversation) continue;
+        // Gone from this agent's view (an AGENT-role colleague took it or it was transferred away).
+        if (!conversation) {
+          deps.onGone(id);
+          continue;
+        }
         // Every event is told (a CREATED is followed at once by its messages), the newest state drawn.
         for (const reason of reasons) deps.onEvent?.(reason, conversation);
         conversations.set(id, conversation);
@@ -144,6 +150,11 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
     },
   });
 
+  // A conversation a colleague took (or that was transferred away) leaves an AGENT-role agent's view.
+  const stopRemovals = deps.client.subscribe(ConsoleInboxRemovalsDocument, {}, {
+    next: ({ inboxRemovals: id }) => void (conversations.has(id) && deps.onGone(id)),
+  });
+
   return {
     element,
     showTab,
@@ -158,7 +169,16 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
       conversations.set(conversation.id, conversation);
       render();
     },
+    remove(id) {
+      conversations.delete(id);
+      previews.delete(id);
+      unread.delete(id);
+      render();
+    },
     get: (id) => conversations.get(id),
-    close: stop,
+    close() {
+      stop();
+      stopRemovals();
+    },
   };
 }

@@ -64,6 +64,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     },
     onMessage: visitorPanel.noteMessage,
     onError: showError,
+    onGone: (id) => gone(id),
   });
   const inbox = createConsoleInbox({
     client,
@@ -78,7 +79,12 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     // Changes made elsewhere (assigned, tagged, resolved) redraw the open conversation's header.
     onChanged: (c) => conversation.refresh(c),
     onEvent: shell.noteInboxEvent,
+    onGone: (id) => gone(id),
   });
+  const gone = (id: string) => {
+    inbox.remove(id);
+    conversation.gone(id);
+  };
   visitorPanel.element.append(shell.history);
 
   replaceChildren(

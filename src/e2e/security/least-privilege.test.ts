@@ -111,6 +111,36 @@ describeEachStorage('least privilege', (provider) => {
     socket.close();
   });
 
+  it('names to an AGENT each conversation that leaves its view (taken by a colleague), and nothing to an admin', async () => {
+    const watcher = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
+    const colleague = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
+    const [taken, kept, takenLater] = await Promise.all([1, 2, 3].map(() => startVisitorConversation(t.url, ws.widgetKey)));
+    const agentSocket = await openAckedSocket(t.wsUrl, watcher.token);
+    const ownerSocket = await openAckedSocket(t.wsUrl, ws.ownerToken);
+    for (const socket of [agentSocket, ownerSocket]) {
+      socket.send({ id: 'removals', type: 'subscribe', payload: { query: 'subscription { inboxRemovals }' } });
+      await socket.roundTrip();
+    }
+    agentSocket.send({ id: 'inbox', type: 'subscribe', payload: { query: 'subscription { inboxEvents { reason conversation { id } } }' } });
+    await agentSocket.roundTrip();
+    const assign = (conversationId: string, agentId: string) =>
+      gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId } }, ws.ownerToken);
+
+    await assign(taken!.conversationId, colleague.agentId);
+    await assign(kept!.conversationId, watcher.agentId);
+    await assign(takenLater!.conversationId, colleague.agentId);
+    const removed = [await agentSocket.next((m) => m.id === 'removals'), await agentSocket.next((m) => m.id === 'removals')];
+    expect(removed.map((m) => m.payload.data.inboxRemovals)).toEqual([taken!.conversationId, takenLater!.conversationId]);
+    // Its inbox stream goes on with what it still sees: its own assignment only.
+    const inbox = await agentSocket.next((m) => m.id === 'inbox');
+    expect(inbox.payload.data.inboxEvents).toEqual({ reason: 'ASSIGNED', conversation: { id: kept!.conversationId } });
+    // The owner sees every conversation, so nothing leaves its view.
+    await ownerSocket.roundTrip();
+    await expect(ownerSocket.next((m) => m.id === 'removals', 500)).rejects.toThrow();
+    agentSocket.close();
+    ownerSocket.close();
+  });
+
   it("ends an AGENT's typing and read-receipt streams when the conversation is assigned to someone else", async () => {
     const other = await startVisitorConversation(t.url, ws.widgetKey);
     const watcher = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
