@@ -89,6 +89,10 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('target')).toBe('_blank');
 
+    // The status line names who helps; it says so again once the upload below is done.
+    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain(DEMO_AGENT.name);
+    const helping = await visitor.locator('.status').innerText();
+
     // Paste a screenshot into the text box.
     const png = await new Jimp({ width: 640, height: 360, color: 0xe11d48ff }).getBuffer('image/png');
     await visitor.locator('.composer textarea').evaluate((textarea, base64) => {
@@ -99,6 +103,7 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     }, png.toString('base64'));
     const widgetImage = visitor.locator('.msg.mine .attachment.image img');
     await expect.poll(() => widgetImage.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), WAIT).toBe(320);
+    await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toBe(helping);
     await visitor.screenshot({ path: `${SCREENSHOTS}widget-attachment.png` });
 
     // The agent, in the conversation, sees the image arrive.

@@ -77,7 +77,13 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       (error: unknown) => (id && error instanceof KefuClientError && error.code === 'NOT_FOUND' ? deps.onGone(id) : deps.onError(error)),
     );
   };
-  const noLongerYours = () => messages.append(h('div', { class: 'msg system', role: 'status' }, t('noLongerYours')));
+  // Said once per opened conversation: the stream's FORBIDDEN and inboxRemovals both report it.
+  let isGoneSaid = false;
+  const noLongerYours = () => {
+    if (isGoneSaid) return;
+    isGoneSaid = true;
+    messages.append(h('div', { class: 'msg system', role: 'status' }, t('noLongerYours')));
+  };
 
   const renderHead = (c: ConsoleConversationFragment) => {
     const isMine = c.assignee?.id === deps.agentId;
@@ -124,7 +130,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const isLeft = m.kind === 'LEFT_MESSAGE';
     const kind = isLeft ? 'visitor left-message' : m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
     const leftBy = isLeft ? (m.data as { name?: string | null; email?: string } | null) : null;
-    const who = isLeft ? `${t('leftMessage')} · ${[leftBy?.name, leftBy?.email].filter(Boolean).join(' ')}` : m.agentBot ? `${m.agentBot.name} (bot)` : m.authorType === 'BOT' ? 'Bot' : m.internal ? t('note') : '';
+    const who = isLeft ? `${t('leftMessage')} · ${[leftBy?.name, leftBy?.email].filter(Boolean).join(' ')}` : m.agentBot ? t('agentBotAuthor', { name: m.agentBot.name }) : m.authorType === 'BOT' ? t('botAuthor') : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
     // The visitor's typed answer to buttons or a form, shown under what they see as the body.
     const answer = m.postback ? `↳ ${m.postback.value}` : m.formSubmission ? `↳ ${m.formSubmission.values.map((v) => `${v.name}=${v.value}`).join(', ')}` : null;
@@ -181,6 +187,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     element,
     async open(id) {
       openedId = id;
+      isGoneSaid = false;
       for (const stop of stops) stop();
       stops = [];
       bySeq = new Map();

@@ -250,18 +250,29 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   // Files go up first (not queued offline: they can be large), then one message carries them all.
   const sendFiles = async (files: File[]) => {
+    // The status line says "Uploading …" meanwhile, then shows again what it said (queue place, who helps).
+    const before = { text: view.status.textContent, hidden: view.status.hidden };
+    let uploading = '';
+    const restoreStatus = () => {
+      // Unless a queue update wrote the line meanwhile.
+      if (view.status.textContent !== uploading) return;
+      view.status.textContent = before.text;
+      view.status.hidden = before.hidden;
+    };
     try {
       const id = await ensureConversation();
       view.status.hidden = false;
       const attachmentIds: string[] = [];
       for (const file of files) {
-        view.status.textContent = t('uploading', { name: file.name || 'image' });
+        view.status.textContent = uploading = t('uploading', { name: file.name || 'image' });
         attachmentIds.push((await client.uploadAttachment(id, file, file.name || 'image.png')).id);
       }
-      view.status.hidden = true;
+      restoreStatus();
       await client.sendMessage({ conversationId: id, body: '', attachmentIds });
+      // A refusal of an earlier file no longer applies.
+      showConnection();
     } catch (error) {
-      view.status.hidden = true;
+      restoreStatus();
       showError(error);
     }
   };

@@ -52,5 +52,6 @@ textarea { resize: none; height: 38px; }
 .attachment.file .file-size { font-size: 11px; color: #52606d; }
 .attach { border: 1px solid #cbd2d9; background: #fff; color: #52606d; border-radius: 8px; padding: 0 8px; display: grid; place-items: center; }
 button:focus-visible, a:focus-visible, textarea:focus-visible, input:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
-@media (max-width: 480px) { .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; } }
+/* On phones: full screen, and 16px fields, which iOS Safari does not zoom into on focus. */
+@media (max-width: 480px) { .panel { position: fixed; inset: 0; width: auto; height: auto; max-height: none; border-radius: 0; } textarea, input { font-size: 16px; } }
 `;
