@@ -186,6 +186,29 @@ describeWithBrowser('widget and console in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('a reply typed offline in the console shows as sending at once, and once stored it is there once', async () => {
+    const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId } = await startVisitorConversation(t.url, widgetKey, 'Are you there?');
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId, agentId: signIn.agent.id } }, ownerToken);
+
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 760 } });
+    const network = await controlNetwork(context);
+    const page = await context.newPage();
+    await signInToConsole(page, origin, DEMO_OWNER);
+    await page.keyboard.press('Alt+1');
+    await page.locator(`.item[data-conversation-id="${conversationId}"]`).click(WAIT);
+    await page.locator('.messages .msg.visitor').first().waitFor(WAIT);
+    await network.goOffline();
+    await page.fill('.composer textarea', 'typed while offline');
+    await page.press('.composer textarea', 'Enter');
+    await expect.poll(() => page.locator('.messages .msg.pending .text').allInnerTexts(), WAIT).toEqual(['typed while offline']);
+    await network.goOnline();
+    await expect.poll(() => page.locator('.messages .msg.staff:not(.pending) .text').allInnerTexts(), WAIT).toEqual(['typed while offline']);
+    expect(await page.locator('.messages .msg.pending').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it('the console pages back through long history, inserts canned replies after /, writes internal notes, tags and resolves by keyboard', async () => {
     const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });

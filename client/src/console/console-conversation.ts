@@ -3,6 +3,7 @@
 // visitor's typing and how far the visitor has read.
 import type { KefuClient } from '../create-kefu-client.ts';
 import type { ConversationFollower, ConversationMessage } from '../follow-conversation.ts';
+import type { OutboxItem } from '../outbox.ts';
 import { KefuClientError } from '../kefu-client-error.ts';
 import {
   ConsoleAgentsDocument,
@@ -145,13 +146,28 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       kind === 'system' ? null : h('small', {}, formatTime(m.createdAt, deps.locale), h('span', { class: 'read-mark' }, read)),
     );
   };
+  // Replies the outbox holds (typed offline, or on their way): shown at once, replaced by the stored message.
+  const pending = new Map<string, HTMLElement>();
+  const showPending = (item: OutboxItem) => {
+    if (pending.has(item.clientMessageId) || !item.body) return;
+    const el = h('div', { class: `msg ${item.internal ? 'note' : 'staff'} pending`, 'data-client-id': item.clientMessageId }, h('span', { class: 'text' }, item.body), h('small', {}, t('sending')));
+    pending.set(item.clientMessageId, el);
+    messages.append(el);
+    messages.scrollTop = messages.scrollHeight;
+  };
+  const dropPending = (clientMessageId: string | null | undefined) => {
+    if (!clientMessageId) return;
+    pending.get(clientMessageId)?.remove();
+    pending.delete(clientMessageId);
+  };
   const showMessage = (m: ConversationMessage, isOlder = false) => {
     if (bySeq.has(m.seq)) return;
+    dropPending(m.clientMessageId);
     const el = renderMessage(m);
     bySeq.set(m.seq, el);
     if (isOlder) return el;
     const atBottom = messages.scrollHeight - messages.scrollTop - messages.clientHeight < 60;
-    messages.append(el);
+    messages.insertBefore(el, messages.querySelector('.msg.pending'));
     if (atBottom || m.authorType !== 'VISITOR') messages.scrollTop = messages.scrollHeight;
     return el;
   };
@@ -211,6 +227,16 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       olderCursor = page.messages.pageInfo.hasPreviousPage ? page.messages.pageInfo.startCursor : null;
       const lastSeq = page.messages.edges.at(-1)?.node.seq ?? 0;
       if (lastSeq > 0) void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
+      pending.clear();
+      for (const item of client.outbox.list()) if (item.conversationId === id) showPending(item);
+      stops.push(
+        client.outbox.on((event) => {
+          if (event.item.conversationId !== id) return;
+          if (event.kind === 'queued') showPending(event.item);
+          // A refused reply goes back into the box with the reason (console-composer.ts).
+          if (event.kind === 'failed') dropPending(event.item.clientMessageId);
+        }),
+      );
       const follower: ConversationFollower = client.followConversation(id, {
         afterSeq: lastSeq,
         onMessage: (m) => {

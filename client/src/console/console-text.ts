@@ -52,6 +52,7 @@ const consoleText = {
   offline: { zh: '网络已断开', en: 'You are offline' },
   anonymous: { zh: '访客', en: 'Visitor' },
   botAuthor: { zh: '智能助手', en: 'Bot' },
+  sending: { zh: '发送中…', en: 'Sending…' },
   agentBotAuthor: { zh: '{name}（机器人）', en: '{name} (bot)' },
   shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
