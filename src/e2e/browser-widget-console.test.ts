@@ -95,6 +95,8 @@ describeWithBrowser('widget and console in Chromium', () => {
     expect(await agent.inputValue('.composer textarea')).not.toBe('');
     await expect.poll(() => agent.locator('[data-tab="mine"] .count').innerText(), WAIT).toBe('1');
     await expect.poll(() => visitor.locator('.status').innerText(), WAIT).toContain(DEMO_AGENT.name);
+    // A person is here: no more "Talk to a person".
+    expect(await visitor.locator('.human').isVisible()).toBe(false);
     await agent.fill('.composer textarea', '您好，我来帮您查一下退款进度。');
     await agent.press('.composer textarea', 'Enter');
     await expect.poll(() => bodiesOf(visitor, '.msg[data-author="AGENT"]'), WAIT).toEqual(['您好，我来帮您查一下退款进度。']);

@@ -96,6 +96,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   const showQueue = async (status: Pick<QueueStatus, 'state' | 'position' | 'etaSeconds' | 'isAgentOnline'>) => {
     view.status.hidden = status.state === 'NONE';
+    // Asking for a person means nothing once one is here.
+    view.humanButton.hidden = status.state === 'ASSIGNED';
     if (status.state === 'WAITING' && !status.isAgentOnline) {
       // No honest wait exists with nobody online: say so and offer the form (the visitor stays in line).
       view.status.textContent = t('queueNobodyOnline');
