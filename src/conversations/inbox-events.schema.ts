@@ -84,6 +84,8 @@ async function* generateInbox(deps: Deps, caller: StaffPrincipal, since: Date | 
 
 // An AGENT-role agent sees the queue and its own conversations; when one goes to a colleague, its
 // inbox stream says nothing more about it (it may not see it), so this stream names it instead.
+// Without the state before the change it cannot tell which it had: it names every one it loses
+// sight of, and the client drops those it shows.
 async function* generateInboxRemovals(deps: Deps, caller: StaffPrincipal, signal: AbortSignal): AsyncGenerator<string> {
   const live = await followInbox(deps, caller, signal, (event) =>
     (event.reason === 'ASSIGNED' || event.reason === 'TRANSFERRED') && !canAccessConversation(caller, event.conversation) ? event.conversation.id : null,
@@ -111,7 +113,7 @@ builder.subscriptionField('inboxRemovals', (t) =>
   t.field({
     type: 'ID',
     description:
-      'AGENT-role agents: the id of each conversation assigned or transferred to someone else from now on, which leaves the caller\'s view (it was in the queue or theirs): drop it from the inbox. inboxEvents says nothing more about such a conversation. Callers who see every conversation (admins, owners, API keys) get none.',
+      'AGENT-role agents: from now on, the id of each conversation assigned or transferred to someone else, which the caller can no longer see: drop it from the inbox if it is there (ids of conversations the caller never had come too; ignore them). inboxEvents says nothing more about such a conversation. Callers who see every conversation (admins, owners, API keys) get none.',
     authScopes: { serve: true },
     subscribe: (_root, _args, ctx) => streamInboxRemovals(ctx.deps, ctx.principal),
     resolve: (id) => id,

@@ -2512,7 +2512,7 @@ export type Subscription = {
   conversationEvents: ConversationEvent;
   /** Staff and BOT keys: live changes to conversations the caller may work on (new, assigned, transferred, updated, new messages; BOT keys never get internal notes). With `since` (e.g. the time of the last event before a reconnect), first sends every conversation changed since then (at most 500) as UPDATED. */
   inboxEvents: InboxEvent;
-  /** AGENT-role agents: the id of each conversation assigned or transferred to someone else from now on, which leaves the caller's view (it was in the queue or theirs): drop it from the inbox. inboxEvents says nothing more about such a conversation. Callers who see every conversation (admins, owners, API keys) get none. */
+  /** AGENT-role agents: from now on, the id of each conversation assigned or transferred to someone else, which the caller can no longer see: drop it from the inbox if it is there (ids of conversations the caller never had come too; ignore them). inboxEvents says nothing more about such a conversation. Callers who see every conversation (admins, owners, API keys) get none. */
   inboxRemovals: Scalars['ID']['output'];
   /** The conversation’s queue position and estimated wait: now, then on every change (visitor widget). */
   queueStatus: QueueStatus;
