@@ -34,6 +34,11 @@ describeEachStorage('visitor and agent converse', (provider) => {
 
     const search = await gqlData(t.url, `query($q: String!) { searchMessages(query: $q) { seq body } }`, { q: '退款' }, ws.ownerToken);
     expect(search.searchMessages).toEqual([{ seq: 1, body: '我想申请退款 for order 42' }]);
+    // One character, even the last of its run (which no bigram starts with): 款, and 谢 of 谢谢.
+    for (const [q, seqs] of [['款', [1]], ['谢', [4]], ['申 款', [1]]] as const) {
+      const one = await gqlData(t.url, `query($q: String!) { searchMessages(query: $q) { seq } }`, { q }, ws.ownerToken);
+      expect(one.searchMessages.map((m: { seq: number }) => m.seq), q).toEqual(seqs);
+    }
     const english = await gqlData(t.url, `query($q: String!) { searchMessages(query: $q) { seq } }`, { q: 'ORDER 42' }, ws.ownerToken);
     expect(english.searchMessages.map((m: { seq: number }) => m.seq)).toEqual([2, 1]);
 

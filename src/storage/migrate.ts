@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mariadb from 'mariadb';
 import pg from 'pg';
+import { dataMigrations, type MigrationQuery } from './data-migrations.ts';
 import type { DatabaseTarget, Provider } from './database-url.ts';
+import { toPositional } from './sql/sql-store.ts';
 import { mysqlPoolConfig } from './mysql-options.ts';
 
 const migrationsRoot = join(dirname(fileURLToPath(import.meta.url)), '../../prisma/migrations');
@@ -53,7 +55,21 @@ const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(
 // Same number Prisma Migrate locks with, so our migrator and the Prisma CLI never run together.
 const PG_ADVISORY_LOCK = 72707369;
 
-function migrateSqlite(file: string, migrations: Migration[]): string[] {
+/** Runs the migration's SQL, then its data step (data-migrations.ts) if it has one. */
+async function applyOne(m: Migration, execSql: (sql: string) => Promise<unknown> | unknown, query: MigrationQuery): Promise<void> {
+  await execSql(m.sql);
+  await dataMigrations[m.name]?.(query);
+}
+
+/** MigrationQuery on drivers whose placeholders are `?` in order. */
+const positionalQuery =
+  (run: (text: string, values: unknown[]) => Promise<Record<string, unknown>[]> | Record<string, unknown>[]): MigrationQuery =>
+  async (text, params = []) => {
+    const positional = toPositional(text);
+    return run(positional.text, positional.order.map((i) => params[i]));
+  };
+
+async function migrateSqlite(file: string, migrations: Migration[]): Promise<string[]> {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 30_000 });
   try {
@@ -68,8 +84,14 @@ function migrateSqlite(file: string, migrations: Migration[]): string[] {
       db.exec(SQLITE_TABLE);
       const pending = checkApplied(db.prepare('SELECT migration_name, checksum FROM _prisma_migrations WHERE rolled_back_at IS NULL').all() as Applied[], migrations);
       const record = db.prepare(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES (?, ?, ?, current_timestamp, 1)`);
+      const query = positionalQuery((text, values) => {
+        const statement = db.prepare(text);
+        if (statement.reader) return statement.all(...values) as Record<string, unknown>[];
+        statement.run(...values);
+        return [];
+      });
       for (const m of pending) {
-        db.exec(m.sql);
+        await applyOne(m, (sql) => db.exec(sql), query);
         record.run(randomUUID(), m.checksum, m.name);
       }
       const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
@@ -99,7 +121,7 @@ async function migratePostgres(connectionString: string, schema: string, migrati
       for (const m of pending) {
         await client.query('BEGIN');
         try {
-          await client.query(m.sql);
+          await applyOne(m, (sql) => client.query(sql), async (text, params) => (await client.query(text, params)).rows);
           await client.query(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [randomUUID(), m.checksum, m.name]);
           await client.query('COMMIT');
         } catch (error) {
@@ -134,7 +156,7 @@ async function migrateMysql(url: string, database: string, migrations: Migration
       for (const m of pending) {
         // MySQL commits every DDL statement on its own: a failed migration cannot be rolled back.
         try {
-          await connection.query(m.sql);
+          await applyOne(m, (sql) => connection.query(sql), positionalQuery((text, values) => connection.query(text, values)));
         } catch (error) {
           throw new Error(`migration ${m.name} failed part-way (MySQL cannot roll back DDL): ${(error as Error).message}. Undo its applied statements by hand, then run kefu migrate again`);
         }

@@ -10,7 +10,7 @@ import { mysqlMigrationSql } from '../../scripts/mysql-migration.mjs';
 import { deriveMysqlSchema, derivePostgresSchema } from '../../scripts/prisma-generate.mjs';
 import { describeEachStorage, describeWith } from '../testing/services.ts';
 import { createTestDatabase } from '../testing/start-test-app.ts';
-import { resolveDatabaseTarget } from './database-url.ts';
+import { resolveDatabaseTarget, type Provider } from './database-url.ts';
 import { applyMigrations, listMigrations } from './migrate.ts';
 import { Prisma } from './models.ts';
 import { mysqlPoolConfig } from './mysql-options.ts';
@@ -190,6 +190,33 @@ describeWith('mysql', 'migrations [mysql]', () => {
   });
 });
 
+/** Plain statements on a migrated test database, outside Kefu's stores. */
+async function openRawDatabase(provider: Provider, target: ReturnType<typeof resolveDatabaseTarget>) {
+  if (provider === 'sqlite') {
+    const sqlite = new Database(target.location);
+    return {
+      exec: async (statement: string) => void sqlite.exec(statement),
+      get: async (statement: string) => sqlite.prepare(statement).get() as Record<string, unknown>,
+      close: async () => void sqlite.close(),
+    };
+  }
+  if (provider === 'mysql') {
+    const connection = await mariadb.createConnection(mysqlPoolConfig(target.location));
+    return {
+      exec: async (statement: string) => void (await connection.query(statement)),
+      get: async (statement: string) => ((await connection.query(statement)) as Record<string, unknown>[])[0]!,
+      close: () => connection.end(),
+    };
+  }
+  const client = new pg.Client({ connectionString: target.location, options: `-c search_path="${target.schema}"` });
+  await client.connect();
+  return {
+    exec: async (statement: string) => void (await client.query(statement)),
+    get: async (statement: string) => (await client.query(statement)).rows[0] as Record<string, unknown>,
+    close: () => client.end(),
+  };
+}
+
 describeEachStorage('migrations upgrading a database with rows', (provider) => {
   // A SQLite table redefinition drops the old table: with foreign keys on, that deleted every
   // child row (visitors, conversations…) through ON DELETE CASCADE.
@@ -197,43 +224,39 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     const db = await createTestDatabase(provider);
     const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
     const names = listMigrations(provider).map((m) => m.name);
-    // MySQL's history starts at the schema of that time: upgrade it across its last migration.
-    const before = provider === 'mysql' ? names.length - 2 : names.indexOf(names.find((name) => name.endsWith('_bot_workspace_content'))!) - 1;
+    // MySQL's history starts at the schema of that time: upgrade it across its last table change.
+    const before = names.findIndex((name) => name.endsWith(provider === 'mysql' ? '_attachments' : '_bot_workspace_content')) - (provider === 'mysql' ? 0 : 1);
     expect(await applyMigrations(target, names[before])).toEqual(names.slice(0, before + 1));
-    const rows = [
+    const raw = await openRawDatabase(provider, target);
+    for (const statement of [
       `INSERT INTO "Workspace" ("id", "name", "widgetKey", "identitySecret", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', 'secret', '2026-01-02 03:04:05')`,
       `INSERT INTO "ApiKey" ("id", "workspaceId", "name", "prefix", "tokenHash") VALUES ('k1', 'w1', 'bot', 'kefu_key_ab', 'hash')`,
       `INSERT INTO "Visitor" ("id", "workspaceId") VALUES ('v1', 'w1')`,
       `INSERT INTO "Conversation" ("id", "workspaceId", "visitorId", "updatedAt") VALUES ('c1', 'w1', 'v1', '2026-01-02 03:04:05')`,
-    ];
-    const counts = `SELECT (SELECT COUNT(*) FROM "Workspace") AS w, (SELECT COUNT(*) FROM "ApiKey") AS k, (SELECT COUNT(*) FROM "Visitor") AS v, (SELECT COUNT(*) FROM "Conversation") AS c, (SELECT "identitySecret" FROM "Workspace") AS s`;
-    let after: Record<string, unknown>;
-    if (provider === 'sqlite') {
-      const run = (statements: string[]) => {
-        const sqlite = new Database(target.location);
-        for (const statement of statements) sqlite.exec(statement);
-        sqlite.close();
-      };
-      run(rows);
-      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
-      const sqlite = new Database(target.location);
-      after = sqlite.prepare(counts).get() as Record<string, unknown>;
-      sqlite.close();
-    } else if (provider === 'mysql') {
-      const connection = await mariadb.createConnection(mysqlPoolConfig(target.location));
-      for (const statement of rows) await connection.query(statement);
-      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
-      after = ((await connection.query(counts)) as Record<string, unknown>[])[0]!;
-      await connection.end();
-    } else {
-      const client = new pg.Client({ connectionString: target.location, options: `-c search_path="${target.schema}"` });
-      await client.connect();
-      for (const statement of rows) await client.query(statement);
-      expect((await applyMigrations(target)).length).toBeGreaterThan(0);
-      after = (await client.query(counts)).rows[0] as Record<string, unknown>;
-      await client.end();
-    }
+    ])
+      await raw.exec(statement);
+    expect((await applyMigrations(target)).length).toBeGreaterThan(0);
+    const after = await raw.get(`SELECT (SELECT COUNT(*) FROM "Workspace") AS w, (SELECT COUNT(*) FROM "ApiKey") AS k, (SELECT COUNT(*) FROM "Visitor") AS v, (SELECT COUNT(*) FROM "Conversation") AS c, (SELECT "identitySecret" FROM "Workspace") AS s`);
+    await raw.close();
     expect(Object.values(after).map(String)).toEqual(['1', '1', '1', '1', 'secret']);
+    await db.drop();
+  });
+
+  it('give messages stored before the CJK unigrams their unigrams (search-text.ts), and no other change', async () => {
+    const db = await createTestDatabase(provider);
+    const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
+    const names = listMigrations(provider).map((m) => m.name);
+    const unigrams = names.findIndex((name) => name.endsWith('_search_cjk_unigrams'));
+    await applyMigrations(target, names[unigrams - 1]);
+    const raw = await openRawDatabase(provider, target);
+    await raw.exec(`INSERT INTO "Workspace" ("id", "name", "widgetKey", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', '2026-01-02 03:04:05')`);
+    await raw.exec(`INSERT INTO "Visitor" ("id", "workspaceId") VALUES ('v1', 'w1')`);
+    await raw.exec(`INSERT INTO "Conversation" ("id", "workspaceId", "visitorId", "updatedAt") VALUES ('c1', 'w1', 'v1', '2026-01-02 03:04:05')`);
+    await raw.exec(`INSERT INTO "Message" ("id", "workspaceId", "conversationId", "seq", "authorType", "body", "searchText") VALUES ('m1', 'w1', 'c1', 1, 'VISITOR', '我要退款 Refund', '我要 要退 退款 refund'), ('m2', 'w1', 'c1', 2, 'VISITOR', 'Refund', 'refund')`);
+    expect(await applyMigrations(target)).toEqual(names.slice(unigrams));
+    const texts = await raw.get(`SELECT (SELECT "searchText" FROM "Message" WHERE "id" = 'm1') AS m1, (SELECT "searchText" FROM "Message" WHERE "id" = 'm2') AS m2`);
+    await raw.close();
+    expect(texts).toEqual({ m1: '我要 要退 退款 refund 我 要 退 款', m2: 'refund' });
     await db.drop();
   });
 });

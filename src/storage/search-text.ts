@@ -2,6 +2,8 @@
 // character bigrams (a lone character stays a unigram), other text becomes lower-cased words.
 // Stored space-separated in Message.searchText, so SQLite FTS5 (unicode61), PostgreSQL
 // to_tsvector('simple') and MySQL/MariaDB InnoDB FULLTEXT index it without a word segmenter.
+// The stored text also lists each CJK character once on its own after the bigrams, so a query
+// of one character (a surname, 退) finds it anywhere, not only where it stands alone.
 
 /** Scripts written without spaces between words, as a regex character-class body. */
 export const CJK_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
@@ -22,10 +24,33 @@ export function tokenizeForSearch(text: string): string[][] {
   return groups;
 }
 
+/** Message.searchText of a body: its tokens in order, then its CJK characters as unigrams. */
 export function toSearchText(body: string): string {
-  return tokenizeForSearch(body)
-    .map((g) => g.join(' '))
-    .join(' ');
+  return withCjkUnigrams(
+    tokenizeForSearch(body)
+      .map((g) => g.join(' '))
+      .join(' '),
+  );
+}
+
+/**
+ * Appends the unigram of every CJK character in the bigrams that is not a token already. Every
+ * character of a run is in one of its bigrams, so this turns a searchText stored before the
+ * unigrams (storage/data-migrations.ts) into the current one; applied twice it changes nothing.
+ */
+export function withCjkUnigrams(searchText: string): string {
+  const tokens = searchText.split(' ');
+  const present = new Set(tokens);
+  const unigrams: string[] = [];
+  for (const token of tokens) {
+    if (!CJK.test(token)) continue;
+    for (const char of token) {
+      if (present.has(char)) continue;
+      present.add(char);
+      unigrams.push(char);
+    }
+  }
+  return unigrams.length === 0 ? searchText : `${searchText} ${unigrams.join(' ')}`;
 }
 
 /** FTS5 MATCH expression: each group is a phrase, all groups must match. */

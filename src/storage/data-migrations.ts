@@ -1,0 +1,27 @@
+// Migrations SQL cannot express, in TypeScript: each runs right after the SQL migration of the
+// same name (storage/migrate.ts), on its connection and, where the database has one (SQLite,
+// PostgreSQL), in its transaction. MySQL commits DDL on its own, so a step may run again after a
+// failure part-way: every step must be safe to repeat.
+import { withCjkUnigrams } from './search-text.ts';
+
+/** A statement with "quoted" identifiers and $n placeholders, as in storage/sql (MySQL runs with ANSI_QUOTES). */
+export type MigrationQuery = (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const MESSAGES_PER_READ = 1_000;
+
+/** searchText stored before it listed CJK unigrams gains them (search-text.ts), so one character finds old messages too. */
+async function addCjkUnigramsToSearchText(query: MigrationQuery): Promise<void> {
+  for (let after = ''; ; ) {
+    const rows = await query(`SELECT "id", "searchText" FROM "Message" WHERE "id" > $1 ORDER BY "id" LIMIT ${MESSAGES_PER_READ}`, [after]);
+    for (const { id, searchText } of rows) {
+      const upgraded = withCjkUnigrams(String(searchText));
+      if (upgraded !== searchText) await query(`UPDATE "Message" SET "searchText" = $1 WHERE "id" = $2`, [upgraded, id]);
+    }
+    if (rows.length < MESSAGES_PER_READ) return;
+    after = String(rows.at(-1)!.id);
+  }
+}
+
+export const dataMigrations: Readonly<Record<string, (query: MigrationQuery) => Promise<void>>> = {
+  '20261203150000_search_cjk_unigrams': addCjkUnigramsToSearchText,
+};
