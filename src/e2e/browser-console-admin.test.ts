@@ -300,6 +300,34 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('an agent searches the history, one Chinese character too, opens a result, and goes back to the lists', async () => {
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId } = await startVisitorConversation(t.url, widgetKey, '我想申请退款，订单号 88');
+    const context = await chromium.browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+    const agent = await context.newPage();
+    await signInToConsole(agent, origin, DEMO_OWNER);
+    const box = agent.getByRole('searchbox', { name: '搜索消息' });
+    // 款 ends its run of characters: no bigram starts with it.
+    await box.fill('款', WAIT);
+    await box.press('Enter');
+    // The bot's answer about refunds may match too.
+    const result = agent.locator(`.search-results .item[data-conversation-id="${conversationId}"]`, { hasText: '我想申请退款，订单号 88' });
+    await result.waitFor(WAIT);
+    expect(await agent.locator('.inbox .tabs').isVisible()).toBe(false);
+    expect(await seriousViolations(agent)).toEqual([]);
+    await result.click();
+    await agent.locator('.conversation .msg[data-seq="1"]', { hasText: '订单号 88' }).waitFor(WAIT);
+
+    await box.fill('南极科考站');
+    await box.press('Enter');
+    await expect.poll(() => agent.locator('.search-results').innerText(), WAIT).toBe('没有找到消息');
+    await agent.click('[data-action="clear-search"]');
+    await agent.locator('.inbox .tabs').waitFor({ state: 'visible', ...WAIT });
+    expect(await agent.locator('.search-results').isVisible()).toBe(false);
+    expect(await box.inputValue()).toBe('');
+    await context.close();
+  }, 120_000);
+
   it('works on a 390 × 844 phone: one column, no sideways scrolling, a conversation opens and goes back', async () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     await startVisitorConversation(t.url, widgetKey, '手机上能看到我吗？');

@@ -57,6 +57,12 @@ const consoleText = {
   shortcuts: { zh: 'Alt+1/2/3 切换列表 · Alt+↑/↓ 切换会话 · Alt+T 接入 · Alt+R 解决 · Alt+N 备注 · / 快捷回复', en: 'Alt+1/2/3 lists · Alt+↑/↓ conversations · Alt+T take · Alt+R resolve · Alt+N note · / canned replies' },
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },
   uploading: { zh: '正在上传 {name}…', en: 'Uploading {name}…' },
+  searchMessages: { zh: '搜索消息', en: 'Search messages' },
+  searchPlaceholder: { zh: '搜索消息记录，回车', en: 'Search messages, Enter' },
+  searchResults: { zh: '搜索结果', en: 'Search results' },
+  clearSearch: { zh: '返回列表', en: 'Back to the lists' },
+  noMessagesFound: { zh: '没有找到消息', en: 'No messages found' },
+  agentAuthor: { zh: '客服', en: 'Agent' },
   ...systemEventText,
   ...conversationStatusText,
 } satisfies TextTable;

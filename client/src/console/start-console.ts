@@ -7,6 +7,7 @@ import { h, replaceChildren } from '../ui/create-element.ts';
 import { createConsoleComposer } from './console-composer.ts';
 import { createConsoleConversationView } from './console-conversation.ts';
 import { createConsoleInbox, INBOX_TABS } from './console-inbox.ts';
+import { createConsoleSearch } from './console-search.ts';
 import { createConsoleShell } from './console-shell.ts';
 import type { ConsoleLocale, ConsoleTranslate } from './console-text.ts';
 import { createConsoleVisitorPanel } from './console-visitor-panel.ts';
@@ -86,6 +87,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     conversation.gone(id);
   };
   visitorPanel.element.append(shell.history);
+  createConsoleSearch({ client, t, locale, onOpen: (id) => inbox.select(id), onError: showError }).attachTo(inbox.element);
 
   replaceChildren(
     options.root,
