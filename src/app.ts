@@ -82,7 +82,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     accessLog: config.log.access ? log.child({ kind: 'access' }) : undefined,
     metricsToken: config.http.metricsToken,
     maxBodyBytes: config.http.maxBodyBytes,
-    maxUploadBodyBytes: config.attachments.maxBytes + 64 * 1024,
+    maxUploadFileBytes: config.attachments.maxBytes,
     downloads: createAttachmentDownloads(deps),
   });
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });

@@ -61,6 +61,14 @@ export function badInput(issues: InputIssue[]): KefuError {
   return new KefuError('BAD_USER_INPUT', `Invalid input: ${summary}`, { issues });
 }
 
+/** A size over a limit, in units that show the difference (exact bytes where rounding would hide it). */
+export function formatOverLimit(bytes: number, limit: number): { size: string; limit: string } {
+  const [size, max] = [formatBytes(bytes), formatBytes(limit)];
+  return size !== max ? { size, limit: max } : { size: `${bytes} bytes`, limit: `${limit} bytes` };
+}
+
 export function formatBytes(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round((bytes / 1024) * 10) / 10} KB`;
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 }

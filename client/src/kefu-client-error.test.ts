@@ -14,6 +14,12 @@ describe('toSocketError', () => {
 });
 
 describe('KefuClientError.text', () => {
+  it('names the file size limit of a refused upload', () => {
+    const tooLarge = toKefuClientError([{ message: 'The upload is 28.6 MB; a file may be at most 10 MB (attachments.maxBytes).', extensions: { code: 'ATTACHMENT_TOO_LARGE', maxBytes: 10 * 1024 * 1024 } }]);
+    expect(tooLarge.text('en')).toBe('The file is too large (at most 10.0 MB). Send a smaller one.');
+    expect(tooLarge.text('zh-CN')).toBe('文件太大（上限 10.0 MB），请发送较小的文件。');
+  });
+
   it('adds the server’s detail to invalid input and conflicts, in either language', () => {
     const invalid = toKefuClientError([{ message: 'Invalid input: timezone: Required', extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'timezone', message: 'Required' }, { path: 'outOfHoursReply', message: 'Required' }] } }]);
     expect(invalid.text('en')).toBe('Some input is not valid. Check it and try again. timezone: Required; outOfHoursReply: Required');

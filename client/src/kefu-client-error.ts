@@ -1,4 +1,5 @@
 // The one error type the SDK throws: a server ErrorCode (from the SDL) or a client-side code.
+import { formatFileSize } from './format-file-size.ts';
 import { getErrorText, isServerErrorCode, type KefuErrorCode } from './error-messages.ts';
 
 /** Codes whose server message says what to change (which field, which duplicate): people see it after the code's text. */
@@ -43,6 +44,11 @@ export class KefuClientError extends Error {
   text(locale: string): string {
     if (this.code === 'MESSAGE_REJECTED' && this.errors[0]?.message) return this.errors[0].message;
     const text = getErrorText(this.code, locale);
+    const maxBytes = this.errors[0]?.extensions?.maxBytes;
+    if (this.code === 'ATTACHMENT_TOO_LARGE' && typeof maxBytes === 'number') {
+      const limit = formatFileSize(maxBytes);
+      return locale.toLowerCase().startsWith('zh') ? `文件太大（上限 ${limit}），请发送较小的文件。` : `The file is too large (at most ${limit}). Send a smaller one.`;
+    }
     const detail = DETAILED_CODES.has(this.code) ? detailOf(this.errors[0]) : '';
     return detail ? `${text} ${detail}` : text;
   }

@@ -68,7 +68,12 @@ describeEachStorage('attachments', (provider) => {
     const visitor = await startVisitorConversation(t.url, ws.widgetKey);
     const big = await uploadFile(t.url, visitor.conversationId, new Uint8Array(200_001).fill(65), 'big.txt', { token: visitor.visitorToken });
     expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', maxBytes: 200_000 });
-    expect(big.errors?.[0]?.message).toMatch(/the limit is/);
+    expect(big.errors?.[0]?.message).toBe('The file is 200001 bytes, over the limit of 200000 bytes (attachments.maxBytes).');
+    // Far larger: refused by its Content-Length before the server reads it, with the same code and limit.
+    const huge = await uploadFile(t.url, visitor.conversationId, new Uint8Array(3_000_000).fill(65), 'huge.txt', { token: visitor.visitorToken });
+    expect(huge.status).toBe(413);
+    expect(huge.errors?.[0]?.extensions).toMatchObject({ code: 'ATTACHMENT_TOO_LARGE', maxBytes: 200_000 });
+    expect(huge.errors?.[0]?.message).toMatch(/^The upload is 2\.9 MB; a file may be at most 195\.3 KB \(attachments\.maxBytes\)\.$/);
 
     const disguised = await uploadFile(t.url, visitor.conversationId, ELF, 'cat.png', { token: visitor.visitorToken, type: 'image/png' });
     expect(disguised.errors?.[0]?.extensions).toMatchObject({ code: 'ATTACHMENT_TYPE_NOT_ALLOWED', mimeType: 'application/x-elf' });

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
 import type { Deps } from '../deps.ts';
-import { formatBytes, KefuError } from '../errors.ts';
+import { formatOverLimit, KefuError } from '../errors.ts';
 import { callerKey } from '../rate-limits.ts';
 import type { Attachment } from '../storage/models.ts';
 import { newRowId } from '../storage/sql/new-row-id.ts';
@@ -39,7 +39,8 @@ export async function uploadAttachment(deps: Deps, principal: Principal | null, 
   const caller = requirePrincipal(principal);
   const { maxBytes, allowedTypes } = deps.config.attachments;
   if (input.file.size > maxBytes) {
-    throw new KefuError('ATTACHMENT_TOO_LARGE', `The file is ${formatBytes(input.file.size)}; the limit is ${formatBytes(maxBytes)}.`, { maxBytes });
+    const over = formatOverLimit(input.file.size, maxBytes);
+    throw new KefuError('ATTACHMENT_TOO_LARGE', `The file is ${over.size}, over the limit of ${over.limit} (attachments.maxBytes).`, { maxBytes });
   }
   await deps.limiter.take('sends', callerKey(caller));
   const conversation = await findAccessibleConversation(deps, caller, input.conversationId);

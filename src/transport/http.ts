@@ -11,7 +11,7 @@ import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
 import type { Logger } from '../log.ts';
 import type { MetricsReader } from './cluster-metrics.ts';
-import { declaredBodyBytes, readBodyWithin, refuseTooLarge } from './read-body.ts';
+import { declaredBodyBytes, readBodyWithin, refuseTooLarge, type TooLarge } from './read-body.ts';
 import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
@@ -24,11 +24,14 @@ export interface HttpServerOptions {
   metricsToken?: string;
   /** Largest request body (config http.maxBodyBytes). */
   maxBodyBytes: number;
-  /** Largest multipart (file upload) body: attachments.maxBytes plus room for the operation. */
-  maxUploadBodyBytes?: number;
+  /** Largest uploaded file (attachments.maxBytes); a multipart body may be this plus UPLOAD_OPERATION_BYTES. */
+  maxUploadFileBytes?: number;
   /** Serves signed attachment downloads (/attachments/…). */
   downloads?: { handle(req: IncomingMessage, res: ServerResponse): boolean };
 }
+
+/** Room in a multipart body for the operation and the part headers, beside the file itself. */
+const UPLOAD_OPERATION_BYTES = 64 * 1024;
 
 function isBearer(header: string | undefined, token: string): boolean {
   const expected = Buffer.from(`Bearer ${token}`);
@@ -36,7 +39,7 @@ function isBearer(header: string | undefined, token: string): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes: jsonBodyBytes, maxUploadBodyBytes, downloads }: HttpServerOptions): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes: jsonBodyBytes, maxUploadFileBytes, downloads }: HttpServerOptions): Server {
   // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
   const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
@@ -71,12 +74,14 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
     if (pages?.handle(req, res)) return;
     if (downloads?.handle(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);
-    const isUpload = maxUploadBodyBytes !== undefined && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
-    const maxBodyBytes = isUpload ? Math.max(jsonBodyBytes, maxUploadBodyBytes) : jsonBodyBytes;
-    if (declaredBodyBytes(req) > maxBodyBytes) return refuseTooLarge(res, maxBodyBytes, declaredBodyBytes(req));
-    readBodyWithin(req, maxBodyBytes).then(
+    const isUpload = maxUploadFileBytes !== undefined && /^multipart\/form-data/i.test(req.headers['content-type'] ?? '');
+    const limit: TooLarge = isUpload
+      ? { kind: 'file', maxBodyBytes: Math.max(jsonBodyBytes, maxUploadFileBytes + UPLOAD_OPERATION_BYTES), maxFileBytes: maxUploadFileBytes }
+      : { kind: 'request', maxBodyBytes: jsonBodyBytes };
+    if (declaredBodyBytes(req) > limit.maxBodyBytes) return refuseTooLarge(res, limit, declaredBodyBytes(req));
+    readBodyWithin(req, limit.maxBodyBytes).then(
       (body) => {
-        if (!body) return refuseTooLarge(res, maxBodyBytes, 0);
+        if (!body) return refuseTooLarge(res, limit, 0);
         // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream.
         (req as IncomingMessage & { body?: Buffer }).body = body;
         void yoga(req, res);

@@ -35,10 +35,16 @@ export function declaredBodyBytes(req: IncomingMessage): number {
   return Number(req.headers['content-length'] ?? 0) || 0;
 }
 
+/** What was too large: the request, or (a multipart upload) the file in it, with the limit the user can act on. */
+export type TooLarge = { kind: 'request'; maxBodyBytes: number } | { kind: 'file'; maxBodyBytes: number; maxFileBytes: number };
+
 /** 413 with a GraphQL error body; the connection is closed because the rest of the body is not read. */
-export function refuseTooLarge(res: ServerResponse, maxBytes: number, declaredBytes: number): void {
-  const size = declaredBytes > maxBytes ? `is ${formatBytes(declaredBytes)}` : `passed ${formatBytes(maxBytes)}`;
-  const error = new KefuError('REQUEST_TOO_LARGE', `The request body ${size}; the limit is ${formatBytes(maxBytes)} (http.maxBodyBytes).`, { maxBytes });
+export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredBytes: number): void {
+  const size = declaredBytes > limit.maxBodyBytes ? `is ${formatBytes(declaredBytes)}` : `passed ${formatBytes(limit.maxBodyBytes)}`;
+  const error =
+    limit.kind === 'file'
+      ? new KefuError('ATTACHMENT_TOO_LARGE', `The upload ${size}; a file may be at most ${formatBytes(limit.maxFileBytes)} (attachments.maxBytes).`, { maxBytes: limit.maxFileBytes })
+      : new KefuError('REQUEST_TOO_LARGE', `The request body ${size}; the limit is ${formatBytes(limit.maxBodyBytes)} (http.maxBodyBytes).`, { maxBytes: limit.maxBodyBytes });
   res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', connection: 'close' });
   res.end(JSON.stringify({ errors: [error.toJSON()] }));
 }

@@ -1,14 +1,9 @@
 // Attachments under a message, for the widget and the console: images inline (the thumbnail, or
 // the original scaled by CSS when there is none) linking to the full file, other files as cards
 // with name and size. Every URL comes from the server and is resolved against the API's origin.
+import { formatFileSize } from '../format-file-size.ts';
 import type { Attachment } from '../upload-attachment.ts';
 import { h } from './create-element.ts';
-
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export function renderAttachments(attachments: readonly Attachment[] | null | undefined, resolveUrl: (path: string) => string): HTMLElement | null {
   if (!attachments?.length) return null;
