@@ -13,9 +13,14 @@ const MESSAGES_PER_READ = 1_000;
 async function addCjkUnigramsToSearchText(query: MigrationQuery): Promise<void> {
   for (let after = ''; ; ) {
     const rows = await query(`SELECT "id", "searchText" FROM "Message" WHERE "id" > $1 ORDER BY "id" LIMIT ${MESSAGES_PER_READ}`, [after]);
-    for (const { id, searchText } of rows) {
+    const changed = rows.flatMap(({ id, searchText }) => {
       const upgraded = withCjkUnigrams(String(searchText));
-      if (upgraded !== searchText) await query(`UPDATE "Message" SET "searchText" = $1 WHERE "id" = $2`, [upgraded, id]);
+      return upgraded === searchText ? [] : [id, upgraded];
+    });
+    // One statement per read: on MySQL, where each statement commits on its own, one commit per chunk.
+    if (changed.length > 0) {
+      const pairs = Array.from({ length: changed.length / 2 }, (_, i) => i);
+      await query(`UPDATE "Message" SET "searchText" = CASE "id" ${pairs.map((i) => `WHEN $${2 * i + 1} THEN $${2 * i + 2}`).join(' ')} END WHERE "id" IN (${pairs.map((i) => `$${2 * i + 1}`).join(', ')})`, changed);
     }
     if (rows.length < MESSAGES_PER_READ) return;
     after = String(rows.at(-1)!.id);

@@ -252,11 +252,15 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     await raw.exec(`INSERT INTO "Workspace" ("id", "name", "widgetKey", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', '2026-01-02 03:04:05')`);
     await raw.exec(`INSERT INTO "Visitor" ("id", "workspaceId") VALUES ('v1', 'w1')`);
     await raw.exec(`INSERT INTO "Conversation" ("id", "workspaceId", "visitorId", "updatedAt") VALUES ('c1', 'w1', 'v1', '2026-01-02 03:04:05')`);
-    await raw.exec(`INSERT INTO "Message" ("id", "workspaceId", "conversationId", "seq", "authorType", "body", "searchText") VALUES ('m1', 'w1', 'c1', 1, 'VISITOR', '我要退款 Refund', '我要 要退 退款 refund'), ('m2', 'w1', 'c1', 2, 'VISITOR', 'Refund', 'refund')`);
+    // More messages than the step reads at a time (data-migrations.ts).
+    const many = Array.from({ length: 1_500 }, (_, i) => `('x${String(i).padStart(4, '0')}', 'w1', 'c1', ${i + 3}, 'VISITOR', '好的', '好的')`);
+    await raw.exec(`INSERT INTO "Message" ("id", "workspaceId", "conversationId", "seq", "authorType", "body", "searchText") VALUES ('m1', 'w1', 'c1', 1, 'VISITOR', '我要退款 Refund', '我要 要退 退款 refund'), ('m2', 'w1', 'c1', 2, 'VISITOR', 'Refund', 'refund'), ${many.join(', ')}`);
     expect(await applyMigrations(target)).toEqual(names.slice(unigrams));
-    const texts = await raw.get(`SELECT (SELECT "searchText" FROM "Message" WHERE "id" = 'm1') AS m1, (SELECT "searchText" FROM "Message" WHERE "id" = 'm2') AS m2`);
+    const texts = await raw.get(
+      `SELECT (SELECT "searchText" FROM "Message" WHERE "id" = 'm1') AS m1, (SELECT "searchText" FROM "Message" WHERE "id" = 'm2') AS m2, (SELECT COUNT(*) FROM "Message" WHERE "searchText" = '好的 好 的') AS upgraded`,
+    );
     await raw.close();
-    expect(texts).toEqual({ m1: '我要 要退 退款 refund 我 要 退 款', m2: 'refund' });
+    expect({ ...texts, upgraded: Number(texts.upgraded) }).toEqual({ m1: '我要 要退 退款 refund 我 要 退 款', m2: 'refund', upgraded: 1_500 });
     await db.drop();
   });
 });
