@@ -1,11 +1,16 @@
 // Full-text search over a workspace's messages, Chinese and English alike (storage/search-text.ts).
-// Staff only. Returns message ids ranked newest first; the caller loads rows through Prisma.
+// Staff only. Returns the messages the caller may read, newest first.
 import { z } from 'zod';
 import { conversationAccessFilter, requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
 import { searchMessageIds } from '../storage/sql/message.ts';
+import type { Message } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
+
+const IDS_PER_BATCH = 500;
+/** Matches looked at per search at most: the deepest page (offset 10,000) plus room for ones the caller may not see. */
+const MAX_SCANNED = 20_000;
 
 export interface SearchMessagesArgs {
   query: string;
@@ -26,12 +31,24 @@ export async function searchMessages(deps: Pick<Deps, 'db' | 'sql' | 'config'>, 
     }),
     args,
   );
-  // Over-fetch ids, then apply the access filter in one Prisma query that keeps rank order.
-  const ids = await searchMessageIds(deps.sql, staff.workspaceId, query, Math.min(offset + first, 10_000) * 2 + 50);
-  if (ids.length === 0) return [];
-  const rows = await deps.db.message.findMany({
-    where: { id: { in: ids }, ...(conversationId ? { conversationId } : {}), conversation: conversationAccessFilter(staff) },
-  });
-  const order = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!).slice(offset, offset + first);
+  // The index knows the workspace, not who may read what: ids come from it a batch at a time, newest
+  // first, and one Prisma query per batch keeps those the caller may see (an AGENT only its own and
+  // unassigned conversations) in rank order, until the page is full or the matches run out.
+  const wanted = offset + first;
+  const visible: Message[] = [];
+  // A message stored meanwhile shifts the next batch by one: it may repeat an id, never skip one that matters here.
+  const seen = new Set<string>();
+  for (let scanned = 0; visible.length < wanted && scanned < MAX_SCANNED; scanned += IDS_PER_BATCH) {
+    const ids = await searchMessageIds(deps.sql, staff.workspaceId, query, IDS_PER_BATCH, scanned);
+    if (ids.length > 0) {
+      const rows = await deps.db.message.findMany({
+        where: { id: { in: ids }, ...(conversationId ? { conversationId } : {}), conversation: conversationAccessFilter(staff) },
+      });
+      const order = new Map(ids.map((id, i) => [id, i]));
+      visible.push(...rows.filter((row) => !seen.has(row.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+      for (const id of ids) seen.add(id);
+    }
+    if (ids.length < IDS_PER_BATCH) break;
+  }
+  return visible.slice(offset, wanted);
 }

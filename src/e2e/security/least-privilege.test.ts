@@ -141,6 +141,22 @@ describeEachStorage('least privilege', (provider) => {
     ownerSocket.close();
   });
 
+  it("finds an AGENT's matches however many newer ones sit in conversations it may not see, and none of those", async () => {
+    const searcher = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
+    const colleague = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');
+    const open = await startVisitorConversation(t.url, ws.widgetKey, 'kumquat refund for order 9');
+    const hidden = await startVisitorConversation(t.url, ws.widgetKey, 'hello');
+    await gqlData(t.url, `mutation($input: AssignConversationInput!) { assignConversation(input: $input) { conversation { id } } }`, { input: { conversationId: hidden.conversationId, agentId: colleague.agentId } }, ws.ownerToken);
+    // Newer matches than the one it may see, more than a page and its over-fetch used to read.
+    for (let i = 0; i < 60; i++) await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: hidden.conversationId, body: `kumquat note ${i}`, internal: true, clientMessageId: randomUUID() } }, ws.ownerToken);
+    const search = `query($first: Int!, $offset: Int!) { searchMessages(query: "kumquat", first: $first, offset: $offset) { conversationId body } }`;
+    expect((await gqlData(t.url, search, { first: 1, offset: 0 }, searcher.token)).searchMessages).toEqual([{ conversationId: open.conversationId, body: 'kumquat refund for order 9' }]);
+    expect((await gqlData(t.url, search, { first: 1, offset: 1 }, searcher.token)).searchMessages).toEqual([]);
+    // An admin sees them all, newest first, a page at a time.
+    const page = (await gqlData(t.url, search, { first: 50, offset: 20 }, ws.ownerToken)).searchMessages;
+    expect(page.map((m: { body: string }) => m.body)).toEqual([...Array.from({ length: 40 }, (_, i) => `kumquat note ${39 - i}`), 'kumquat refund for order 9']);
+  });
+
   it("ends an AGENT's typing and read-receipt streams when the conversation is assigned to someone else", async () => {
     const other = await startVisitorConversation(t.url, ws.widgetKey);
     const watcher = await createAgentFixture(t.url, ws.ownerToken, 'AGENT');

@@ -43,7 +43,7 @@ export interface SqlDialect {
    */
   lockRows(mode: 'wait' | 'skip-locked'): string | null;
   /** Full-text search of a workspace's messages: ids newest first, or null for a query with no words. */
-  searchMessages(workspaceId: string, query: string, limit: number): Statement | null;
+  searchMessages(workspaceId: string, query: string, limit: number, offset: number): Statement | null;
   /** SQL for the seconds from one DateTime expression to another (fractional; NULL if either is). */
   secondsBetween(from: string, to: string): string;
   /** SQL for a DateTime expression's UTC day as 'YYYY-MM-DD' text (reports group by it). */

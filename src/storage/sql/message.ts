@@ -46,8 +46,8 @@ export async function hasVisibleAgentMessage(store: SqlStore, conversationId: st
 }
 
 /** Ids of a workspace's messages matching the search text (storage/search-text.ts), newest first. */
-export async function searchMessageIds(store: SqlStore, workspaceId: string, query: string, limit: number): Promise<string[]> {
-  const statement = store.dialect.searchMessages(workspaceId, query, limit);
+export async function searchMessageIds(store: SqlStore, workspaceId: string, query: string, limit: number, offset = 0): Promise<string[]> {
+  const statement = store.dialect.searchMessages(workspaceId, query, limit, offset);
   if (!statement) return [];
   await store.indexPendingSearch?.();
   return (await store.all(statement)).map((row) => row.id as string);

@@ -55,10 +55,10 @@ export const mysqlDialect: SqlDialect = {
   secondsBetween: (from, to) => `(TIMESTAMPDIFF(MICROSECOND, ${from}, ${to}) / 1000000.0)`,
   utcDay: (expression) => `DATE_FORMAT(${expression}, '%Y-%m-%d')`,
   jsonText: (expression, key) => `JSON_UNQUOTE(JSON_EXTRACT(${expression}, '$.${key}'))`,
-  searchMessages(workspaceId, query, limit) {
+  searchMessages(workspaceId, query, limit, offset) {
     const against = toMysqlBooleanQuery(query);
     if (!against) return null;
-    return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit}`;
+    return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND MATCH ("searchTokens") AGAINST (${against} IN BOOLEAN MODE) ORDER BY "createdAt" DESC LIMIT ${limit} OFFSET ${offset}`;
   },
   needsTransaction: (statement) => UPDATE_RETURNING.test(statement.text),
   run(statement, execute) {

@@ -26,9 +26,9 @@ export const postgresDialect: SqlDialect = {
   secondsBetween: (from, to) => `EXTRACT(EPOCH FROM (${to} - ${from}))`,
   utcDay: (expression) => `to_char(${expression}, 'YYYY-MM-DD')`,
   jsonText: (expression, key) => `(${expression} ->> '${key}')`,
-  searchMessages(workspaceId, query, limit) {
+  searchMessages(workspaceId, query, limit, offset) {
     const tsquery = toPostgresTsquery(query);
     if (!tsquery) return null;
-    return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', ${tsquery}) ORDER BY "createdAt" DESC LIMIT ${limit}`;
+    return sql`SELECT "id" FROM "Message" WHERE "workspaceId" = ${workspaceId} AND to_tsvector('simple', "searchText") @@ to_tsquery('simple', ${tsquery}) ORDER BY "createdAt" DESC LIMIT ${limit} OFFSET ${offset}`;
   },
 };

@@ -20,9 +20,9 @@ export const sqliteDialect: SqlDialect = {
   secondsBetween: (from, to) => `((julianday(${to}) - julianday(${from})) * 86400.0)`,
   utcDay: (expression) => `strftime('%Y-%m-%d', ${expression})`,
   jsonText: (expression, key) => `json_extract(${expression}, '$.${key}')`,
-  searchMessages(workspaceId, query, limit) {
+  searchMessages(workspaceId, query, limit, offset) {
     const match = toSqliteMatch(query);
     if (!match) return null;
-    return sql`SELECT "messageId" AS "id" FROM "MessageSearch" WHERE "MessageSearch" MATCH ${match} AND "workspaceId" = ${workspaceId} ORDER BY rowid DESC LIMIT ${limit}`;
+    return sql`SELECT "messageId" AS "id" FROM "MessageSearch" WHERE "MessageSearch" MATCH ${match} AND "workspaceId" = ${workspaceId} ORDER BY rowid DESC LIMIT ${limit} OFFSET ${offset}`;
   },
 };
