@@ -112,6 +112,20 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     expect(await agent.locator('.msg.visitor .attachment.image').getAttribute('href')).toMatch(/\/attachments\/\w+\?variant=file&expires=\d+&signature=/);
     await agent.screenshot({ path: `${SCREENSHOTS}console-attachment.png` });
 
+    // A file over attachments.maxBytes (10 MB) pasted in the console: refused with the limit named,
+    // and the refusal gives way once a message goes through.
+    await agent.locator('.composer textarea').evaluate((textarea) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(11 * 1024 * 1024)], 'huge.bin', { type: 'application/octet-stream' }));
+      textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const banner = agent.locator('.topbar .banner');
+    await expect.poll(() => banner.innerText(), WAIT).toBe('The file is too large (at most 10.0 MB). Send a smaller one.');
+    await agent.fill('.composer textarea', 'Could you send a smaller file?');
+    await agent.press('.composer textarea', 'Enter');
+    // Well inside the 10 s an error stays by itself.
+    await expect.poll(() => banner.isHidden(), { timeout: 5_000 }).toBe(true);
+
     // No serious or critical accessibility problems in the open widget.
     expect(await widgetViolations(visitor)).toEqual([]);
 
@@ -131,7 +145,7 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
       await agent.fill('.composer textarea', `Line ${i} of a long answer`);
       await agent.press('.composer textarea', 'Enter');
     }
-    await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').count(), WAIT).toBe(12);
+    await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').count(), WAIT).toBe(13);
     await visitor.click('.launcher');
     await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').last().isVisible(), WAIT).toBe(true);
     const inView = await visitor.locator('.log').evaluate((log) => Math.abs(log.scrollHeight - log.clientHeight - log.scrollTop) < 4);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
+import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -313,6 +313,8 @@ describeWithBrowser('console for admins in Chromium', () => {
     // The bot's answer about refunds may match too.
     const result = agent.locator(`.search-results .item[data-conversation-id="${conversationId}"]`, { hasText: '我想申请退款，订单号 88' });
     await result.waitFor(WAIT);
+    expect(await result.locator('mark').allInnerTexts()).toEqual(['款']);
+    expect(await result.locator('.who').innerText()).toBe('Visitor');
     expect(await agent.locator('.inbox .tabs').isVisible()).toBe(false);
     expect(await seriousViolations(agent)).toEqual([]);
     await result.click();
@@ -325,6 +327,41 @@ describeWithBrowser('console for admins in Chromium', () => {
     await agent.locator('.inbox .tabs').waitFor({ state: 'visible', ...WAIT });
     expect(await agent.locator('.search-results').isVisible()).toBe(false);
     expect(await box.inputValue()).toBe('');
+
+    // Thirty results a page; More results loads the rest.
+    const { conversationId: chatty, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Zebra pattern socks, question 0');
+    for (let i = 1; i < 32; i++) await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: chatty, body: `Zebra pattern socks, question ${i}`, clientMessageId: randomUUID() } }, visitorToken);
+    await box.fill('ZEBRA');
+    await box.press('Enter');
+    const found = agent.locator('.search-results .item');
+    await expect.poll(() => found.count(), WAIT).toBe(30);
+    expect(await found.first().locator('mark').innerText()).toBe('Zebra');
+    await agent.click('[data-action="more-results"]');
+    await expect.poll(() => found.count(), WAIT).toBe(32);
+    expect(await agent.locator('[data-action="more-results"]').count()).toBe(0);
+    expect(await seriousViolations(agent)).toEqual([]);
+
+    // Escape from a result, or a list's shortcut, goes back to the lists.
+    await found.first().focus();
+    await agent.keyboard.press('Escape');
+    await agent.locator('.inbox .tabs').waitFor({ state: 'visible', ...WAIT });
+    await box.fill('zebra');
+    await box.press('Enter');
+    await expect.poll(() => found.count(), WAIT).toBe(30);
+    await agent.keyboard.press('Alt+2');
+    await agent.locator('.inbox .tabs').waitFor({ state: 'visible', ...WAIT });
+    expect(await agent.locator('[data-tab="queue"]').getAttribute('aria-selected')).toBe('true');
+
+    // A search that fails says so where the results go: no earlier results stay under it.
+    await box.fill('zebra');
+    await box.press('Enter');
+    await expect.poll(() => found.count(), WAIT).toBe(30);
+    const network = await controlNetwork(context);
+    await network.goOffline();
+    await box.fill('socks');
+    await box.press('Enter');
+    await expect.poll(() => agent.locator('.search-results').innerText(), WAIT).toBe('无法连接服务器，恢复网络后将自动重试。');
+    await network.goOnline();
     await context.close();
   }, 120_000);
 

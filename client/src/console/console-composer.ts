@@ -16,7 +16,8 @@ export interface ConsoleComposer {
 
 const TYPING_REFRESH_MS = 3_000;
 
-export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTranslate; onError(error: unknown): void }): ConsoleComposer {
+/** `onSent`: a message went through, so an error shown for an earlier one (a refused file) gives way. */
+export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTranslate; onError(error: unknown): void; onSent(): void }): ConsoleComposer {
   const { t, client } = deps;
   let conversationId: string | undefined;
   let isNote = false;
@@ -47,7 +48,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
       }
       const body = textarea.value.trim();
       textarea.value = '';
-      await client.sendMessage({ conversationId: id, body, internal: isNote, attachmentIds }).catch(refused(id, body));
+      await client.sendMessage({ conversationId: id, body, internal: isNote, attachmentIds }).then(deps.onSent, refused(id, body));
     } catch (error) {
       deps.onError(error);
     } finally {
@@ -104,7 +105,7 @@ export function createConsoleComposer(deps: { client: KefuClient; t: ConsoleTran
     textarea.value = '';
     lastTypingAt = 0;
     void client.request(ChatSetTypingDocument, { input: { conversationId, isTyping: false, isInternal: isNote } }).catch(() => {});
-    client.sendMessage({ conversationId, body, internal: isNote }).catch(refused(conversationId, body));
+    client.sendMessage({ conversationId, body, internal: isNote }).then(deps.onSent, refused(conversationId, body));
   };
 
   form.addEventListener('submit', (event) => {

@@ -62,6 +62,8 @@ const consoleText = {
   searchResults: { zh: '搜索结果', en: 'Search results' },
   clearSearch: { zh: '返回列表', en: 'Back to the lists' },
   noMessagesFound: { zh: '没有找到消息', en: 'No messages found' },
+  moreResults: { zh: '更多结果', en: 'More results' },
+  searching: { zh: '正在搜索…', en: 'Searching…' },
   agentAuthor: { zh: '客服', en: 'Agent' },
   ...systemEventText,
   ...conversationStatusText,

@@ -39,7 +39,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   if (!agent) return options.onSignOut('ended');
 
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
-  const { showError } = createStatusBanner(banner, client.state, { locale, offline: t('offline'), reconnecting: t('reconnecting') });
+  const { showError, showConnection } = createStatusBanner(banner, client.state, { locale, offline: t('offline'), reconnecting: t('reconnecting') });
 
   const status = h('select', { 'aria-label': 'presence', 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));
   status.addEventListener('change', () => {
@@ -50,7 +50,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   const signOut = h('button', { type: 'button', onclick: () => void endSession().then(() => client.close()).then(() => options.onSignOut()) }, t('signOut'));
 
   const shell = createConsoleShell({ client, locale, agentId: agent.id, isAdmin: agent.role !== 'AGENT', onOpen: (id) => inbox.select(id) });
-  const composer = createConsoleComposer({ client, t, onError: showError });
+  const composer = createConsoleComposer({ client, t, onError: showError, onSent: showConnection });
   const visitorPanel = createConsoleVisitorPanel({ client, t, onUseAnswer: (text) => composer.insert(text) });
   const conversation = createConsoleConversationView({
     client,
@@ -87,7 +87,8 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     conversation.gone(id);
   };
   visitorPanel.element.append(shell.history);
-  createConsoleSearch({ client, t, locale, onOpen: (id) => inbox.select(id), onError: showError }).attachTo(inbox.element);
+  const search = createConsoleSearch({ client, t, locale, onOpen: (id) => inbox.select(id) });
+  search.attachTo(inbox.element);
 
   replaceChildren(
     options.root,
@@ -107,14 +108,15 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   document.addEventListener('keydown', (event) => {
     if (!event.altKey) return;
     const tab = INBOX_TABS[Number(event.key) - 1];
+    // While search results stand in for the lists, the arrows move through them and a list's key leaves them.
     const actions: Record<string, () => void> = {
-      ArrowUp: () => inbox.move(-1),
-      ArrowDown: () => inbox.move(1),
+      ArrowUp: () => (search.isActive ? search.move(-1) : inbox.move(-1)),
+      ArrowDown: () => (search.isActive ? search.move(1) : inbox.move(1)),
       t: () => void conversation.take(),
       r: () => void conversation.toggleResolved(),
       n: () => composer.toggleNote(),
     };
-    const action = tab ? () => inbox.showTab(tab) : actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    const action = tab ? () => (search.reset(), inbox.showTab(tab)) : actions[event.key.length === 1 ? event.key.toLowerCase() : event.key];
     if (!action) return;
     event.preventDefault();
     action();
