@@ -14,7 +14,7 @@ const SNIPPET_CHARS = 140;
 const LEAD_CHARS = 40;
 
 /** The query's words, as the server matches them: case-insensitive, any run of letters or digits. */
-const termsOf = (query: string) => query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const termsOf = (query: string) => query.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** `text` cut to a snippet around its first match, with every match of the terms in <mark>. */
 function highlighted(text: string, terms: string[]): (string | HTMLElement)[] {
