@@ -11,7 +11,7 @@ type Found = ConsoleSearchMessagesQuery['searchMessages'][number];
 const PAGE = 30;
 const SNIPPET_CHARS = 140;
 /** Characters of context kept before the first match when a long message is cut. */
-const LEAD_CHARS = 40;
+const LEAD_CHARS = 20;
 
 /** The query's words, as the server matches them: case-insensitive, any run of letters or digits. */
 const termsOf = (query: string) => query.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
