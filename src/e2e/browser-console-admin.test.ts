@@ -315,6 +315,7 @@ describeWithBrowser('console for admins in Chromium', () => {
     await result.waitFor(WAIT);
     expect(await result.locator('mark').allInnerTexts()).toEqual(['款']);
     expect(await result.locator('.who').innerText()).toBe('Visitor');
+    await agent.screenshot({ path: `${SCREENSHOTS}console-search.png` });
     expect(await agent.locator('.inbox .tabs').isVisible()).toBe(false);
     expect(await seriousViolations(agent)).toEqual([]);
     await result.click();

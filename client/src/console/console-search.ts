@@ -46,6 +46,12 @@ export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTransl
   let shown: Found[] = [];
   let asked = 0;
 
+  // Results reach back in time: the date too, unless it is today.
+  const whenOf = (iso: string) => {
+    const date = new Date(iso);
+    const time = formatTime(iso, deps.locale);
+    return date.toDateString() === new Date().toDateString() ? time : `${date.toLocaleDateString(deps.locale)} ${time}`;
+  };
   // Who wrote it, by name where there is one, so results from different conversations tell apart.
   const who = (m: Found) => {
     const author = m.author;
@@ -58,7 +64,7 @@ export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTransl
       'button',
       { type: 'button', class: 'item', role: 'option', 'data-conversation-id': m.conversationId, 'data-seq': m.seq, onclick: () => deps.onOpen(m.conversationId) },
       h('div', { class: 'who' }, who(m)),
-      h('div', { class: 'preview' }, `${formatTime(String(m.createdAt), deps.locale)} · `, ...highlighted(m.body, terms)),
+      h('div', { class: 'preview' }, `${whenOf(String(m.createdAt))} · `, ...highlighted(m.body, terms)),
     );
   const note = (text: string) => h('p', { class: 'placeholder', style: 'padding:12px' }, text);
   const setSearching = (isSearching: boolean) => {
