@@ -342,6 +342,18 @@ describeWithBrowser('console for admins in Chromium', () => {
     expect(await agent.locator('[data-action="more-results"]').count()).toBe(0);
     expect(await seriousViolations(agent)).toEqual([]);
 
+    // The oldest result opens its conversation at that message, older than the latest page.
+    const oldest = found.last();
+    expect(await oldest.innerText()).toContain('question 0');
+    const seq = await oldest.getAttribute('data-seq');
+    await oldest.click();
+    const message = agent.locator(`.conversation .msg[data-seq="${seq}"]`);
+    await expect.poll(() => message.evaluate((el) => el.classList.contains('found')).catch(() => false), WAIT).toBe(true);
+    expect(await agent.locator('.conversation .msg').count()).toBeGreaterThan(30);
+    const [shown, pane] = [await message.boundingBox(), await agent.locator('.conversation .messages').boundingBox()];
+    expect(shown!.y).toBeGreaterThanOrEqual(pane!.y);
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(pane!.y + pane!.height);
+
     // Escape from a result, or a list's shortcut, goes back to the lists.
     await found.first().focus();
     await agent.keyboard.press('Escape');

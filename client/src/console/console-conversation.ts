@@ -28,6 +28,8 @@ import type { ConsoleTranslate } from './console-text.ts';
 export interface ConsoleConversationView {
   element: HTMLElement;
   open(id: string): Promise<void>;
+  /** Once conversation `id` has opened: loads older pages up to `seq` and shows that message (a search result). */
+  reveal(id: string, seq: number): Promise<void>;
   /** Redraws the header after a change seen in the inbox stream. */
   refresh(conversation: ConsoleConversationFragment): void;
   /** The conversation is no longer this agent's to see: its actions go and a note says why. */
@@ -50,6 +52,10 @@ interface Deps {
 }
 
 const PAGE_SIZE = 30;
+/** How far back a search result is looked for: 20 pages of 30 messages. */
+const REVEAL_MAX_PAGES = 20;
+/** How long a revealed message stays outlined. */
+const FOUND_SHOWN_MS = 3_000;
 const TYPING_SHOWN_MS = 8_000;
 
 export function createConsoleConversationView(deps: Deps): ConsoleConversationView {
@@ -66,7 +72,9 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   let stops: (() => void)[] = [];
   let bySeq = new Map<number, HTMLElement>();
   let olderCursor: string | null | undefined;
-  let isLoadingOlder = false;
+  /** The page of older messages on its way; scrolling and reveal share it. */
+  let olderLoad: Promise<void> | null = null;
+  let opening: Promise<void> = Promise.resolve();
   let visitorReadSeq = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -179,96 +187,110 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     }
   };
 
-  const loadOlder = async () => {
-    if (!current || !olderCursor || isLoadingOlder) return;
-    isLoadingOlder = true;
+  const loadOlderPage = async () => {
+    if (!current || !olderCursor) return;
     const id = current.id;
-    try {
-      const { conversation } = await client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE, before: olderCursor });
-      if (!conversation || current?.id !== id) return;
-      const previousHeight = messages.scrollHeight;
-      const elements = conversation.messages.edges.map((e) => showMessage(e.node, true)).filter((el): el is HTMLDivElement => el !== undefined);
-      messages.prepend(...elements);
-      messages.scrollTop += messages.scrollHeight - previousHeight;
-      olderCursor = conversation.messages.pageInfo.hasPreviousPage ? conversation.messages.pageInfo.startCursor : null;
-    } finally {
-      isLoadingOlder = false;
-    }
+    const { conversation } = await client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE, before: olderCursor });
+    if (!conversation || current?.id !== id) return;
+    const previousHeight = messages.scrollHeight;
+    const elements = conversation.messages.edges.map((e) => showMessage(e.node, true)).filter((el): el is HTMLDivElement => el !== undefined);
+    messages.prepend(...elements);
+    messages.scrollTop += messages.scrollHeight - previousHeight;
+    olderCursor = conversation.messages.pageInfo.hasPreviousPage ? conversation.messages.pageInfo.startCursor : null;
   };
+  const loadOlder = () =>
+    (olderLoad ??= loadOlderPage().finally(() => {
+      olderLoad = null;
+    }));
   messages.addEventListener('scroll', () => {
     if (messages.scrollTop < 40) void loadOlder().catch(deps.onError);
   });
 
+  /** Shows conversation `id`: its header, its latest page, and from then on its live messages, typing and read receipts. */
+  const load = async (id: string) => {
+    openedId = id;
+    isGoneSaid = false;
+    for (const stop of stops) stop();
+    stops = [];
+    bySeq = new Map();
+    visitorReadSeq = 0;
+    typing.textContent = '';
+    const [{ conversation }, { conversation: page }] = await Promise.all([
+      client.request(ConsoleConversationDetailDocument, { id }),
+      client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
+    ]);
+    if (!conversation || !page) {
+      deps.onGone(id);
+      return;
+    }
+    current = conversation;
+    renderHead(conversation);
+    deps.composer.setConversation(id);
+    replaceChildren(messages);
+    for (const edge of page.messages.edges) showMessage(edge.node);
+    for (const edge of page.messages.edges) deps.onMessage(edge.node);
+    messages.scrollTop = messages.scrollHeight;
+    olderCursor = page.messages.pageInfo.hasPreviousPage ? page.messages.pageInfo.startCursor : null;
+    const lastSeq = page.messages.edges.at(-1)?.node.seq ?? 0;
+    if (lastSeq > 0) void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
+    pending.clear();
+    for (const item of client.outbox.list()) if (item.conversationId === id) showPending(item);
+    stops.push(
+      client.outbox.on((event) => {
+        if (event.item.conversationId !== id) return;
+        if (event.kind === 'queued') showPending(event.item);
+        // A refused reply goes back into the box with the reason (console-composer.ts).
+        if (event.kind === 'failed') dropPending(event.item.clientMessageId);
+      }),
+    );
+    const follower: ConversationFollower = client.followConversation(id, {
+      afterSeq: lastSeq,
+      onMessage: (m) => {
+        showMessage(m);
+        deps.onMessage(m);
+        if (m.authorType === 'VISITOR') {
+          typing.textContent = '';
+          if (document.visibilityState === 'visible') void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
+        }
+      },
+      onError: (error) => {
+        // Transferred away from an AGENT-role agent: expected, so a note in the thread rather than an error.
+        if (error.code === 'FORBIDDEN') noLongerYours();
+        else deps.onError(error);
+      },
+    });
+    stops.push(() => follower.stop());
+    stops.push(
+      client.subscribe(ChatTypingEventsDocument, { conversationId: id }, {
+        next: ({ typingEvents }) => {
+          if (typingEvents.participantKind !== 'VISITOR') return;
+          typing.textContent = typingEvents.isTyping ? t('typing') : '';
+          clearTimeout(typingTimer);
+          typingTimer = setTimeout(() => (typing.textContent = ''), TYPING_SHOWN_MS);
+        },
+      }),
+    );
+    stops.push(
+      client.subscribe(ChatReadReceiptsDocument, { conversationId: id }, {
+        next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? markVisitorRead(readReceipts.lastReadSeq) : undefined),
+      }),
+    );
+  };
+
   const view: ConsoleConversationView = {
     element,
-    async open(id) {
-      openedId = id;
-      isGoneSaid = false;
-      for (const stop of stops) stop();
-      stops = [];
-      bySeq = new Map();
-      visitorReadSeq = 0;
-      typing.textContent = '';
-      const [{ conversation }, { conversation: page }] = await Promise.all([
-        client.request(ConsoleConversationDetailDocument, { id }),
-        client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
-      ]);
-      if (!conversation || !page) {
-        deps.onGone(id);
-        return;
-      }
-      current = conversation;
-      renderHead(conversation);
-      deps.composer.setConversation(id);
-      replaceChildren(messages);
-      for (const edge of page.messages.edges) showMessage(edge.node);
-      for (const edge of page.messages.edges) deps.onMessage(edge.node);
-      messages.scrollTop = messages.scrollHeight;
-      olderCursor = page.messages.pageInfo.hasPreviousPage ? page.messages.pageInfo.startCursor : null;
-      const lastSeq = page.messages.edges.at(-1)?.node.seq ?? 0;
-      if (lastSeq > 0) void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: lastSeq } }).catch(() => {});
-      pending.clear();
-      for (const item of client.outbox.list()) if (item.conversationId === id) showPending(item);
-      stops.push(
-        client.outbox.on((event) => {
-          if (event.item.conversationId !== id) return;
-          if (event.kind === 'queued') showPending(event.item);
-          // A refused reply goes back into the box with the reason (console-composer.ts).
-          if (event.kind === 'failed') dropPending(event.item.clientMessageId);
-        }),
-      );
-      const follower: ConversationFollower = client.followConversation(id, {
-        afterSeq: lastSeq,
-        onMessage: (m) => {
-          showMessage(m);
-          deps.onMessage(m);
-          if (m.authorType === 'VISITOR') {
-            typing.textContent = '';
-            if (document.visibilityState === 'visible') void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
-          }
-        },
-        onError: (error) => {
-          // Transferred away from an AGENT-role agent: expected, so a note in the thread rather than an error.
-          if (error.code === 'FORBIDDEN') noLongerYours();
-          else deps.onError(error);
-        },
-      });
-      stops.push(() => follower.stop());
-      stops.push(
-        client.subscribe(ChatTypingEventsDocument, { conversationId: id }, {
-          next: ({ typingEvents }) => {
-            if (typingEvents.participantKind !== 'VISITOR') return;
-            typing.textContent = typingEvents.isTyping ? t('typing') : '';
-            clearTimeout(typingTimer);
-            typingTimer = setTimeout(() => (typing.textContent = ''), TYPING_SHOWN_MS);
-          },
-        }),
-      );
-      stops.push(
-        client.subscribe(ChatReadReceiptsDocument, { conversationId: id }, {
-          next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? markVisitorRead(readReceipts.lastReadSeq) : undefined),
-        }),
-      );
+    open(id) {
+      opening = load(id);
+      return opening;
+    },
+    async reveal(id, seq) {
+      await opening.catch(() => undefined);
+      for (let pages = 0; !bySeq.has(seq) && olderCursor && pages < REVEAL_MAX_PAGES && current?.id === id; pages++) await loadOlder();
+      const el = bySeq.get(seq);
+      if (!el || current?.id !== id) return;
+      el.scrollIntoView({ block: 'center' });
+      el.classList.add('found');
+      setTimeout(() => el.classList.remove('found'), FOUND_SHOWN_MS);
     },
     refresh(conversation) {
       if (current?.id !== conversation.id) return;

@@ -34,7 +34,7 @@ function highlighted(text: string, terms: string[]): (string | HTMLElement)[] {
   return parts.filter((p) => p !== '');
 }
 
-export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTranslate; locale: string; onOpen(conversationId: string): void }) {
+export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTranslate; locale: string; onOpen(conversationId: string, seq: number): void }) {
   const { t } = deps;
   const input = h('input', { type: 'search', name: 'q', maxlength: 200, placeholder: t('searchPlaceholder'), 'aria-label': t('searchMessages') });
   const clear = h('button', { type: 'button', 'data-action': 'clear-search', hidden: true, onclick: () => reset() }, t('clearSearch'));
@@ -62,7 +62,7 @@ export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTransl
   const renderResult = (m: Found, terms: string[]) =>
     h(
       'button',
-      { type: 'button', class: 'item', role: 'option', 'data-conversation-id': m.conversationId, 'data-seq': m.seq, onclick: () => deps.onOpen(m.conversationId) },
+      { type: 'button', class: 'item', role: 'option', 'data-conversation-id': m.conversationId, 'data-seq': m.seq, onclick: () => deps.onOpen(m.conversationId, m.seq) },
       h('div', { class: 'who' }, who(m)),
       h('div', { class: 'preview' }, `${whenOf(String(m.createdAt))} · `, ...highlighted(m.body, terms)),
     );
@@ -87,8 +87,12 @@ export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTransl
       const { searchMessages } = await deps.client.request(ConsoleSearchMessagesDocument, { query, first: PAGE, offset });
       if (ticket === asked) show([...shown.slice(0, offset), ...searchMessages], searchMessages.length === PAGE);
     } catch (error) {
-      // Said where the results would be, so none of an earlier query's stay under this one.
-      if (ticket === asked) replaceChildren(results, note(describeError(error, deps.locale)));
+      if (ticket !== asked) return;
+      // Said where the results would be, so none of an earlier query's stay under this one; a
+      // failed More keeps the results shown and the button to try again.
+      const failure = note(describeError(error, deps.locale));
+      if (offset === 0) replaceChildren(results, failure);
+      else results.insertBefore(failure, more);
     }
   };
   const reset = () => {

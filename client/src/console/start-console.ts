@@ -87,7 +87,16 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
     conversation.gone(id);
   };
   visitorPanel.element.append(shell.history);
-  const search = createConsoleSearch({ client, t, locale, onOpen: (id) => inbox.select(id) });
+  // A result opens its conversation at the message found.
+  const search = createConsoleSearch({
+    client,
+    t,
+    locale,
+    onOpen: (id, seq) => {
+      inbox.select(id);
+      void conversation.reveal(id, seq).catch(showError);
+    },
+  });
   search.attachTo(inbox.element);
 
   replaceChildren(
