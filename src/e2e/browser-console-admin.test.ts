@@ -42,12 +42,14 @@ describeWithBrowser('console for admins in Chromium', () => {
   let t: TestApp;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let origin: string;
+  let ownerToken: string;
 
   beforeAll(async () => {
     t = await startTestApp({ config: { bot: { enabled: true } } });
     origin = new URL(t.url).origin;
     await createDemoWorkspace(t.app.deps, await loadDemoKnowledge());
     const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token agent { id } } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
+    ownerToken = owner.token;
     // One conversation played to the end, for the reports: taken, answered, resolved, rated 5.
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Where is order 7?');
@@ -375,6 +377,52 @@ describeWithBrowser('console for admins in Chromium', () => {
     await box.press('Enter');
     await expect.poll(() => agent.locator('.search-results').innerText(), WAIT).toBe('无法连接服务器，恢复网络后将自动重试。');
     await network.goOnline();
+    await context.close();
+  }, 120_000);
+
+  it('conversations opened in quick succession, or by a double click, show the last one whole', async () => {
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const started = async (who: string) => {
+      const chat = await startVisitorConversation(t.url, widgetKey, `${who} line 0`);
+      for (let i = 1; i < 40; i++) await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: chat.conversationId, body: `${who} line ${i}`, clientMessageId: randomUUID() } }, chat.visitorToken);
+      return chat;
+    };
+    const [first, second] = [await started('Quick-A'), await started('Quick-B')];
+    const lastSeqOf = async (id: string) => (await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { lastSeq } }`, { id }, ownerToken)).conversation.lastSeq as number;
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const agent = await context.newPage();
+    await signInToConsole(agent, origin, DEMO_OWNER);
+    await agent.click('[data-tab="all"]');
+    const item = (id: string) => agent.locator(`.inbox .item[data-conversation-id="${id}"]`);
+    await item(second.conversationId).waitFor(WAIT);
+    const seqs = () => agent.locator('.conversation .msg[data-seq]').evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.seq)));
+    const isWhole = (list: number[], lastSeq: number) => list.length > 0 && list.at(-1) === lastSeq && list.every((seq, i) => i === 0 || seq === list[i - 1]! + 1);
+
+    // The first conversation answers late: the second, opened after it, must win.
+    await agent.route(`${origin}/graphql`, async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes(first.conversationId) && /ConsoleMessagesPage|ConsoleConversationDetail/.test(body)) await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.fallback();
+    });
+    await item(first.conversationId).click();
+    await item(second.conversationId).click();
+    await agent.locator('.conversation .msg', { hasText: 'Quick-B line 39' }).waitFor(WAIT);
+    await agent.waitForTimeout(800);
+    expect(await agent.locator('.conversation .msg', { hasText: 'Quick-A' }).count()).toBe(0);
+    expect(isWhole(await seqs(), await lastSeqOf(second.conversationId))).toBe(true);
+    await agent.unroute(`${origin}/graphql`);
+    await agent.fill('.composer textarea', 'Reply for B');
+    await agent.press('.composer textarea', 'Enter');
+    await agent.locator('.conversation .msg', { hasText: 'Reply for B' }).waitFor(WAIT);
+    const bodiesOf = async (id: string) => (await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { messages(last: 5) { edges { node { body } } } } }`, { id }, ownerToken)).conversation.messages.edges.map((e: { node: { body: string } }) => e.node.body);
+    expect(await bodiesOf(second.conversationId)).toContain('Reply for B');
+    expect(await bodiesOf(first.conversationId)).not.toContain('Reply for B');
+
+    // A double click opens it twice: the newest page must not go missing.
+    await item(first.conversationId).dblclick();
+    await agent.locator('.conversation .msg', { hasText: 'Quick-A line 39' }).waitFor(WAIT);
+    await agent.waitForTimeout(800);
+    expect(isWhole(await seqs(), await lastSeqOf(first.conversationId))).toBe(true);
     await context.close();
   }, 120_000);
 

@@ -75,6 +75,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   /** The page of older messages on its way; scrolling and reveal share it. */
   let olderLoad: Promise<void> | null = null;
   let opening: Promise<void> = Promise.resolve();
+  /** Opens so far: an answer that comes back after a later open is dropped. */
+  let openCount = 0;
   let visitorReadSeq = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -189,9 +191,10 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
 
   const loadOlderPage = async () => {
     if (!current || !olderCursor) return;
-    const id = current.id;
+    const [id, opened] = [current.id, openCount];
     const { conversation } = await client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE, before: olderCursor });
-    if (!conversation || current?.id !== id) return;
+    // Opened again meanwhile (another conversation, or this one afresh): the page belongs to a view that is gone.
+    if (!conversation || opened !== openCount) return;
     const previousHeight = messages.scrollHeight;
     const elements = conversation.messages.edges.map((e) => showMessage(e.node, true)).filter((el): el is HTMLDivElement => el !== undefined);
     messages.prepend(...elements);
@@ -207,18 +210,22 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   });
 
   /** Shows conversation `id`: its header, its latest page, and from then on its live messages, typing and read receipts. */
+  // Opens overlap when an agent clicks quickly: only the latest one may draw, and it resets the
+  // view only once its answers are in, so nothing an earlier one drew or streams is mixed in.
   const load = async (id: string) => {
+    const opened = ++openCount;
     openedId = id;
+    const [{ conversation }, { conversation: page }] = await Promise.all([
+      client.request(ConsoleConversationDetailDocument, { id }),
+      client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
+    ]);
+    if (opened !== openCount) return;
     isGoneSaid = false;
     for (const stop of stops) stop();
     stops = [];
     bySeq = new Map();
     visitorReadSeq = 0;
     typing.textContent = '';
-    const [{ conversation }, { conversation: page }] = await Promise.all([
-      client.request(ConsoleConversationDetailDocument, { id }),
-      client.request(ConsoleMessagesPageDocument, { id, last: PAGE_SIZE }),
-    ]);
     if (!conversation || !page) {
       deps.onGone(id);
       return;
@@ -284,10 +291,13 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       return opening;
     },
     async reveal(id, seq) {
+      // Called right after open(id): a later open makes this one moot.
+      const opened = openCount;
+      const isStill = () => opened === openCount && current?.id === id;
       await opening.catch(() => undefined);
-      for (let pages = 0; !bySeq.has(seq) && olderCursor && pages < REVEAL_MAX_PAGES && current?.id === id; pages++) await loadOlder();
+      for (let pages = 0; !bySeq.has(seq) && olderCursor && pages < REVEAL_MAX_PAGES && isStill(); pages++) await loadOlder();
       const el = bySeq.get(seq);
-      if (!el || current?.id !== id) return;
+      if (!el || !isStill()) return;
       el.scrollIntoView({ block: 'center' });
       el.classList.add('found');
       setTimeout(() => el.classList.remove('found'), FOUND_SHOWN_MS);

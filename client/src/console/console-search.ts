@@ -85,7 +85,11 @@ export function createConsoleSearch(deps: { client: KefuClient; t: ConsoleTransl
     const ticket = ++asked;
     try {
       const { searchMessages } = await deps.client.request(ConsoleSearchMessagesDocument, { query, first: PAGE, offset });
-      if (ticket === asked) show([...shown.slice(0, offset), ...searchMessages], searchMessages.length === PAGE);
+      if (ticket !== asked) return;
+      // Offsets shift when a new match is stored meanwhile: a result already shown is not shown twice.
+      const earlier = shown.slice(0, offset);
+      const ids = new Set(earlier.map((m) => m.id));
+      show([...earlier, ...searchMessages.filter((m) => !ids.has(m.id))], searchMessages.length === PAGE);
     } catch (error) {
       if (ticket !== asked) return;
       // Said where the results would be, so none of an earlier query's stay under this one; a
