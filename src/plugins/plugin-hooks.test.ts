@@ -41,6 +41,11 @@ return {
 }
 `;
 
+// What the hooks do is tested here, their time budget in plugins.test.ts. On a loaded CI box the
+// sandbox thread once took past the default 50 ms for a conversationAssigned call, which skips the
+// hook by design (counted as outcome "timeout"), so this file gives the hooks room.
+const HOOK_TIMEOUT_MS = 10_000;
+
 function pluginsFolder(plugins: Record<string, [string, string]>): string {
   const dir = mkdtempSync(join(tmpdir(), 'kefu-plugins-'));
   for (const [name, [file, code]] of Object.entries(plugins)) {
@@ -57,7 +62,7 @@ describe('the route and conversationAssigned hooks', () => {
   let agents: OnlineAgent[];
   beforeAll(async () => {
     dir = pluginsFolder({ router: ['plugin.ts', ROUTER] });
-    server = await startTestApp({ config: { plugins: { dir } } });
+    server = await startTestApp({ config: { plugins: { dir, hookTimeoutMs: HOOK_TIMEOUT_MS } } });
     ws = await createWorkspaceFixture(server.url);
     agents = [await createOnlineAgent(server.url, server.wsUrl, ws.ownerToken), await createOnlineAgent(server.url, server.wsUrl, ws.ownerToken)];
   }, 60_000);
@@ -82,7 +87,7 @@ describe('the route and conversationAssigned hooks', () => {
     expect(routed.assigneeId).toBe(b.agentId);
     const tagsOf = async (id: string): Promise<string[]> => (await gqlData(server.url, `query($id: ID!) { conversation(id: $id) { tags { name } } }`, { id }, ws.ownerToken)).conversation.tags.map((t: { name: string }) => t.name);
     // The hook runs after the assignment commits, in the background; a loaded CI box once took over
-    // 10 s, and once (of about 100 runs) it never tagged in 45 s: a failure now shows what happened.
+    // 10 s. A failure shows the tags, each hook's outcomes and the actions that failed.
     if (!(await isDoneWithin(async () => (await tagsOf(routed.id)).includes('routed-to-assignee'), 45_000))) {
       const { metrics } = server.app.deps.plugins.registry;
       const seen = { tags: await tagsOf(routed.id), hookCalls: (await metrics.hookCalls.get()).values, actionFailures: (await metrics.actionFailures.get()).values };
@@ -97,7 +102,7 @@ describe('the beforeBotReply hook', () => {
   let ws: WorkspaceFixture;
   beforeAll(async () => {
     dir = pluginsFolder({ 'bot-screen': ['plugin.lua', BOT_SCREEN] });
-    server = await startTestApp({ config: { plugins: { dir }, bot: { enabled: true } } });
+    server = await startTestApp({ config: { plugins: { dir, hookTimeoutMs: HOOK_TIMEOUT_MS }, bot: { enabled: true } } });
     ws = await createWorkspaceFixture(server.url);
     await gqlData(server.url, CONFIGURE, { input: { name: 'bot-screen', enabled: true } }, ws.ownerToken);
   }, 300_000);
