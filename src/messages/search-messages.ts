@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { conversationAccessFilter, requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { searchMessageIds } from '../storage/sql/message.ts';
+import { searchMessageIdBatches } from '../storage/sql/message.ts';
 import type { Message } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
 
@@ -38,17 +38,16 @@ export async function searchMessages(deps: Pick<Deps, 'db' | 'sql' | 'config'>, 
   const visible: Message[] = [];
   // A message stored meanwhile shifts the next batch by one: it may repeat an id, never skip one that matters here.
   const seen = new Set<string>();
-  for (let scanned = 0; visible.length < wanted && scanned < MAX_SCANNED; scanned += IDS_PER_BATCH) {
-    const ids = await searchMessageIds(deps.sql, staff.workspaceId, query, IDS_PER_BATCH, scanned);
-    if (ids.length > 0) {
-      const rows = await deps.db.message.findMany({
-        where: { id: { in: ids }, ...(conversationId ? { conversationId } : {}), conversation: conversationAccessFilter(staff) },
-      });
-      const order = new Map(ids.map((id, i) => [id, i]));
-      visible.push(...rows.filter((row) => !seen.has(row.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!));
-      for (const id of ids) seen.add(id);
-    }
-    if (ids.length < IDS_PER_BATCH) break;
+  let scanned = 0;
+  for await (const ids of searchMessageIdBatches(deps.sql, staff.workspaceId, query, IDS_PER_BATCH)) {
+    const rows = await deps.db.message.findMany({
+      where: { id: { in: ids }, ...(conversationId ? { conversationId } : {}), conversation: conversationAccessFilter(staff) },
+    });
+    const order = new Map(ids.map((id, i) => [id, i]));
+    visible.push(...rows.filter((row) => !seen.has(row.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!));
+    for (const id of ids) seen.add(id);
+    scanned += ids.length;
+    if (visible.length >= wanted || scanned >= MAX_SCANNED) break;
   }
   return visible.slice(offset, wanted);
 }

@@ -15,12 +15,13 @@ async function addCjkUnigramsToSearchText(query: MigrationQuery): Promise<void> 
     const rows = await query(`SELECT "id", "searchText" FROM "Message" WHERE "id" > $1 ORDER BY "id" LIMIT ${MESSAGES_PER_READ}`, [after]);
     const changed = rows.flatMap(({ id, searchText }) => {
       const upgraded = withCjkUnigrams(String(searchText));
-      return upgraded === searchText ? [] : [id, upgraded];
+      return upgraded === searchText ? [] : [{ id, upgraded }];
     });
     // One statement per read: on MySQL, where each statement commits on its own, one commit per chunk.
     if (changed.length > 0) {
-      const pairs = Array.from({ length: changed.length / 2 }, (_, i) => i);
-      await query(`UPDATE "Message" SET "searchText" = CASE "id" ${pairs.map((i) => `WHEN $${2 * i + 1} THEN $${2 * i + 2}`).join(' ')} END WHERE "id" IN (${pairs.map((i) => `$${2 * i + 1}`).join(', ')})`, changed);
+      const whens = changed.map((_, i) => `WHEN $${2 * i + 1} THEN $${2 * i + 2}`).join(' ');
+      const ids = changed.map((_, i) => `$${2 * i + 1}`).join(', ');
+      await query(`UPDATE "Message" SET "searchText" = CASE "id" ${whens} END WHERE "id" IN (${ids})`, changed.flatMap(({ id, upgraded }) => [id, upgraded]));
     }
     if (rows.length < MESSAGES_PER_READ) return;
     after = String(rows.at(-1)!.id);

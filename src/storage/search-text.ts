@@ -39,6 +39,8 @@ export function toSearchText(body: string): string {
  * unigrams (storage/data-migrations.ts) into the current one; applied twice it changes nothing.
  */
 export function withCjkUnigrams(searchText: string): string {
+  // Most messages on the send path have no CJK at all.
+  if (!CJK.test(searchText)) return searchText;
   const tokens = searchText.split(' ');
   const present = new Set(tokens);
   const unigrams: string[] = [];

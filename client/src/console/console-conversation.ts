@@ -209,9 +209,11 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     if (messages.scrollTop < 40) void loadOlder().catch(deps.onError);
   });
 
-  /** Shows conversation `id`: its header, its latest page, and from then on its live messages, typing and read receipts. */
-  // Opens overlap when an agent clicks quickly: only the latest one may draw, and it resets the
-  // view only once its answers are in, so nothing an earlier one drew or streams is mixed in.
+  /**
+   * Shows conversation `id`: its header, its latest page, and from then on its live messages,
+   * typing and read receipts. Opens overlap when an agent clicks quickly: only the latest may draw,
+   * and it resets the view only once its answers are in, so nothing an earlier one drew or streams is mixed in.
+   */
   const load = async (id: string) => {
     const opened = ++openCount;
     openedId = id;

@@ -8,8 +8,15 @@ import { createMetrics } from '../../metrics.ts';
 import { describeEachStorage } from '../../testing/services.ts';
 import type { Message } from '../models.ts';
 import { createConversation } from './conversation.ts';
-import { findMessageByClientId, hasVisibleAgentMessage, readBotConversation, readMessagesAfter, searchMessageIds } from './message.ts';
+import { findMessageByClientId, hasVisibleAgentMessage, readBotConversation, readMessagesAfter, searchMessageIdBatches } from './message.ts';
 import { openTestStorage, ROW_ID, type TestStorage } from './test-storage.ts';
+
+/** Every matching id, newest first, in batches of `batchSize`. */
+async function searchMessageIds(sql: TestStorage['database']['sql'], workspaceId: string, query: string, batchSize: number): Promise<string[]> {
+  const ids: string[] = [];
+  for await (const batch of searchMessageIdBatches(sql, workspaceId, query, batchSize)) ids.push(...batch);
+  return ids;
+}
 
 describeEachStorage('storage/sql message', (provider) => {
   let storage: TestStorage;

@@ -45,10 +45,17 @@ export async function hasVisibleAgentMessage(store: SqlStore, conversationId: st
   return rows.length > 0;
 }
 
-/** Ids of a workspace's messages matching the search text (storage/search-text.ts), newest first. */
-export async function searchMessageIds(store: SqlStore, workspaceId: string, query: string, limit: number, offset = 0): Promise<string[]> {
-  const statement = store.dialect.searchMessages(workspaceId, query, limit, offset);
-  if (!statement) return [];
+/**
+ * Ids of a workspace's messages matching the search text (storage/search-text.ts), newest first,
+ * `batchSize` at a time until the matches run out. What is still pending for the index is indexed
+ * once, before the first batch, so a search never misses a stored message.
+ */
+export async function* searchMessageIdBatches(store: SqlStore, workspaceId: string, query: string, batchSize: number): AsyncGenerator<string[]> {
+  if (!store.dialect.searchMessages(workspaceId, query, batchSize, 0)) return;
   await store.indexPendingSearch?.();
-  return (await store.all(statement)).map((row) => row.id as string);
+  for (let offset = 0; ; offset += batchSize) {
+    const ids = (await store.all(store.dialect.searchMessages(workspaceId, query, batchSize, offset)!)).map((row) => row.id as string);
+    if (ids.length > 0) yield ids;
+    if (ids.length < batchSize) return;
+  }
 }
