@@ -38,13 +38,30 @@ export function declaredBodyBytes(req: IncomingMessage): number {
 /** What was too large: the request, or (a multipart upload) the file in it, with the limit the user can act on. */
 export type TooLarge = { kind: 'request'; maxBodyBytes: number } | { kind: 'file'; maxBodyBytes: number; maxFileBytes: number };
 
-/** 413 with a GraphQL error body; the connection is closed because the rest of the body is not read. */
+// A refused body the server still reads and throws away, so that a client still sending it (Node's
+// fetch, curl) reads the 413 instead of failing with EPIPE on a closed connection. Larger bodies,
+// and the rest of a chunked body cut off at the limit, close the connection at once.
+const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
+const DISCARD_TIMEOUT_MS = 15_000;
+
+/**
+ * 413 with a GraphQL error body. The body is not read into memory: a declared length up to
+ * DISCARD_MAX_BYTES is discarded as it arrives (Node dumps an unread body of a kept-alive
+ * connection) within DISCARD_TIMEOUT_MS; otherwise the connection is closed.
+ */
 export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredBytes: number): void {
   const size = declaredBytes > limit.maxBodyBytes ? `is ${formatBytes(declaredBytes)}` : `passed ${formatBytes(limit.maxBodyBytes)}`;
   const error =
     limit.kind === 'file'
       ? new KefuError('ATTACHMENT_TOO_LARGE', `The upload ${size}; a file may be at most ${formatBytes(limit.maxFileBytes)} (attachments.maxBytes).`, { maxBytes: limit.maxFileBytes })
       : new KefuError('REQUEST_TOO_LARGE', `The request body ${size}; the limit is ${formatBytes(limit.maxBodyBytes)} (http.maxBodyBytes).`, { maxBytes: limit.maxBodyBytes });
-  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', connection: 'close' });
+  const isDiscarding = declaredBytes > 0 && declaredBytes <= DISCARD_MAX_BYTES;
+  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', ...(isDiscarding ? {} : { connection: 'close' }) });
   res.end(JSON.stringify({ errors: [error.toJSON()] }));
+  if (isDiscarding) {
+    const req = res.req;
+    const slow = setTimeout(() => req.socket.destroy(), DISCARD_TIMEOUT_MS);
+    slow.unref();
+    req.once('end', () => clearTimeout(slow)).once('close', () => clearTimeout(slow));
+  }
 }
