@@ -59,7 +59,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const trustedDocuments = loadTrustedDocuments(config.graphql);
   const target = resolveDatabaseTarget(config);
   if (!options.isMigrated) {
-    const applied = await applyMigrations(target);
+    const applied = await applyMigrations(target, { onProgress: (progress) => log.info(progress, 'migrating stored data') });
     if (applied.length > 0) log.info({ applied, provider: target.provider }, 'migrations applied');
   }
   const database = await openDatabase(target, log);

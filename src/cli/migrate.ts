@@ -12,7 +12,9 @@ export function registerMigrate(program: Command): void {
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const target = resolveDatabaseTarget(config);
-      const applied = await exitOnUnavailableService(config, () => applyMigrations(target));
+      const applied = await exitOnUnavailableService(config, () =>
+        applyMigrations(target, { onProgress: ({ migration, rowsDone, rowsTotal }) => process.stdout.write(`${migration}: ${rowsDone} of ${rowsTotal} rows\n`) }),
+      );
       process.stdout.write(applied.length ? `Applied ${applied.length} migration(s) to ${target.provider}: ${applied.join(', ')}\n` : `The ${target.provider} database is up to date.\n`);
     });
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import mariadb from 'mariadb';
 import pg from 'pg';
-import { dataMigrations, type MigrationQuery } from './data-migrations.ts';
+import { dataMigrations, type MigrationQuery, type ReportProgress } from './data-migrations.ts';
 import type { DatabaseTarget, Provider } from './database-url.ts';
 import { toPositional } from './sql/sql-store.ts';
 import { mysqlPoolConfig } from './mysql-options.ts';
@@ -55,10 +55,36 @@ const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(
 // Same number Prisma Migrate locks with, so our migrator and the Prisma CLI never run together.
 const PG_ADVISORY_LOCK = 72707369;
 
+/** How far a data step has come, for the log: a step over a large table can take minutes. */
+export interface MigrationProgress {
+  migration: string;
+  rowsDone: number;
+  rowsTotal: number;
+}
+
+export interface MigrateOptions {
+  /** Stop after this migration (upgrade tests start from an older schema). */
+  until?: string;
+  onProgress?: (progress: MigrationProgress) => void;
+  /** At most one progress report per this many ms (default 5 s); 0 reports every chunk. */
+  progressEveryMs?: number;
+}
+
+const PROGRESS_EVERY_MS = 5_000;
+
 /** Runs the migration's SQL, then its data step (data-migrations.ts) if it has one. */
-async function applyOne(m: Migration, execSql: (sql: string) => Promise<unknown> | unknown, query: MigrationQuery): Promise<void> {
+async function applyOne(m: Migration, execSql: (sql: string) => Promise<unknown> | unknown, query: MigrationQuery, options: MigrateOptions): Promise<void> {
   await execSql(m.sql);
-  await dataMigrations[m.name]?.(query);
+  const step = dataMigrations[m.name];
+  if (!step) return;
+  const every = options.progressEveryMs ?? PROGRESS_EVERY_MS;
+  let reportedAt = Date.now();
+  const report: ReportProgress = (rowsDone, rowsTotal) => {
+    if (Date.now() - reportedAt < every) return;
+    reportedAt = Date.now();
+    options.onProgress?.({ migration: m.name, rowsDone, rowsTotal });
+  };
+  await step(query, report);
 }
 
 /** MigrationQuery on drivers whose placeholders are `?` in order. */
@@ -69,7 +95,7 @@ const positionalQuery =
     return run(positional.text, positional.order.map((i) => params[i]));
   };
 
-async function migrateSqlite(file: string, migrations: Migration[]): Promise<string[]> {
+async function migrateSqlite(file: string, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
   mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 30_000 });
   try {
@@ -91,7 +117,7 @@ async function migrateSqlite(file: string, migrations: Migration[]): Promise<str
         return [];
       });
       for (const m of pending) {
-        await applyOne(m, (sql) => db.exec(sql), query);
+        await applyOne(m, (sql) => db.exec(sql), query, options);
         record.run(randomUUID(), m.checksum, m.name);
       }
       const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
@@ -107,7 +133,7 @@ async function migrateSqlite(file: string, migrations: Migration[]): Promise<str
   }
 }
 
-async function migratePostgres(connectionString: string, schema: string, migrations: Migration[]): Promise<string[]> {
+async function migratePostgres(connectionString: string, schema: string, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
@@ -121,7 +147,7 @@ async function migratePostgres(connectionString: string, schema: string, migrati
       for (const m of pending) {
         await client.query('BEGIN');
         try {
-          await applyOne(m, (sql) => client.query(sql), async (text, params) => (await client.query(text, params)).rows);
+          await applyOne(m, (sql) => client.query(sql), async (text, params) => (await client.query(text, params)).rows, options);
           await client.query(`INSERT INTO _prisma_migrations (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`, [randomUUID(), m.checksum, m.name]);
           await client.query('COMMIT');
         } catch (error) {
@@ -142,7 +168,7 @@ const MYSQL_TABLE = 'CREATE TABLE IF NOT EXISTS `_prisma_migrations` (`id` VARCH
 // The named lock Prisma Migrate takes on MySQL, so our migrator and the Prisma CLI never run together.
 const MYSQL_LOCK = 'prisma_migrate';
 
-async function migrateMysql(url: string, database: string, migrations: Migration[]): Promise<string[]> {
+async function migrateMysql(url: string, database: string, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
   const connection = await mariadb.createConnection({ ...mysqlPoolConfig(url, { database: false }), multipleStatements: true });
   try {
     const [locked] = (await connection.query('SELECT GET_LOCK(?, 60) AS locked', [MYSQL_LOCK])) as { locked: number | bigint }[];
@@ -156,7 +182,7 @@ async function migrateMysql(url: string, database: string, migrations: Migration
       for (const m of pending) {
         // MySQL commits every DDL statement on its own: a failed migration cannot be rolled back.
         try {
-          await applyOne(m, (sql) => connection.query(sql), positionalQuery((text, values) => connection.query(text, values)));
+          await applyOne(m, (sql) => connection.query(sql), positionalQuery((text, values) => connection.query(text, values)), options);
         } catch (error) {
           throw new Error(`migration ${m.name} failed part-way (MySQL cannot roll back DDL): ${(error as Error).message}. Undo its applied statements by hand, then run kefu migrate again`);
         }
@@ -171,13 +197,11 @@ async function migrateMysql(url: string, database: string, migrations: Migration
   }
 }
 
-/**
- * Applies pending migrations; returns the names it applied. Safe to call from several processes.
- * `until` stops after that migration (upgrade tests start from an older schema).
- */
-export async function applyMigrations(target: DatabaseTarget, until?: string): Promise<string[]> {
+/** Applies pending migrations; returns the names it applied. Safe to call from several processes. */
+export async function applyMigrations(target: DatabaseTarget, options: MigrateOptions = {}): Promise<string[]> {
+  const { until } = options;
   const migrations = listMigrations(target.provider).filter((m) => until === undefined || m.name <= until);
-  if (target.provider === 'sqlite') return migrateSqlite(target.location, migrations);
-  if (target.provider === 'mysql') return migrateMysql(target.location, target.schema, migrations);
-  return migratePostgres(target.location, target.schema, migrations);
+  if (target.provider === 'sqlite') return migrateSqlite(target.location, migrations, options);
+  if (target.provider === 'mysql') return migrateMysql(target.location, target.schema, migrations, options);
+  return migratePostgres(target.location, target.schema, migrations, options);
 }

@@ -11,7 +11,7 @@ import { deriveMysqlSchema, derivePostgresSchema } from '../../scripts/prisma-ge
 import { describeEachStorage, describeWith } from '../testing/services.ts';
 import { createTestDatabase } from '../testing/start-test-app.ts';
 import { resolveDatabaseTarget, type Provider } from './database-url.ts';
-import { applyMigrations, listMigrations } from './migrate.ts';
+import { applyMigrations, listMigrations, type MigrationProgress } from './migrate.ts';
 import { Prisma } from './models.ts';
 import { mysqlPoolConfig } from './mysql-options.ts';
 
@@ -226,7 +226,7 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     const names = listMigrations(provider).map((m) => m.name);
     // MySQL's history starts at the schema of that time: upgrade it across its last table change.
     const before = names.findIndex((name) => name.endsWith(provider === 'mysql' ? '_attachments' : '_bot_workspace_content')) - (provider === 'mysql' ? 0 : 1);
-    expect(await applyMigrations(target, names[before])).toEqual(names.slice(0, before + 1));
+    expect(await applyMigrations(target, { until: names[before] })).toEqual(names.slice(0, before + 1));
     const raw = await openRawDatabase(provider, target);
     for (const statement of [
       `INSERT INTO "Workspace" ("id", "name", "widgetKey", "identitySecret", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', 'secret', '2026-01-02 03:04:05')`,
@@ -247,7 +247,7 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     const target = resolveDatabaseTarget({ database: { url: db.url }, dataDir: '' });
     const names = listMigrations(provider).map((m) => m.name);
     const unigrams = names.findIndex((name) => name.endsWith('_search_cjk_unigrams'));
-    await applyMigrations(target, names[unigrams - 1]);
+    await applyMigrations(target, { until: names[unigrams - 1] });
     const raw = await openRawDatabase(provider, target);
     await raw.exec(`INSERT INTO "Workspace" ("id", "name", "widgetKey", "updatedAt") VALUES ('w1', 'Acme', 'wk-1', '2026-01-02 03:04:05')`);
     await raw.exec(`INSERT INTO "Visitor" ("id", "workspaceId") VALUES ('v1', 'w1')`);
@@ -255,7 +255,9 @@ describeEachStorage('migrations upgrading a database with rows', (provider) => {
     // More messages than the step reads at a time (data-migrations.ts).
     const many = Array.from({ length: 1_500 }, (_, i) => `('x${String(i).padStart(4, '0')}', 'w1', 'c1', ${i + 3}, 'VISITOR', '好的', '好的')`);
     await raw.exec(`INSERT INTO "Message" ("id", "workspaceId", "conversationId", "seq", "authorType", "body", "searchText") VALUES ('m1', 'w1', 'c1', 1, 'VISITOR', '我要退款 Refund', '我要 要退 退款 refund'), ('m2', 'w1', 'c1', 2, 'VISITOR', 'Refund', 'refund'), ${many.join(', ')}`);
-    expect(await applyMigrations(target)).toEqual(names.slice(unigrams));
+    const progress: MigrationProgress[] = [];
+    expect(await applyMigrations(target, { onProgress: (p) => progress.push(p), progressEveryMs: 0 })).toEqual(names.slice(unigrams));
+    expect(progress).toEqual([1_000, 1_502].map((rowsDone) => ({ migration: names[unigrams], rowsDone, rowsTotal: 1_502 })));
     const texts = await raw.get(
       `SELECT (SELECT "searchText" FROM "Message" WHERE "id" = 'm1') AS m1, (SELECT "searchText" FROM "Message" WHERE "id" = 'm2') AS m2, (SELECT COUNT(*) FROM "Message" WHERE "searchText" = '好的 好 的') AS upgraded`,
     );

@@ -32,7 +32,7 @@ const MAX_RESTART_DELAY_MS = 30_000;
  * 1, 2, 4 … 30 s while replacements keep dying within 10 s of starting.
  */
 export async function runPrimary(config: Config, log: Logger, workerArgs: string[], onListening?: (port: number) => void): Promise<number> {
-  const applied = await applyMigrations(resolveDatabaseTarget(config));
+  const applied = await applyMigrations(resolveDatabaseTarget(config), { onProgress: (progress) => log.info(progress, 'migrating stored data') });
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
   loadOrCreateSecret(config);
   startClusterRelay();
