@@ -356,6 +356,21 @@ describeWithBrowser('console for admins in Chromium', () => {
     expect(shown!.y).toBeGreaterThanOrEqual(pane!.y);
     expect(shown!.y + shown!.height).toBeLessThanOrEqual(pane!.y + pane!.height);
 
+    // A result whose message is no longer there (removed since the search) says so instead of doing nothing.
+    await agent.route('**/graphql', async (route) => {
+      if (!route.request().postData()?.includes('ConsoleSearchMessages')) return route.fallback();
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { searchMessages: { seq: number }[] } };
+      for (const m of body.data.searchMessages) m.seq += 10_000;
+      await route.fulfill({ response, json: body });
+    });
+    await box.fill('zebra');
+    await box.press('Enter');
+    await expect.poll(() => found.count(), WAIT).toBe(30);
+    await found.first().click();
+    await expect.poll(() => agent.locator('.conversation .messages .msg.system[role=status]').first().innerText(), WAIT).toBe('找到的消息已不在此会话中。');
+    await agent.unroute('**/graphql');
+
     // Escape from a result, or a list's shortcut, goes back to the lists.
     await found.first().focus();
     await agent.keyboard.press('Escape');

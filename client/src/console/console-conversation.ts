@@ -298,8 +298,15 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       const isStill = () => opened === openCount && current?.id === id;
       await opening.catch(() => undefined);
       for (let pages = 0; !bySeq.has(seq) && olderCursor && pages < REVEAL_MAX_PAGES && isStill(); pages++) await loadOlder();
+      if (!isStill()) return;
       const el = bySeq.get(seq);
-      if (!el || !isStill()) return;
+      if (!el) {
+        // Past the pages loaded for it, or removed since the search: say so where the search stopped.
+        const notice = h('div', { class: 'msg system', role: 'status' }, t(olderCursor ? 'foundFurtherBack' : 'foundGone'));
+        messages.prepend(notice);
+        notice.scrollIntoView({ block: 'start' });
+        return;
+      }
       el.scrollIntoView({ block: 'center' });
       el.classList.add('found');
       setTimeout(() => el.classList.remove('found'), FOUND_SHOWN_MS);

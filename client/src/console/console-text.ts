@@ -27,6 +27,8 @@ const consoleText = {
   empty: { zh: '没有会话', en: 'No conversations' },
   pick: { zh: '从左侧选择一个会话（Alt+↑/↓）', en: 'Pick a conversation (Alt+↑/↓)' },
   noLongerYours: { zh: '此会话已分配给其他客服，这里不再更新。', en: 'This conversation went to another agent: it no longer updates here.' },
+  foundFurtherBack: { zh: '找到的消息在更早的记录里：向上滚动加载更早的消息。', en: 'The message found is further back: scroll up to load older messages.' },
+  foundGone: { zh: '找到的消息已不在此会话中。', en: 'The message found is no longer in this conversation.' },
   take: { zh: '接入', en: 'Take' },
   resolve: { zh: '解决', en: 'Resolve' },
   reopen: { zh: '重新打开', en: 'Reopen' },
