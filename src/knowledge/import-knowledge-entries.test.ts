@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 const IMPORT = `mutation($input: ImportKnowledgeEntriesInput!) {
   importKnowledgeEntries(input: $input) { created updated deleted entries { id question language } }
 }`;
-const ENTRIES = `{ knowledgeEntries(first: 50) { edges { node { id question answer } } } }`;
+const ENTRIES = `{ knowledgeEntries(first: 50) { edges { node { id question answer language } } } }`;
 const PREVIEW = `query($text: String!) { botPreview(text: $text) { result { __typename ... on BotKnowledgeAnswer { knowledgeEntryId } } } }`;
 
 const FAQ = [
@@ -28,7 +28,7 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
   }, 180_000);
   afterAll(() => t?.close());
 
-  type Entry = { id: string; question: string; answer: string };
+  type Entry = { id: string; question: string; answer: string; language: string };
   const entries = async (): Promise<Entry[]> => (await gqlData(t.url, ENTRIES, {}, ws.ownerToken)).knowledgeEntries.edges.map((e: { node: Entry }) => e.node);
   const importFaq = (input: Record<string, unknown>, token = ws.ownerToken) => gql(t.url, IMPORT, { input }, token);
 
@@ -88,12 +88,43 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
   });
 
   it('saveKnowledgeEntry refuses a new entry whose question and language are already there, naming that entry', async () => {
-    const existing = (await entries()).find((e) => e.question === FAQ[0]!.question)!;
+    const existing = (await entries()).find((e) => e.question === FAQ[0]!.question && e.language === 'en')!;
     const save = `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`;
     const { errors } = await gql(t.url, save, { input: { ...FAQ[0], answer: 'A second copy.' } }, ws.ownerToken);
     expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', entryId: existing.id });
     const zh = await gql(t.url, save, { input: { ...FAQ[0], language: 'zh' } }, ws.ownerToken);
     expect(zh.errors).toBeUndefined();
+    // The same question for the bot: letter case, full-width forms, Traditional characters and punctuation aside.
+    const chinese = (await entries()).find((e) => e.question === FAQ[2]!.question)!;
+    for (const [question, language, twin] of [
+      ['WHAT ARE YOUR OPENING HOURS', 'en', existing.id],
+      ['  what are your opening-hours ?', 'en', existing.id],
+      ['你們幾點開門?', 'zh', chinese.id],
+    ] as const) {
+      const copy = await gql(t.url, save, { input: { question, language, answer: 'A second copy.' } }, ws.ownerToken);
+      expect(copy.errors?.[0]?.extensions, question).toMatchObject({ code: 'CONFLICT', entryId: twin });
+    }
+    // An edit may not take another entry's question either; keeping its own is fine.
+    const other = (await gqlData(t.url, save, { input: { question: 'Do you deliver?', answer: 'Yes.', language: 'en' } }, ws.ownerToken)).saveKnowledgeEntry.entry.id;
+    const taken = await gql(t.url, save, { input: { id: other, question: 'What are your opening hours', answer: 'Yes.', language: 'en' } }, ws.ownerToken);
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', entryId: existing.id });
+    expect((await gql(t.url, save, { input: { id: other, question: 'DO YOU DELIVER', answer: 'Yes, daily.', language: 'en' } }, ws.ownerToken)).errors).toBeUndefined();
+  });
+
+  it('an import row whose question differs only in case or punctuation replaces that entry; a row may not take the question of an entry the list leaves alone', async () => {
+    const before = await entries();
+    const hours = before.find((e) => e.question === FAQ[0]!.question && e.language === 'en')!;
+    const { data, errors } = await importFaq({ entries: [{ ...FAQ[0], question: 'what are your opening hours', answer: 'Re-imported.' }] });
+    expect(errors).toBeUndefined();
+    expect(data!.importKnowledgeEntries).toMatchObject({ created: 0, updated: 1, deleted: 0 });
+    expect((await entries()).length).toBe(before.length);
+    expect((await entries()).find((e) => e.id === hours.id)!.answer).toBe('Re-imported.');
+    const delivery = before.find((e) => e.question === 'DO YOU DELIVER')!;
+    const unchanged = await entries();
+    const clash = await importFaq({ entries: [{ ...FAQ[1], id: delivery.id, question: 'What are your opening hours?' }] });
+    expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', entryId: hours.id });
+    expect(clash.errors?.[0]?.message).toMatch(/^entries\.0\.question: an entry with this question already exists/);
+    expect(await entries()).toEqual(unchanged);
   });
 
   it('is for admins only, and refuses an empty or oversized list', async () => {

@@ -5,6 +5,7 @@ import type { Deps } from '../deps.ts';
 import { bumpBotRevision } from '../bot/settings/bot-settings.ts';
 import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
+import { toSimplifiedChinese } from './normalize-for-matching.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 
@@ -26,12 +27,14 @@ type EntryStore = Pick<Deps['db'], 'knowledgeEntry'>;
 /** At most this many entries in one importKnowledgeEntries call (one transaction). */
 export const MAX_IMPORTED_ENTRIES = 500;
 
+const NO_SUCH_ENTRY = 'no knowledge entry has this id in your workspace; leave the id out to create the entry.';
+
 /** Creates the entry (no id) or replaces the workspace's entry `id`, linked to the intent its phrasings fall under. */
 async function writeEntry(db: EntryStore, model: Awaited<ReturnType<Deps['bot']['modelFor']>>, workspaceId: string, id: string | undefined, fields: EntryFields, where = 'id') {
   const data = { ...fields, intent: linkEntryIntent(model, [fields.question, ...fields.alternates]) };
   if (!id) return db.knowledgeEntry.create({ data: { workspaceId, ...data } });
   const { count } = await db.knowledgeEntry.updateMany({ where: { id, workspaceId }, data });
-  if (count === 0) throw new KefuError('NOT_FOUND', `${where}: no knowledge entry has this id in your workspace; leave the id out to create the entry.`);
+  if (count === 0) throw new KefuError('NOT_FOUND', `${where}: ${NO_SUCH_ENTRY}`);
   return db.knowledgeEntry.findUniqueOrThrow({ where: { id } });
 }
 
@@ -44,10 +47,9 @@ export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null
   const admin = requireAdmin(principal);
   await deps.limiter.take('creates', callerKey(admin));
   const { id, ...fields } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
-  if (!id) {
-    const twin = await deps.db.knowledgeEntry.findFirst({ where: { workspaceId: admin.workspaceId, question: fields.question, language: fields.language }, select: { id: true } });
-    if (twin) throw new KefuError('CONFLICT', `An entry with this question already exists (${twin.id}); edit that entry, or change the question.`, { entryId: twin.id });
-  }
+  const key = questionKey(fields.language, fields.question);
+  const twin = (await entryIdsByQuestion(deps.db, admin.workspaceId)).get(key)?.find((other) => other !== id);
+  if (twin) throw new KefuError('CONFLICT', `An entry with this question already exists (${twin}); edit that entry, or change the question.`, { entryId: twin });
   const entry = await writeEntry(deps.db, await deps.bot.modelFor(admin.workspaceId), admin.workspaceId, id, fields);
   await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return entry;
@@ -74,7 +76,24 @@ function importSchema(textMaxLength: number) {
   });
 }
 
-const questionKey = (language: string, question: string) => `${language}\n${question}`;
+/**
+ * Two questions are the same question whatever their letter case, full-width or ASCII forms,
+ * Traditional or Simplified characters, punctuation and spacing: the bot cannot tell them apart,
+ * so a second entry would take the first one's own question from it.
+ */
+export const questionKey = (language: string, question: string) =>
+  `${language}\n${toSimplifiedChinese(question.normalize('NFKC').toLowerCase()).replace(/[\p{P}\s]+/gu, ' ').trim()}`;
+
+/** The workspace's entry ids by questionKey (the oldest first). */
+async function entryIdsByQuestion(db: EntryStore, workspaceId: string): Promise<Map<string, string[]>> {
+  const entries = await db.knowledgeEntry.findMany({ where: { workspaceId }, select: { id: true, question: true, language: true }, orderBy: { createdAt: 'asc' } });
+  const ids = new Map<string, string[]>();
+  for (const e of entries) {
+    const key = questionKey(e.language, e.question);
+    ids.set(key, [...(ids.get(key) ?? []), e.id]);
+  }
+  return ids;
+}
 
 /**
  * A team's FAQ at once (from a spreadsheet or another system): every entry is saved or none is.
@@ -91,11 +110,22 @@ export async function importKnowledgeEntries(deps: Deps, principal: Principal | 
   const model = await deps.bot.modelFor(workspaceId);
   const result = await deps.db.$transaction(
     async (tx) => {
-      const unnamed = entries.filter(({ id }) => !id);
-      const existing = unnamed.length === 0 ? [] : await tx.knowledgeEntry.findMany({ where: { workspaceId, question: { in: unnamed.map((e) => e.question) } }, select: { id: true, question: true, language: true } });
-      const idOfQuestion = new Map(existing.map((e) => [questionKey(e.language, e.question), e.id]));
-      const matched = entries.map((entry) => ({ ...entry, id: entry.id ?? idOfQuestion.get(questionKey(entry.language, entry.question)) }));
+      const idsOfQuestion = await entryIdsByQuestion(tx, workspaceId);
+      const named = new Set(entries.flatMap(({ id }) => (id ? [id] : [])));
+      // An entry without id takes the place of the one with its question (not one another entry of the list names).
+      const matched = entries.map((entry) => ({ ...entry, id: entry.id ?? idsOfQuestion.get(questionKey(entry.language, entry.question))?.find((id) => !named.has(id)) }));
       const keptIds = matched.flatMap(({ id }) => (id ? [id] : []));
+      const known = new Set([...idsOfQuestion.values()].flat());
+      const unknown = entries.findIndex(({ id }) => id !== undefined && !known.has(id));
+      if (unknown >= 0) throw new KefuError('NOT_FOUND', `entries.${unknown}.id: ${NO_SUCH_ENTRY}`);
+      if (!replaceAll) {
+        // An entry the list leaves alone may not end up with the same question as one it writes.
+        const kept = new Set(keptIds);
+        matched.forEach(({ id, question, language }, i) => {
+          const twin = idsOfQuestion.get(questionKey(language, question))?.find((other) => other !== id && !kept.has(other));
+          if (twin) throw new KefuError('CONFLICT', `entries.${i}.question: an entry with this question already exists (${twin}); give that entry's id, or change the question.`, { entryId: twin });
+        });
+      }
       const deleted = replaceAll ? (await tx.knowledgeEntry.deleteMany({ where: { workspaceId, id: { notIn: keptIds } } })).count : 0;
       const saved = [];
       for (const [i, { id, ...fields }] of matched.entries()) saved.push(await writeEntry(tx, model, workspaceId, id, fields, `entries.${i}.id`));
