@@ -89,6 +89,9 @@ describeWithBrowser('widget and console in Chromium', () => {
     await agent.click('[data-action="take"]', WAIT);
     // The console's system lines are in its own language too (this agent's browser is zh-CN).
     await expect.poll(() => agent.locator('.messages .msg.system').allInnerTexts(), WAIT).toContain(`${DEMO_AGENT.name} 已加入会话`);
+    // So is the inbox row's preview of that line (it used to show the stored English).
+    await agent.click('[data-tab="mine"]');
+    await expect.poll(() => agent.locator('.inbox .item', { hasText: 'Ada Visitor' }).locator('.preview').innerText(), WAIT).toMatch(new RegExp(`${DEMO_AGENT.name} 已加入会话$`));
     expect(await agent.locator('.messages .msg.bot .author').first().innerText()).toBe('智能助手');
     // The bot's suggested answer to the visitor's question, one click from the reply box.
     await agent.locator('.suggested .item').first().click(WAIT);

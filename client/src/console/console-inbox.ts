@@ -4,6 +4,7 @@ import type { KefuClient } from '../create-kefu-client.ts';
 import { ConsoleConversationDetailDocument, ConsoleInboxDocument, ConsoleInboxEventsDocument, ConsoleInboxRemovalsDocument, type ConsoleConversationFragment, type ConversationFilter } from '../generated/graphql.ts';
 import { KefuClientError } from '../kefu-client-error.ts';
 import { formatTime, h, replaceChildren } from '../ui/create-element.ts';
+import { describeSystemEvent } from '../ui/system-event-text.ts';
 import type { ConsoleTranslate } from './console-text.ts';
 
 export type InboxTab = 'mine' | 'queue' | 'all';
@@ -141,7 +142,8 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
   };
   const stop = deps.client.subscribe(ConsoleInboxEventsDocument, {}, {
     next: ({ inboxEvents: { reason, conversation: { id }, message } }) => {
-      if (message && !message.internal) previews.set(id, message.body);
+      // A system line (someone joined, a status change) in the console's language, not its stored English.
+      if (message && !message.internal) previews.set(id, message.systemEvent ? describeSystemEvent(deps.t, message.systemEvent) : message.body);
       if (message?.authorType === 'VISITOR' && id !== selectedId) unread.set(id, (unread.get(id) ?? 0) + 1);
       pendingReasons.set(id, [...(pendingReasons.get(id) ?? []), reason]);
       if (refetching.has(id)) return;
