@@ -18,6 +18,7 @@ import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { useOperationRateLimit } from './plugins/use-operation-rate-limit.ts';
+import { useSubscriptionsOverWebSocketOnly } from './plugins/use-subscriptions-over-websocket.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
 import { buildSchema } from './schema.ts';
 
@@ -60,6 +61,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     },
     plugins: [
       useCsrfPrevention(),
+      useSubscriptionsOverWebSocketOnly(config.http.graphqlPath),
       useTrustedDocuments(deps.trustedDocuments),
       useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),

@@ -151,3 +151,38 @@ describe('request body limit (http.maxBodyBytes)', () => {
     expect((await gql(t.url, '{ __typename }')).data).toEqual({ __typename: 'Query' });
   });
 });
+
+// Probe finding: Yoga streamed subscriptions over HTTP (Server-Sent Events), where nothing watches
+// for revoked access or token expiry, so a deactivated agent's stream kept receiving messages.
+describe('subscriptions over HTTP', () => {
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  beforeAll(async () => {
+    t = await startTestApp();
+    ws = await createWorkspaceFixture(t.url);
+  });
+  afterAll(() => t.close());
+
+  const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id) { ... on Message { seq body } } }';
+
+  it.each(['text/event-stream', '*/*', 'application/json'])('are refused with BAD_REQUEST and nothing stays open (accept: %s)', async (accept) => {
+    const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey);
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { accept, 'content-type': 'application/json', authorization: `Bearer ${ws.ownerToken}` },
+      body: JSON.stringify({ query: EVENTS, variables: { id: conversationId } }),
+      // A stream that stays open fails here instead of hanging the test.
+      signal: AbortSignal.timeout(5_000),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).toContain('"code":"BAD_REQUEST"');
+    expect(body).toContain('Subscribe over WebSocket');
+    expect(body).not.toContain('"seq"');
+  });
+
+  it('queries still answer over an event stream', async () => {
+    const response = await fetch(t.url, { method: 'POST', headers: { accept: 'text/event-stream', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), signal: AbortSignal.timeout(5_000) });
+    expect(await response.text()).toContain('{"data":{"__typename":"Query"}}');
+  });
+});
