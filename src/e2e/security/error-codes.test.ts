@@ -1,6 +1,7 @@
 // Issue 12, finding 7: every error a client can get before execution has a code from the
 // ErrorCode catalogue (parse, validation, bad variables, each graphql-armor limit), on HTTP and
 // WebSocket alike, and with introspection off no "did you mean" hint gives the schema away.
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../errors.ts';
 import { createWorkspaceFixture, type WorkspaceFixture } from '../../testing/fixtures.ts';
@@ -82,5 +83,14 @@ describe('suggestions with introspection on', () => {
     const { errors } = await gql(t.url, '{ viewr { kind } }');
     expect(errors?.[0]?.message).toMatch(/Did you mean "viewer"\?/);
     expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers the standard introspection query, and refuses __schema twice in one operation (probe finding: aliases multiplied its cost)', async () => {
+    const { data } = await gql(t.url, getIntrospectionQuery({ descriptions: true }));
+    expect(data?.__schema).toBeDefined();
+    for (const query of ['{ a: __schema { types { name } } b: __schema { types { name } } }', '{ a: __schema { queryType { name } } ...Again } fragment Again on Query { b: __schema { queryType { name } } }']) {
+      const { errors } = await gql(t.url, query);
+      expect(errors?.[0]?.extensions?.code, query).toBe('QUERY_TOO_COMPLEX');
+    }
   });
 });

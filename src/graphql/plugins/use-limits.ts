@@ -4,7 +4,7 @@
 // limit (armor's own errors have no code and pose as "Syntax Error").
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import type { Plugin } from 'graphql-yoga';
-import { NoSchemaIntrospectionCustomRule, type GraphQLError } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, type ASTVisitor, type GraphQLError, type ValidationContext } from 'graphql';
 import type { Config } from '../../config.ts';
 import { KefuError } from '../../errors.ts';
 
@@ -13,6 +13,20 @@ function rejectAsTooComplex(_context: unknown, error: GraphQLError): never {
 }
 
 const reject = { propagateOnRejection: false, onReject: [rejectAsTooComplex] };
+
+/**
+ * One `__schema` per operation. Each is the whole schema (about 250 KB of JSON, tens of ms), and
+ * the depth and cost limits leave introspection out (the standard introspection query is deeper
+ * than any app query), so aliases of `__schema` multiplied that work for an anonymous caller.
+ */
+function oneSchemaPerOperation(context: ValidationContext): ASTVisitor {
+  let schemas = 0;
+  return {
+    Field(node) {
+      if (node.name.value === '__schema' && ++schemas === 2) context.reportError(new KefuError('QUERY_TOO_COMPLEX', 'Ask for __schema once per operation: it returns the whole schema.'));
+    },
+  };
+}
 
 export function useLimits(limits: Config['limits'], { isIntrospectionAllowed }: { isIntrospectionAllowed: boolean }): Plugin[] {
   const armor = EnvelopArmorPlugin({
@@ -26,7 +40,7 @@ export function useLimits(limits: Config['limits'], { isIntrospectionAllowed }: 
   }) as Plugin;
   const introspection: Plugin = {
     onValidate({ addValidationRule }) {
-      if (!isIntrospectionAllowed) addValidationRule(NoSchemaIntrospectionCustomRule);
+      addValidationRule(isIntrospectionAllowed ? oneSchemaPerOperation : NoSchemaIntrospectionCustomRule);
     },
   };
   return [armor, introspection];
