@@ -48,3 +48,22 @@ describe('HTTP request ids and access log', () => {
     expect(lines.some((l) => String(l.reqId).includes('<script>'))).toBe(false);
   });
 });
+
+describe('framing', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('forbids other sites to frame the console, GraphiQL and the demo page (clickjacking)', async () => {
+    const origin = new URL(app.url).origin;
+    for (const [path, accept] of [['/console', 'text/html'], ['/graphql', 'text/html'], ['/demo', 'text/html']] as const) {
+      const page = await fetch(`${origin}${path}`, { headers: { accept } });
+      expect(page.status, path).toBe(200);
+      expect(page.headers.get('content-type'), path).toMatch(/^text\/html/);
+      expect(page.headers.get('x-frame-options'), path).toBe('DENY');
+      expect(page.headers.get('content-security-policy'), path).toBe("frame-ancestors 'none'");
+    }
+  });
+});

@@ -47,6 +47,9 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
     req.headers['x-request-id'] = requestId;
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('X-Kefu-Worker', workerId);
+    // No page of Kefu's (console, GraphiQL, demo) may be framed by another site (clickjacking).
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
     if (accessLog) {
       const startedAt = performance.now();
       res.once('finish', () =>
