@@ -61,9 +61,13 @@ describeWithBrowser('widget and console in Chromium', () => {
     await visitor.locator('.launcher').waitFor(WAIT);
     await visitor.screenshot({ path: `${SCREENSHOTS}demo-page.png` });
     await visitor.click('.launcher');
+    // The pre-chat form comes first: no "Talk to a person" around it (it used to skip the form).
+    await visitor.locator('.prechat').waitFor(WAIT);
+    expect(await visitor.locator('.human').isVisible()).toBe(false);
     await visitor.fill('.prechat input[name=name]', 'Ada Visitor');
     await visitor.fill('.prechat input[name=email]', 'ada@example.com');
     await visitor.click('.prechat button[type=submit]');
+    await visitor.locator('.human').waitFor({ state: 'visible', ...WAIT });
     await visitor.fill('.composer textarea', '退款多久到账？');
     await visitor.press('.composer textarea', 'Enter');
     await expect.poll(() => visitor.locator('.msg[data-author="BOT"]').count(), WAIT).toBeGreaterThan(0);
@@ -82,6 +86,8 @@ describeWithBrowser('widget and console in Chromium', () => {
     // The form has the pre-chat email, and the chat box stays for a visitor who waits.
     expect(await visitor.inputValue('form.leave-message input[name=email]')).toBe('ada@example.com');
     expect(await visitor.locator('.composer').isVisible()).toBe(true);
+    // Already waiting for a person: asking again means nothing.
+    expect(await visitor.locator('.human').isVisible()).toBe(false);
 
     // The agent sees it in the queue and takes it.
     await agent.click('[data-tab="queue"]');

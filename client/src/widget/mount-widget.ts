@@ -96,8 +96,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   const showQueue = async (status: Pick<QueueStatus, 'state' | 'position' | 'etaSeconds' | 'isAgentOnline'>) => {
     view.status.hidden = status.state === 'NONE';
-    // Asking for a person means nothing once one is here.
-    view.humanButton.hidden = status.state === 'ASSIGNED';
+    // Asking for a person means nothing once one is here, or while the visitor waits for one.
+    view.humanButton.hidden = status.state === 'ASSIGNED' || status.state === 'WAITING';
     if (status.state === 'WAITING' && !status.isAgentOnline) {
       // No honest wait exists with nobody online: say so and offer the form (the visitor stays in line).
       view.status.textContent = t('queueNobodyOnline');
@@ -213,9 +213,12 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     isStarted = true;
     try {
       if (!token && options.prechatFields.length > 0) {
+        // The form comes first: no conversation (and no handoff) without the fields it asks for.
+        view.humanButton.hidden = true;
         view.showCard(
           createPrechatCard(t, options.prechatFields, (profile) => {
             view.showCard(null);
+            view.humanButton.hidden = false;
             sessionStarting = startSession(profile);
             void sessionStarting.then(ready).catch(showError);
           }),
