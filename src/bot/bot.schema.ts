@@ -1,4 +1,5 @@
 import { requireStaff } from '../auth/access.ts';
+import { badInput } from '../errors.ts';
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { BotIntent, BotModel } from '../storage/models.ts';
@@ -61,6 +62,8 @@ builder.queryField('botPreview', (t) =>
     args: { text: t.arg.string({ required: true, description: 'A visitor message.' }) },
     resolve: async (_root, { text }, ctx) => {
       const staff = requireStaff(ctx.principal);
+      // Empty text would be matched like any other and get "did you mean" questions.
+      if (!text.trim()) throw badInput([{ path: 'text', message: 'Write the visitor message to preview' }]);
       const bot = await ctx.deps.bot.forWorkspace(staff.workspaceId);
       const message = text.slice(0, 2000);
       const reply = decideBotReply(bot, message, NEW_CONVERSATION);

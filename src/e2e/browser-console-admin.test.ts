@@ -302,6 +302,32 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 60_000);
 
+  it('an agent offline opens conversations and replies: no uncaught error, and the reply goes out once back online', async () => {
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const [{ conversationId: first }, { conversationId: second }] = [await startVisitorConversation(t.url, widgetKey, 'Parcel never came'), await startVisitorConversation(t.url, widgetKey, '包裹还没到')];
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const agent = await context.newPage();
+    const pageErrors: string[] = [];
+    agent.on('pageerror', (error) => pageErrors.push(error.message));
+    await signInToConsole(agent, origin, DEMO_OWNER);
+    await agent.click('[data-tab="all"]');
+    const [parcel, chinese] = [agent.locator(`.inbox .item[data-conversation-id="${first}"]`), agent.locator(`.inbox .item[data-conversation-id="${second}"]`)];
+    await parcel.click(WAIT);
+    await agent.locator('.conversation .msg', { hasText: 'Parcel never came' }).waitFor(WAIT);
+    const network = await controlNetwork(context);
+    await network.goOffline();
+    // Opening conversations offline: the history and the bot's suggestion cannot load (they used to throw).
+    await chinese.click();
+    await parcel.click();
+    await agent.locator('.conversation .msg', { hasText: 'Parcel never came' }).waitFor(WAIT);
+    await agent.fill('.composer textarea', 'Sent while offline');
+    await agent.press('.composer textarea', 'Enter');
+    await network.goOnline();
+    await expect.poll(async () => (await t.app.deps.db.message.findMany({ where: { body: 'Sent while offline' } })).length, WAIT).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('an agent searches the history, one Chinese character too, opens a result, and goes back to the lists', async () => {
     const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
     const { conversationId } = await startVisitorConversation(t.url, widgetKey, '我想申请退款，订单号 88');

@@ -14,7 +14,7 @@ export function createVisitorHistory(deps: { client: KefuClient; t: AdminTransla
     show(visitorId, currentId) {
       shownVisitor = visitorId;
       if (!visitorId) return replaceChildren(list);
-      void deps.client.request(ConsoleVisitorHistoryDocument, { filter: { visitorId } }).then(({ conversations }) => {
+      deps.client.request(ConsoleVisitorHistoryDocument, { filter: { visitorId } }).then(({ conversations }) => {
         if (shownVisitor !== visitorId) return;
         const past = conversations.edges.map((e) => e.node).filter((c) => c.id !== currentId);
         replaceChildren(
@@ -33,7 +33,8 @@ export function createVisitorHistory(deps: { client: KefuClient; t: AdminTransla
                 ),
               )),
         );
-      });
+        // Not loaded (offline, say): the list stays empty and the next open asks again; the top bar says why.
+      }, () => undefined);
     },
   };
 }

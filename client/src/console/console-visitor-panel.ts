@@ -51,15 +51,18 @@ export function createConsoleVisitorPanel(deps: { client: KefuClient; t: Console
       replaceChildren(details, h('dl', {}, ...rows.filter(([, value]) => value).flatMap(([label, value]) => [h('dt', {}, label), h('dd', {}, value!)])));
     },
     noteMessage(message) {
-      if (message.authorType !== 'VISITOR' || message.kind !== 'TEXT') return;
+      // A file or an image alone asks the bot nothing.
+      if (message.authorType !== 'VISITOR' || message.kind !== 'TEXT' || !message.body.trim()) return;
       // History pages feed many messages at once: only the newest is previewed.
       latestText = message.body;
       clearTimeout(previewTimer);
       previewTimer = setTimeout(() => {
         const text = latestText;
-        void deps.client.request(ConsoleBotPreviewDocument, { text }).then(({ botPreview }) => {
-          if (text === latestText) showSuggestions(ANSWER_TYPES.has(botPreview.result.__typename) ? [botPreview.body] : []);
-        });
+        // A suggestion is a help, not a task: without one (offline, say) the panel just shows none.
+        deps.client.request(ConsoleBotPreviewDocument, { text }).then(
+          ({ botPreview }) => text === latestText && showSuggestions(ANSWER_TYPES.has(botPreview.result.__typename) ? [botPreview.body] : []),
+          () => text === latestText && showSuggestions([]),
+        );
       }, PREVIEW_DELAY_MS);
     },
   };

@@ -107,6 +107,11 @@ describeEachStorage('bot cascade over the API', (provider) => {
     const scores = entries.map((e: { score: number }) => e.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect((await gqlData(t.url, ranked, { text: '转人工' }, ws.ownerToken)).botPreview).toEqual({ result: { __typename: 'BotHandoff' }, entries: [] });
+    // Nothing to match (an image sent alone): refused, not answered with "did you mean" questions.
+    for (const text of ['', '   ']) {
+      const { errors } = await gql(t.url, ranked, { text }, ws.ownerToken);
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'text', message: 'Write the visitor message to preview' }] });
+    }
   });
 
   it('matches Traditional Chinese against Simplified entries', async () => {
