@@ -11,13 +11,14 @@ import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
-import { createConversation } from '../storage/sql/conversation.ts';
+import { createConversation, findOrCreateConversation, findVisitorConversation } from '../storage/sql/conversation.ts';
 import { recordWorkspaceEvent } from '../workspace-events/record-workspace-event.ts';
 
 /**
  * A visitor opens a conversation (a ticket). A visitor with an OPEN or PENDING conversation gets
- * that one back instead of a duplicate, unless `isNew` is forced. An optional first message is
- * sent with the usual idempotent send.
+ * that one back instead of a duplicate, unless `forceNew` is set; concurrent starts (a retry, a
+ * double click, on any process) create one, and only that call runs the creation's side effects.
+ * An optional first message is sent with the usual idempotent send.
  */
 export async function startConversation(deps: Deps, principal: Principal | null, input: unknown) {
   if (principal?.kind !== 'visitor') throw new KefuError('FORBIDDEN', 'Only visitors start conversations; call startVisitorSession first and use its token.');
@@ -29,26 +30,34 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     }),
     input,
   );
-  // Both limits are taken before anything is stored: over either, nothing is created. Getting
-  // back the open conversation creates nothing, so only a new one counts as started.
-  if (data.firstMessage) await deps.limiter.take('sends', callerKey(principal));
-  const existing = data.forceNew
-    ? null
-    : await deps.db.conversation.findFirst({
-        where: { workspaceId: principal.workspaceId, visitorId: principal.id, status: { in: [...OPEN_STATUSES] } },
-        orderBy: { lastMessageAt: 'desc' },
-      });
-  if (!existing) await deps.limiter.take('conversations', callerKey(principal));
-  const conversation =
-    existing ?? (await createConversation(deps.sql, { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject }));
-  if (!existing) {
+  // Both limits are taken before anything is stored: over either, nothing is created.
+  const limitKey = callerKey(principal);
+  if (data.firstMessage) await deps.limiter.take('sends', limitKey);
+  const owner = { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject };
+  const { conversation, isNew } = await findOrCreate(deps, owner, { isForcedNew: data.forceNew, limitKey });
+  if (isNew) {
     await recordWorkspaceEvent(deps, { workspaceId: conversation.workspaceId, type: 'conversation.created', conversationId: conversation.id, visitorId: conversation.visitorId });
     await publishInboxChange(deps, 'CREATED', conversation);
     pluginHooks.conversationCreated(deps, conversation);
   }
   const first = data.firstMessage ? await sendMessage(deps, principal, { conversationId: conversation.id, ...data.firstMessage }, { isSendCounted: true }) : null;
   // Bot first: with the built-in bot on, or an agent bot for it, a conversation enters routing when the bot hands off.
-  if (!existing && !(await readBotSettings(deps, principal.workspaceId)).enabled && !(await findAgentBotFor(deps, conversation))) await routeNewConversation(deps, conversation);
-  const latest = !existing || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
-  return { conversation: latest, message: first?.message ?? null, isNew: !existing };
+  if (isNew && !(await readBotSettings(deps, principal.workspaceId)).enabled && !(await findAgentBotFor(deps, conversation))) await routeNewConversation(deps, conversation);
+  const latest = isNew || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
+  return { conversation: latest, message: first?.message ?? null, isNew };
+}
+
+/**
+ * The visitor's open conversation, or a new one. Getting back the open one creates nothing, so
+ * only a new one counts against the conversations limit: the read before it spares most starts
+ * the slot, and one that lost a race to a concurrent start of the same visitor gives it back.
+ */
+async function findOrCreate(deps: Deps, owner: { workspaceId: string; visitorId: string; subject?: string }, options: { isForcedNew: boolean; limitKey: string }) {
+  const open = options.isForcedNew ? null : await findVisitorConversation(deps.sql, owner, OPEN_STATUSES);
+  if (open) return { conversation: open, isNew: false };
+  await deps.limiter.take('conversations', options.limitKey);
+  if (options.isForcedNew) return { conversation: await createConversation(deps.sql, owner), isNew: true };
+  const found = await findOrCreateConversation(deps.sql, owner, OPEN_STATUSES);
+  if (!found.isNew) await deps.limiter.store('conversations').reward(options.limitKey);
+  return found;
 }

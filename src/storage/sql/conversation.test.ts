@@ -10,6 +10,8 @@ import {
   createConversation,
   findConversationInWorkspace,
   findLaggingInboxOrder,
+  findOrCreateConversation,
+  findVisitorConversation,
   readConversationRouting,
   readLastSeq,
   bumpLastSeq,
@@ -165,6 +167,24 @@ describeEachStorage('storage/sql conversation', (provider) => {
     });
     await copy;
     expect(await prismaRead(id)).toMatchObject({ lastMessageAt: at, inboxOrderAt: at });
+  });
+
+  it('finds a visitor’s newest conversation in the given statuses, and creates one only when there is none', async () => {
+    const visitor = await storage.database.db.visitor.create({ data: { workspaceId: storage.workspaceId } });
+    const owner = { workspaceId: storage.workspaceId, visitorId: visitor.id };
+    const open = ['OPEN', 'PENDING'] as const;
+    expect(await findVisitorConversation(storage.database.sql, owner, open)).toBeNull();
+    const created = await findOrCreateConversation(storage.database.sql, { ...owner, subject: 'Refund' }, open);
+    expect(created).toMatchObject({ isNew: true, conversation: { subject: 'Refund', status: 'OPEN' } });
+    expect(await prismaRead(created.conversation.id)).toEqual(created.conversation);
+    expect(await findOrCreateConversation(storage.database.sql, owner, open)).toEqual({ isNew: false, conversation: created.conversation });
+    await updateConversationWhere(storage.database.sql, { id: created.conversation.id }, { status: 'PENDING' });
+    expect(await findVisitorConversation(storage.database.sql, owner, open)).toEqual(await prismaRead(created.conversation.id));
+    await updateConversationWhere(storage.database.sql, { id: created.conversation.id }, { status: 'RESOLVED' });
+    const next = await findOrCreateConversation(storage.database.sql, owner, open);
+    expect(next.isNew).toBe(true);
+    expect(await findVisitorConversation(storage.database.sql, owner, ['RESOLVED'])).toMatchObject({ id: created.conversation.id });
+    expect(await findVisitorConversation(storage.database.sql, { ...owner, workspaceId: 'other-workspace' }, open)).toBeNull();
   });
 
   it('numbers each workspace’s conversations 1, 2, 3… without duplicates or gaps under concurrent creation', async () => {

@@ -8,6 +8,7 @@ import { decodeRow, insertRow, placeholder, setList } from './model-columns.ts';
 import { newRowId } from './new-row-id.ts';
 import { isLockConflict, isUniqueViolation } from '../prisma-errors.ts';
 import { runInPrismaTransaction, type PrismaTransaction } from './prisma-transaction-steps.ts';
+import { lockVisitor } from './visitor.ts';
 import { json, sql, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
 /** Columns a caller may change (the seq counters, keys and timestamps are this module's). */
@@ -26,24 +27,69 @@ export interface ConversationGuard {
 
 const decode = (dialect: SqlDialect, row: Record<string, unknown>) => decodeRow<Conversation>(dialect, 'Conversation', row);
 
+interface NewConversation {
+  workspaceId: string;
+  visitorId: string;
+  subject?: string | null;
+}
+
 /**
  * Inserts a conversation with the workspace's next number (1, 2, 3… per workspace) in one
  * transaction: the counter row's lock orders concurrent creators in every process, so numbers are
- * unique and gap-free. The first conversation of a workspace inserts the counter; two racing
- * first inserts (a unique violation, or a deadlock on MySQL's gap locks) retry, as does one that
- * waited too long for SQLite's write lock.
+ * unique and gap-free.
  */
-export async function createConversation(store: SqlStore, data: { workspaceId: string; visitorId: string; subject?: string | null }): Promise<Conversation> {
+export function createConversation(store: SqlStore, data: NewConversation): Promise<Conversation> {
+  return inCreatingTransaction(store, () => createConversationSteps(store.dialect, data));
+}
+
+/**
+ * The visitor's newest conversation in one of `reusable` statuses, or a new one (createConversation)
+ * when there is none, in one transaction: the visitor's row lock (PostgreSQL, MariaDB) or SQLite's
+ * write lock lets one start at a time per visitor in every process, so concurrent identical starts
+ * (a retry, a double click) create one conversation and the others get it back. The read comes
+ * after the lock, so it sees what the previous holder committed (InnoDB takes its snapshot at the
+ * first plain read, not at BEGIN).
+ */
+export function findOrCreateConversation(store: SqlStore, data: NewConversation, reusable: readonly ConversationStatus[]): Promise<{ conversation: Conversation; isNew: boolean }> {
+  const { dialect } = store;
+  return inCreatingTransaction(store, function* (): Steps<{ conversation: Conversation; isNew: boolean }> {
+    yield* lockVisitor(dialect, data.visitorId);
+    const [open] = yield visitorConversationStatement(dialect, data, reusable);
+    if (open) return { conversation: decode(dialect, open), isNew: false };
+    return { conversation: yield* createConversationSteps(dialect, data), isNew: true };
+  });
+}
+
+/** The visitor's newest conversation (by last message) in one of these statuses, or null. */
+export async function findVisitorConversation(store: SqlStore, owner: { workspaceId: string; visitorId: string }, statuses: readonly ConversationStatus[]): Promise<Conversation | null> {
+  const [row] = await store.all(visitorConversationStatement(store.dialect, owner, statuses));
+  return row ? decode(store.dialect, row) : null;
+}
+
+function visitorConversationStatement(dialect: SqlDialect, owner: { workspaceId: string; visitorId: string }, statuses: readonly ConversationStatus[]): Statement {
+  const list = statuses.map((_, i) => placeholder(dialect, 'Conversation', 'status', i + 3)).join(', ');
+  return {
+    text: `SELECT * FROM "Conversation" WHERE "workspaceId" = $1 AND "visitorId" = $2 AND "status" IN (${list}) ORDER BY "lastMessageAt" DESC LIMIT 1`,
+    params: [owner.workspaceId, owner.visitorId, ...statuses],
+  };
+}
+
+/**
+ * The first conversation of a workspace inserts the counter; two racing first inserts (a unique
+ * violation, or a deadlock on MySQL's gap locks) run again, as does one that waited too long for
+ * SQLite's write lock.
+ */
+async function inCreatingTransaction<T>(store: SqlStore, steps: () => Steps<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.transaction(() => createConversationSteps(store.dialect, data));
+      return await store.transaction(steps);
     } catch (error) {
       if (attempt >= 5 || !(isUniqueViolation(error) || isLockConflict(error))) throw error;
     }
   }
 }
 
-function* createConversationSteps(dialect: SqlDialect, data: { workspaceId: string; visitorId: string; subject?: string | null }): Steps<Conversation> {
+function* createConversationSteps(dialect: SqlDialect, data: NewConversation): Steps<Conversation> {
   const number = yield* nextConversationNumber(dialect, data.workspaceId);
   const now = new Date();
   const conversation: Conversation = {
