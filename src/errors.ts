@@ -24,7 +24,7 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'Ask for fewer fields, less depth or smaller pages in one operation.',
   GRAPHQL_PARSE_FAILED: 'Fix the GraphQL syntax at the location given in the error and send again.',
   GRAPHQL_VALIDATION_FAILED: 'Fix the operation so it matches the schema (schema/schema.graphql): a field, argument, variable or type is unknown or misused.',
-  BAD_REQUEST: 'Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed.',
+  BAD_REQUEST: 'Fix the request itself as the message says: send a POST with content-type application/json and a JSON body { query, variables, operationName } (or a GET for queries), where operationName names one of the query’s operations or is left out.',
   REQUEST_TOO_LARGE: 'Send a smaller request: the body is larger than http.maxBodyBytes (on WebSocket a frame above limits.wsMaxPayloadBytes closes the socket with 1009).',
   CSRF_HEADER_MISSING: 'Send JSON (content-type: application/json) or add an x-graphql-yoga-csrf header: form, multipart and plain-text requests are refused against cross-site request forgery.',
   DOCUMENT_NOT_TRUSTED: 'Send an operation from the server’s trusted-documents manifest (by its sha256 hash in extensions.persistedQuery), or add it to the manifest and restart the server.',

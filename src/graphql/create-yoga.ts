@@ -19,6 +19,7 @@ import { useLimits } from './plugins/use-limits.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { useOperationRateLimit } from './plugins/use-operation-rate-limit.ts';
 import { useSubscriptionsOverWebSocketOnly } from './plugins/use-subscriptions-over-websocket.ts';
+import { useRequestParseErrors } from './plugins/use-request-parse-errors.ts';
 import { useTrustedDocuments } from './trusted-documents.ts';
 import { buildSchema } from './schema.ts';
 
@@ -62,6 +63,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
     plugins: [
       useCsrfPrevention(),
       useSubscriptionsOverWebSocketOnly(config.http.graphqlPath),
+      useRequestParseErrors(),
       useTrustedDocuments(deps.trustedDocuments),
       useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),

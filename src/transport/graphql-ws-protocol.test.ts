@@ -159,6 +159,20 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     socket.close();
   });
 
+  it('answers an operationName that names no operation with BAD_REQUEST and keeps the socket', async () => {
+    const socket = await openAckedSocket(t.wsUrl);
+    const query = 'query A { __typename } query C { __typename }';
+    socket.send({ id: 'b', type: 'subscribe', payload: { query, operationName: 'B' } });
+    const refused = await socket.next((m) => m.id === 'b');
+    expect(refused).toMatchObject({ type: 'error', payload: [{ message: expect.stringContaining('no operation named "B"'), extensions: { code: 'BAD_REQUEST' } }] });
+    socket.send({ id: 'none', type: 'subscribe', payload: { query } });
+    expect((await socket.next((m) => m.id === 'none')).payload[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    socket.send({ id: 'c', type: 'subscribe', payload: { query, operationName: 'C' } });
+    expect((await socket.next((m) => m.id === 'c')).payload).toEqual({ data: { __typename: 'Query' } });
+    await socket.roundTrip();
+    socket.close();
+  });
+
   it('11: refuses the legacy graphql-ws sub-protocol at the handshake', async () => {
     await expect(openRawSocket(t.wsUrl, { protocol: 'graphql-ws' })).rejects.toThrow(/subprotocol/i);
   });

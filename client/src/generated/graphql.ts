@@ -778,7 +778,7 @@ export type ErrorCode =
   | 'ATTACHMENT_TOO_LARGE'
   /** Send a file of an allowed type (extensions.allowedTypes): the type read from its bytes is not in attachments.allowedTypes. */
   | 'ATTACHMENT_TYPE_NOT_ALLOWED'
-  /** Send a POST with a JSON body { query, variables } (or a GET for queries): the HTTP request itself is malformed. */
+  /** Fix the request itself as the message says: send a POST with content-type application/json and a JSON body { query, variables, operationName } (or a GET for queries), where operationName names one of the query’s operations or is left out. */
   | 'BAD_REQUEST'
   /** Fix the input fields listed in extensions.issues and send again. */
   | 'BAD_USER_INPUT'

@@ -1,8 +1,11 @@
 // Issue 12, finding 7: form-encoded, multipart and plain-text POSTs (which browsers send
 // cross-site without a preflight) execute nothing, and request bodies are bounded by
 // http.maxBodyBytes while they stream in, with a 413 and a GraphQL error that has a code.
+// A request Yoga cannot read (bad JSON in GET parameters or multipart fields, an operationName
+// that picks no operation, a content type no parser reads) is a BAD_REQUEST, never a logged 500.
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { largestRequestBytes, loadConfig } from '../../config.ts';
 import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../../testing/fixtures.ts';
@@ -62,6 +65,78 @@ describe('CSRF prevention', () => {
   it('lets JSON requests through without the header', async () => {
     const email = `owner-${randomUUID()}@example.com`;
     expect((await gql(t.url, CREATE_WORKSPACE, workspaceInput(email))).errors).toBeUndefined();
+  });
+});
+
+describe('malformed requests', () => {
+  let t: TestApp;
+  const errorLines: string[] = [];
+  const capture = new Writable({
+    write(chunk, _encoding, done) {
+      errorLines.push(...String(chunk).split('\n').filter((line) => line && (JSON.parse(line) as { level: number }).level >= 50));
+      done();
+    },
+  });
+  beforeAll(async () => {
+    t = await startTestApp({ log: { destination: capture, level: 'warn' } });
+  });
+  afterAll(() => t.close());
+
+  const CSRF = { 'x-graphql-yoga-csrf': '1' };
+  const getQuery = (params: Record<string, string>) => fetch(`${t.url}?${new URLSearchParams({ query: '{ __typename }', ...params })}`, { headers: CSRF });
+  const multipart = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) form.set(name, value);
+    return fetch(t.url, { method: 'POST', headers: CSRF, body: form });
+  };
+  const postJson = (body: Record<string, unknown>) => fetch(t.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  async function expectRefused(response: Response, status: number, message: RegExp) {
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toMatch(/json/);
+    const { errors } = (await response.json()) as GraphQLResponse;
+    expect(errors).toEqual([{ message: expect.stringMatching(message), extensions: { code: 'BAD_REQUEST' } }]);
+  }
+
+  it.each([
+    ['variables', { variables: '{bad' }, /"variables" parameter is not valid JSON/],
+    ['extensions', { extensions: '{bad' }, /"extensions" parameter is not valid JSON/],
+  ])('answers GET %s that are not JSON with 400 BAD_REQUEST and logs no error', async (_name, params, message) => {
+    await expectRefused(await getQuery(params), 400, message);
+    expect(errorLines).toEqual([]);
+  });
+
+  it('answers a multipart map that is not an object of path arrays with 400 BAD_REQUEST and logs no error', async () => {
+    await expectRefused(await multipart({ operations: JSON.stringify({ query: '{ __typename }' }), map: '[1]' }), 400, /multipart request is malformed.*"map"/);
+    expect(errorLines).toEqual([]);
+  });
+
+  it.each([
+    ['map', { operations: JSON.stringify({ query: '{ __typename }' }), map: '{' }],
+    ['operations', { operations: '{bad' }],
+  ])('answers a multipart %s field that is not JSON with 400 BAD_REQUEST saying what to send', async (field, fields) => {
+    await expectRefused(await multipart(fields), 400, new RegExp(`field "${field}" must be a valid JSON string: send the multipart fields`));
+  });
+
+  it('answers an operationName that names no operation with 400 BAD_REQUEST, and runs the same query under a right name', async () => {
+    const query = 'query A { __typename } query C { __typename }';
+    await expectRefused(await postJson({ query, operationName: 'B' }), 400, /no operation named "B"/);
+    await expectRefused(await getQuery({ query, operationName: 'B' }), 400, /no operation named "B"/);
+    await expectRefused(await postJson({ query }), 400, /several operations: set operationName/);
+    expect(await (await postJson({ query, operationName: 'C' })).json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it.each([
+    ['text/plain (with the CSRF header)', { 'content-type': 'text/plain', ...CSRF }],
+    ['application/graphql-response+json (an accept type)', { 'content-type': 'application/graphql-response+json' }],
+  ])('answers a %s body with 415 and a BAD_REQUEST that names application/json', async (_name, headers) => {
+    const response = await fetch(t.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ __typename }' }) });
+    await expectRefused(response, 415, /does not read content-type .*: send a POST with content-type: application\/json/);
+  });
+
+  it('keeps serving after them', async () => {
+    expect(await (await postJson({ query: '{ __typename }' })).json()).toEqual({ data: { __typename: 'Query' } });
+    expect(errorLines).toEqual([]);
   });
 });
 

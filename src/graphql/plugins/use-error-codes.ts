@@ -1,12 +1,13 @@
 // Every error a client can get before execution carries a code from the catalogue (src/errors.ts),
 // on HTTP and WebSocket alike (the socket path validates and executes through the same envelop):
 // syntax errors GRAPHQL_PARSE_FAILED (Yoga labels them only for HTTP requests), validation failures
-// GRAPHQL_VALIDATION_FAILED, bad variables BAD_USER_INPUT. With introspection
+// GRAPHQL_VALIDATION_FAILED, bad variables BAD_USER_INPUT, an operationName that picks no operation
+// BAD_REQUEST (Yoga's OPERATION_RESOLUTION_FAILURE is not in the catalogue). With introspection
 // off, "Did you mean …?" hints (fields, arguments, enum values, input fields) are removed too,
 // since they would hand out the schema piece by piece.
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { ErrorCode } from '../../errors.ts';
+import { KefuError, type ErrorCode } from '../../errors.ts';
 import { isGraphQLError } from '../mask-error.ts';
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
@@ -31,6 +32,18 @@ export function labelRequestErrors(result: ExecutionResult, options: ErrorCodeOp
   return { ...result, errors: result.errors.map((e) => (isRequestError(e) ? withCode(e, 'BAD_USER_INPUT', options) : e)) };
 }
 
+/** No operation of the document runs under this operationName (graphql's getOperationAST found none). */
+export function operationNotFound(operationName: string | null | undefined, details: Record<string, unknown> = {}): KefuError {
+  const message = operationName
+    ? `The query has no operation named "${operationName}": set operationName to the name of one of its operations, or leave it out when the query has only one.`
+    : 'The query has several operations: set operationName to the one to run.';
+  return new KefuError('BAD_REQUEST', message, details);
+}
+
+// The code Yoga gives its own operationName check on HTTP (use-prevent-mutation-via-get.js).
+const YOGA_OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE';
+const isOperationResolutionFailure = (e: GraphQLError) => (e.extensions.code as string | undefined) === YOGA_OPERATION_RESOLUTION_FAILURE;
+
 export function useErrorCodes(options: ErrorCodeOptions): Plugin {
   const relabel = (result: ExecutionResult) => labelRequestErrors(result, options);
   const onResult = ({ result, setResult }: { result: unknown; setResult: (r: ExecutionResult) => void }) => {
@@ -50,5 +63,11 @@ export function useErrorCodes(options: ErrorCodeOptions): Plugin {
       },
     onExecute: () => ({ onExecuteDone: onResult }),
     onSubscribe: () => ({ onSubscribeResult: onResult }),
+    // HTTP only: the socket path checks operationName itself (graphql-ws/prepare-operation.ts).
+    onExecutionResult({ result, setResult, context }) {
+      if (!result || !('errors' in result) || !result.errors?.some(isOperationResolutionFailure)) return;
+      const replacement = operationNotFound(context.params?.operationName, { http: { status: 400 } });
+      setResult({ ...result, errors: result.errors.map((e) => (isOperationResolutionFailure(e) ? replacement : e)) });
+    },
   };
 }

@@ -1,6 +1,7 @@
 // A `subscribe` message to execution arguments, through Yoga's envelop so the HTTP path's limits,
-// introspection policy and trusted documents apply: parse and validation errors answer the one
-// operation with an `error` message (not a 4500 close), and mutations are rate-limited per connection.
+// introspection policy and trusted documents apply: parse and validation errors (and an
+// operationName that picks no operation) answer the one operation with an `error` message (not a
+// 4500 close), and mutations are rate-limited per connection.
 // The prepared arguments carry how they run with them: their envelop, their share key
 // (shared-execution.ts), or the trusted-document path (trusted-operations.ts).
 import { GraphQLError, getOperationAST, Kind, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
@@ -12,6 +13,7 @@ import { contextForOneRun, type GraphQLContext } from '../../graphql/context.ts'
 import type { ServerContext } from '../../graphql/create-yoga.ts';
 import { findInputIssues } from '../../graphql/input-boundary.ts';
 import { isGraphQLError } from '../../graphql/mask-error.ts';
+import { operationNotFound } from '../../graphql/plugins/use-error-codes.ts';
 import type { Principal } from '../../auth/principal.ts';
 import type { SharedExecution } from '../shared-execution.ts';
 import type { Connection } from './connection.ts';
@@ -62,6 +64,7 @@ export async function prepareOperation(
   const issues = findInputIssues(schema, document, payload.variables);
   if (issues.length > 0) return [badInput(issues)];
   const operationType = getOperationAST(document, payload.operationName)?.operation;
+  if (!operationType) return [operationNotFound(payload.operationName)];
   const base = { schema, document, operationName: payload.operationName, variableValues: payload.variables, rootValue: undefined };
   if (operationType === 'subscription' && caller.context) {
     // A shared subscription keeps only what it needs for its life (an idle socket holds it for
