@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { canAccessConversation, isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { formatBytes, KefuError } from '../errors.ts';
+import { formatOverLimit, KefuError } from '../errors.ts';
 import type { Message } from '../storage/models.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
@@ -37,7 +37,9 @@ export function messageBodySchema(maxBytes: number) {
     .string()
     .superRefine((body, ctx) => {
       const bytes = Buffer.byteLength(body);
-      if (bytes > maxBytes) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, params: { tooLarge: true } });
+      if (bytes <= maxBytes) return;
+      const over = formatOverLimit(bytes, maxBytes);
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${over.size}; the limit is ${over.limit}.`, params: { tooLarge: true } });
     });
 }
 

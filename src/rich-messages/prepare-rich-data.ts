@@ -2,7 +2,7 @@
 // what, one part per message, the answered message, and the size of body + parts together.
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { formatBytes, KefuError } from '../errors.ts';
+import { formatOverLimit, KefuError } from '../errors.ts';
 import { checkFormSubmission, checkPostback } from './check-visitor-answer.ts';
 import type { FormSubmission, Postback, RichContent } from './rich-content.ts';
 
@@ -36,6 +36,9 @@ export async function prepareRichData(
   }
   const maxBytes = deps.config.limits.messageMaxBytes;
   const bytes = Buffer.byteLength(message.body) + Buffer.byteLength(JSON.stringify(data));
-  if (bytes > maxBytes) throw new KefuError('MESSAGE_TOO_LARGE', `Message with its rich content is ${formatBytes(bytes)}; the limit is ${formatBytes(maxBytes)}.`, { maxBytes });
+  if (bytes > maxBytes) {
+    const over = formatOverLimit(bytes, maxBytes);
+    throw new KefuError('MESSAGE_TOO_LARGE', `Message with its rich content is ${over.size}; the limit is ${over.limit}.`, { maxBytes });
+  }
   return data;
 }

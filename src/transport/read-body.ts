@@ -2,7 +2,7 @@
 // Content-Length above the limit is refused before a byte is read, and a chunked body is cut off
 // as soon as it passes the limit, so no request makes the server buffer more than the limit.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatBytes, KefuError } from '../errors.ts';
+import { formatBytes, formatOverLimit, KefuError } from '../errors.ts';
 
 /** The whole body, or null once it passes `maxBytes` (reading stops there). Rejects if the client aborts. */
 export function readBodyWithin(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
@@ -50,11 +50,7 @@ const DISCARD_TIMEOUT_MS = 15_000;
  * connection) within DISCARD_TIMEOUT_MS; otherwise the connection is closed.
  */
 export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredBytes: number): void {
-  const size = declaredBytes > limit.maxBodyBytes ? `is ${formatBytes(declaredBytes)}` : `passed ${formatBytes(limit.maxBodyBytes)}`;
-  const error =
-    limit.kind === 'file'
-      ? new KefuError('ATTACHMENT_TOO_LARGE', `The upload ${size}; a file may be at most ${formatBytes(limit.maxFileBytes)} (attachments.maxBytes).`, { maxBytes: limit.maxFileBytes })
-      : new KefuError('REQUEST_TOO_LARGE', `The request body ${size}; the limit is ${formatBytes(limit.maxBodyBytes)} (http.maxBodyBytes).`, { maxBytes: limit.maxBodyBytes });
+  const error = tooLargeError(limit, declaredBytes);
   const isDiscarding = declaredBytes > 0 && declaredBytes <= DISCARD_MAX_BYTES;
   res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', ...(isDiscarding ? {} : { connection: 'close' }) });
   res.end(JSON.stringify({ errors: [error.toJSON()] }));
@@ -64,4 +60,16 @@ export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredByt
     slow.unref();
     req.once('end', () => clearTimeout(slow)).once('close', () => clearTimeout(slow));
   }
+}
+
+function tooLargeError(limit: TooLarge, declaredBytes: number): KefuError {
+  // A declared length is known and compared; a chunked body was cut off as soon as it passed the body limit.
+  const isDeclared = declaredBytes > limit.maxBodyBytes;
+  if (limit.kind === 'file') {
+    const over = formatOverLimit(isDeclared ? declaredBytes : limit.maxBodyBytes, limit.maxFileBytes);
+    return new KefuError('ATTACHMENT_TOO_LARGE', `The upload is ${isDeclared ? '' : 'over '}${over.size}; a file may be at most ${over.limit} (attachments.maxBytes).`, { maxBytes: limit.maxFileBytes });
+  }
+  const over = formatOverLimit(declaredBytes, limit.maxBodyBytes);
+  const text = isDeclared ? `is ${over.size}; the limit is ${over.limit}` : `is over the limit of ${formatBytes(limit.maxBodyBytes)}`;
+  return new KefuError('REQUEST_TOO_LARGE', `The request body ${text} (http.maxBodyBytes).`, { maxBytes: limit.maxBodyBytes });
 }

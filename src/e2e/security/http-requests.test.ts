@@ -176,6 +176,12 @@ describe('request body limit (http.maxBodyBytes)', () => {
     expect(response).toContain('"code":"REQUEST_TOO_LARGE"');
   });
 
+  it('states exact bytes when a declared Content-Length is just over the limit', async () => {
+    const response = await rawRequest(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${MAX_BODY + 1}\r\n\r\n`, []);
+    expect(response).toMatch(/^HTTP\/1\.1 413/);
+    expect(response).toContain(`"The request body is ${MAX_BODY + 1} bytes; the limit is ${MAX_BODY} bytes (http.maxBodyBytes)."`);
+  });
+
   it('reads and discards a refused body its client goes on sending, then serves the next request on the connection', async () => {
     // A client that writes its whole body before reading (Node's fetch, curl) must read the 413,
     // not fail with EPIPE because the server closed the connection under its upload.
@@ -220,6 +226,13 @@ describe('request body limit (http.maxBodyBytes)', () => {
     expect(((await legal.json()) as GraphQLResponse).errors).toBeUndefined();
     const tooLong = await gql(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: '好'.repeat(25_000), clientMessageId: randomUUID() } }, visitor.visitorToken);
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('MESSAGE_TOO_LARGE');
+  });
+
+  it('states exact bytes when a message is just over the limit (4,097 emoji: 16,388 of 16,384 bytes)', async () => {
+    const { messageMaxBytes } = loadConfig().limits;
+    const body = '😀'.repeat(messageMaxBytes / 4 + 1);
+    const result = await gql(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body, clientMessageId: randomUUID() } }, visitor.visitorToken);
+    expect(result.errors?.[0]).toMatchObject({ message: `Message is ${messageMaxBytes + 4} bytes; the limit is ${messageMaxBytes} bytes.`, extensions: { code: 'MESSAGE_TOO_LARGE' } });
   });
 
   it('keeps serving after refusals', async () => {
