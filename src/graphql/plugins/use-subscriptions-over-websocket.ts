@@ -4,13 +4,12 @@
 // outlived a deactivated agent, a revoked API key and an expired token.
 import type { Plugin } from 'graphql-yoga';
 import { KefuError } from '../../errors.ts';
-import type { ServerContext } from '../create-yoga.ts';
 
-export function useSubscriptionsOverWebSocketOnly(graphqlPath: string): Plugin<ServerContext> {
+export function useSubscriptionsOverWebSocketOnly(graphqlPath: string): Plugin {
   return {
     onSubscribe({ args, setResultAndStopExecution }) {
-      // The WebSocket transport builds its context at connect time and passes it as `kefu`.
-      if ((args.contextValue as ServerContext).kefu) return;
+      // The WebSocket transport builds its context at connect time and passes it as `kefu` (ServerContext).
+      if ((args.contextValue as { kefu?: unknown }).kefu) return;
       setResultAndStopExecution({
         errors: [new KefuError('BAD_REQUEST', `Subscribe over WebSocket (graphql-transport-ws) on ${graphqlPath}: subscriptions are not served over HTTP.`, { http: { status: 400 } })],
       });
