@@ -12,6 +12,7 @@ const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {
     answer: t.exposeString('answer', { description: 'The answer.' }),
     language: t.exposeString('language', { description: 'zh or en.' }),
     tags: t.field({ type: ['String'], description: 'Tags.', resolve: (e) => e.tags as string[] }),
+    intent: t.exposeString('intent', { nullable: true, description: 'The intent its question and alternates fall under, classified on save and after trainBot (null: none was confident). The matcher weighs the classifier’s probability of this intent for a message.' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime', description: 'Last change.' }),
   }),
 });

@@ -903,6 +903,8 @@ export type KnowledgeEntry = {
   answer: Scalars['String']['output'];
   /** Stable id. */
   id: Scalars['ID']['output'];
+  /** The intent its question and alternates fall under, classified on save and after trainBot (null: none was confident). The matcher weighs the classifier’s probability of this intent for a message. */
+  intent: Maybe<Scalars['String']['output']>;
   /** zh or en. */
   language: Scalars['String']['output'];
   /** The question. */
