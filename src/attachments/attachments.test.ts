@@ -150,3 +150,21 @@ describeEachStorage('attachments', (provider) => {
     expect((await fetch(downloadUrl(t.url, kept.url))).status).toBe(200);
   });
 });
+
+// Yoga caps request bodies at 25 MB by default; Kefu's own limits (transport/http.ts) decide instead.
+describeEachStorage('attachments above 25 MB when attachments.maxBytes allows them', (provider) => {
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  beforeAll(async () => {
+    t = await startTestApp({ provider, config: { attachments: { maxBytes: 40_000_000 } } });
+    ws = await createWorkspaceFixture(t.url);
+  });
+  afterAll(() => t?.close());
+
+  it('stores a 27 MB file', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    const uploaded = await uploadFile(t.url, visitor.conversationId, new Uint8Array(27_000_000).fill(65), 'big.txt', { token: visitor.visitorToken });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data?.uploadAttachment.attachment).toMatchObject({ fileName: 'big.txt', sizeBytes: 27_000_000 });
+  });
+});

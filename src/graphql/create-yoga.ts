@@ -39,6 +39,9 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
   return createYoga<ServerContext, GraphQLContext>({
     schema: buildSchema(),
     graphqlEndpoint: config.http.graphqlPath,
+    // transport/http.ts bounds every body before Yoga reads it (http.maxBodyBytes, and for uploads
+    // attachments.maxBytes); Yoga's own 25 MB cap would refuse larger allowed uploads with a code outside the catalogue.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: config.http.graphiql ? graphiqlOptions() : false,
     renderGraphiQL: renderGraphiQLPage,

@@ -24,6 +24,19 @@ describe('findInputIssues', () => {
     expect(findInputIssues(schema, defaulted, { n: 5 })).toEqual([]);
   });
 
+  it('checks only what JSON makes: an uploaded file is not walked byte by byte', () => {
+    const document = parse('mutation($input: SendInput!) { send(input: $input) }');
+    // A file as multipart parsing hands it over: an object whose fields hold its bytes.
+    const file = new (class UploadedFile {
+      bytes = Buffer.alloc(10_000_000);
+      name = 'has\u0000nul';
+    })();
+    expect(findInputIssues(schema, document, { input: { body: 'fine', file } })).toEqual([]);
+    expect(findInputIssues(schema, document, { input: { body: 'fine', meta: Object.assign(Object.create(null), { note: 'a\u0000b' }) } })).toEqual([
+      { path: 'send.input.meta.note', message: expect.stringContaining('NUL character') },
+    ]);
+  });
+
   it('reports a literal every time, and page arguments whether literal or variable', () => {
     const literal = parse('mutation { send(input: { body: "a\\u0000b" }) }');
     for (let i = 0; i < 2; i++) expect(findInputIssues(schema, literal, {}).map((issue) => issue.path)).toEqual(['send.input.body']);

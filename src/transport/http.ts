@@ -6,6 +6,7 @@
 import cluster from 'node:cluster';
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLContext } from '../graphql/context.ts';
 import type { ServerContext } from '../graphql/create-yoga.ts';
@@ -32,6 +33,8 @@ export interface HttpServerOptions {
 
 /** Room in a multipart body for the operation and the part headers, beside the file itself. */
 const UPLOAD_OPERATION_BYTES = 64 * 1024;
+/** Bodies up to this size reach Yoga as a Buffer, larger ones as a stream (see below). */
+const BUFFERED_BODY_BYTES = 16 * 1024;
 
 function isBearer(header: string | undefined, token: string): boolean {
   const expected = Buffer.from(`Bearer ${token}`);
@@ -85,8 +88,10 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
     readBodyWithin(req, limit.maxBodyBytes).then(
       (body) => {
         if (!body) return refuseTooLarge(res, limit, 0);
-        // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream.
-        (req as IncomingMessage & { body?: Buffer }).body = body;
+        // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream. It
+        // first calls Object.keys on it, which for a Buffer lists every byte: a large body (an
+        // upload) goes as a one-chunk stream instead.
+        (req as IncomingMessage & { body?: Buffer | Readable }).body = body.length > BUFFERED_BODY_BYTES ? Readable.from([body]) : body;
         void yoga(req, res);
       },
       () => req.destroy(),
