@@ -73,7 +73,8 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await visitor.click('.prechat button[type=submit]');
     await visitor.fill('.composer textarea', '看这里 https://example.com/orders?id=42 和 javascript:alert(1)');
     await visitor.press('.composer textarea', 'Enter');
-    await visitor.click('.human');
+    // The bot is off here, so the conversation waits for a person from its first message: no "Talk to a person".
+    await expect.poll(() => visitor.locator('.human').isVisible(), WAIT).toBe(false);
     await agent.click('[data-tab="queue"]');
     await agent.locator('.item', { hasText: 'Ada Visitor' }).click(WAIT);
     await agent.click('[data-action="take"]', WAIT);
