@@ -5,7 +5,7 @@ import type { Deps } from '../deps.ts';
 import { bumpBotRevision } from '../bot/settings/bot-settings.ts';
 import { linkEntryIntent } from '../bot/matching/link-entry-intent.ts';
 import { KefuError } from '../errors.ts';
-import { toSimplifiedChinese } from './normalize-for-matching.ts';
+import { foldCharacters } from './normalize-for-matching.ts';
 import { parseInput } from '../validation.ts';
 import { callerKey } from '../rate-limits.ts';
 
@@ -81,8 +81,7 @@ function importSchema(textMaxLength: number) {
  * Traditional or Simplified characters, punctuation and spacing: the bot cannot tell them apart,
  * so a second entry would take the first one's own question from it.
  */
-export const questionKey = (language: string, question: string) =>
-  `${language}\n${toSimplifiedChinese(question.normalize('NFKC').toLowerCase()).replace(/[\p{P}\s]+/gu, ' ').trim()}`;
+const questionKey = (language: string, question: string) => `${language}\n${foldCharacters(question).replace(/[\p{P}\s]+/gu, ' ').trim()}`;
 
 /** The workspace's entry ids by questionKey (the oldest first). */
 async function entryIdsByQuestion(db: EntryStore, workspaceId: string): Promise<Map<string, string[]>> {
@@ -90,7 +89,9 @@ async function entryIdsByQuestion(db: EntryStore, workspaceId: string): Promise<
   const ids = new Map<string, string[]>();
   for (const e of entries) {
     const key = questionKey(e.language, e.question);
-    ids.set(key, [...(ids.get(key) ?? []), e.id]);
+    const same = ids.get(key);
+    if (same) same.push(e.id);
+    else ids.set(key, [e.id]);
   }
   return ids;
 }

@@ -44,9 +44,14 @@ function canonicalStems(): Map<string, string> {
   return stems;
 }
 
+/** One form of each character: NFKC (full-width → ASCII), lower case, Traditional → Simplified. */
+export function foldCharacters(text: string): string {
+  return toSimplifiedChinese(text.normalize('NFKC').toLowerCase());
+}
+
 /** The text the matcher sees: "How long is 運送?" → "long is 快递?" (words are stemmed later). */
 export function normalizeForMatching(text: string): string {
-  let normalized = toSimplifiedChinese(text.normalize('NFKC').toLowerCase());
+  let normalized = foldCharacters(text);
   normalized = normalized.replace(CHINESE_PATTERN, (match) => chineseCanonical.get(match) ?? match);
   for (const [pattern, replacement] of ENGLISH_PHRASES) normalized = normalized.replace(pattern, replacement);
   return normalized;
