@@ -8,10 +8,7 @@ import { createSqliteSearchIndexer } from './sqlite-search-index.ts';
 import { sqliteDialect } from './sqlite-dialect.ts';
 import { runStepsSync, toPositional, type Row, type SqlStore, type Statement, type Steps } from './sql-store.ts';
 
-// The group commit's window, between these bounds: see commitBatch.
-const MIN_WINDOW_MS = 2;
-const MAX_WINDOW_MS = 10;
-const WINDOW_PER_COMMIT_MS = 3;
+const GROUP_COMMIT_WINDOW_MS = 2;
 const GROUP_COMMIT_MAX_DEPTH = 256;
 
 interface Prepared {
@@ -40,15 +37,10 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
     statement.run(...values);
     return [];
   };
-  // Group commit: transactions asked within a window of the first queued one (or until
-  // GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT. Nobody is answered before the
+  // Group commit: transactions asked within GROUP_COMMIT_WINDOW_MS of the first queued one (or
+  // until GROUP_COMMIT_MAX_DEPTH are queued) share one BEGIN … COMMIT. Nobody is answered before the
   // COMMIT, so an acknowledged message is on disk whatever happens to the batch. Committing once
   // per event-loop turn gave batches of 1–3 under load and spent a quarter of the CPU in BEGIN/COMMIT.
-  // The window follows the load: three times the last commit's duration, within 2–10 ms. Idle, a
-  // commit takes well under a millisecond and a message waits at most 2 ms; under load, batches
-  // grow until a commit's fixed cost (the COMMIT, the WAL frames of the pages every message
-  // touches, the checkpoint copying them) is spread thinly. A fixed 2 ms window cost about a fifth
-  // more server CPU per stored message than this at 3,000 messages/s (bench/README.md).
   // One failing transaction must roll back only itself. A savepoint around each would do it, but
   // cost about a quarter of an append's CPU (SQLite copies every page a savepoint changes to its
   // sub-journal, a temp file once it outgrows memory), and failures are rare (a duplicate
@@ -59,7 +51,6 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
   type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
   let queued: Job[] = [];
   let timer: NodeJS.Timeout | null = null;
-  let windowMs = MIN_WINDOW_MS;
   class JobFailed {
     constructor(readonly error: unknown) {}
   }
@@ -97,7 +88,6 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
     const batch = queued;
     queued = [];
     if (batch.length === 0) return;
-    const started = performance.now();
     let outcomes: Outcome[];
     try {
       outcomes = runBatch(batch, { inSavepoints: false });
@@ -112,7 +102,6 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
         }
       }
     }
-    windowMs = Math.min(MAX_WINDOW_MS, Math.max(MIN_WINDOW_MS, WINDOW_PER_COMMIT_MS * (performance.now() - started)));
     batch.forEach(({ resolve, reject }, i) => {
       const outcome = outcomes[i]!;
       if (outcome.ok) resolve(outcome.value);
@@ -124,7 +113,7 @@ export function createSqliteSqlStore(connection: BetterSqlite3.Database, gate: T
     new Promise<T>((resolve, reject) => {
       queued.push({ steps, isSearchIndex, resolve: resolve as (value: unknown) => void, reject });
       if (queued.length === GROUP_COMMIT_MAX_DEPTH) setImmediate(() => void commitQueued());
-      else if (queued.length === 1) timer = setTimeout(() => void commitQueued(), windowMs);
+      else if (queued.length === 1) timer = setTimeout(() => void commitQueued(), GROUP_COMMIT_WINDOW_MS);
     });
   const transaction = <T>(steps: () => Steps<T>) => enqueue(steps, false);
   const searchIndex = createSqliteSearchIndexer((steps) => enqueue(steps, true));
