@@ -27,6 +27,7 @@ import { applyMigrations } from './storage/migrate.ts';
 import { openDatabase } from './storage/open-database.ts';
 import { createMetricsReader } from './transport/cluster-metrics.ts';
 import { closeServer, createHttpServer, listen } from './transport/http.ts';
+import { limitConnectionsPerAddress } from './transport/connections-per-address.ts';
 import { createStaticPages } from './transport/static-pages.ts';
 import { createAccessGuard } from './transport/access-guard.ts';
 import { attachWebSocket } from './transport/websocket.ts';
@@ -85,6 +86,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxUploadFileBytes: config.attachments.maxBytes,
     downloads: createAttachmentDownloads(deps),
   });
+  // Behind a proxy every connection comes from the proxy's address: the proxy limits them instead.
+  if (config.http.trustProxy === 0) limitConnectionsPerAddress(server, config.limits.connectionsPerAddress, () => metrics.connectionsRefused.inc());
   const presence = createPresenceTracker(deps, { onPresenceChanged: (workspaceId, _agentId, state) => serveOnlineAgent(deps, workspaceId, state) });
   const accessGuard = await createAccessGuard(deps);
   const websocket = attachWebSocket(server, yoga, deps, accessGuard, presence);

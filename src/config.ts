@@ -119,10 +119,15 @@ export const configSchema = z
         signInLockSeconds: positiveInt.default(60).describe('Length of the first sign-in lock of an account; each further lock within a day lasts twice as long, up to an hour.'),
         wsMaxOperations: positiveInt.default(100).describe('Most operations (subscriptions, queries, mutations) one WebSocket may run at once; another is answered with TOO_MANY_OPERATIONS until one ends.'),
         wsConnectionsPerAddress: z.number().int().min(0).default(1000).describe('Most WebSockets one client address may hold open in each server process; another is refused with HTTP 429 before the handshake. Per process because what it protects is each process\'s file descriptors (about 19,900 here): one address cannot take them from everyone else. 0 turns it off.'),
+        connectionsPerAddress: z.number().int().min(0).default(2000).describe('Most TCP connections (HTTP requests and WebSockets together) one peer address may hold open in each server process; the next is answered 429 and closed before any of it is read. It protects each process\'s file descriptors from slow or idle connections, which Node keeps up to 60 s while it waits for headers. It counts the socket\'s own address, so it is off while http.trustProxy > 0 (every client then arrives from the proxy: limit connections there). At least wsConnectionsPerAddress, unless one of them is 0. 0 turns it off.'),
         wsMaxBufferedBytes: positiveInt.default(1024 * 1024).describe('Unsent bytes a slow WebSocket may queue before it is closed.'),
         wsMaxPayloadBytes: z.number().int().min(0).default(0).describe('Largest WebSocket frame accepted from a client; a larger one closes that socket with 1009. 0 derives it from messageMaxBytes (6 × the message limit + 64 KB).'),
       })
       .strict()
+      .refine((limits) => limits.connectionsPerAddress === 0 || limits.wsConnectionsPerAddress === 0 || limits.connectionsPerAddress >= limits.wsConnectionsPerAddress, {
+        message: 'must be at least limits.wsConnectionsPerAddress (WebSockets are connections too), or 0 to turn it off',
+        path: ['connectionsPerAddress'],
+      })
       .default({}),
     realtime: z
       .object({

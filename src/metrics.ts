@@ -8,6 +8,7 @@ export function createMetrics() {
     registry,
     wsConnections: new Gauge({ name: 'kefu_ws_connections', help: 'Open WebSocket connections', registers: [registry] }),
     wsClosed: new Counter({ name: 'kefu_ws_close_total', help: 'WebSocket closes by code', labelNames: ['code'], registers: [registry] }),
+    connectionsRefused: new Counter({ name: 'kefu_connections_refused_total', help: 'TCP connections refused for limits.connectionsPerAddress', registers: [registry] }),
     wsRefused: new Counter({ name: 'kefu_ws_refused_total', help: 'WebSocket upgrades refused before the handshake, by reason', labelNames: ['reason'], registers: [registry] }),
     messagesStored: new Counter({ name: 'kefu_messages_stored_total', help: 'Conversation events persisted', registers: [registry] }),
     dedupeHits: new Counter({ name: 'kefu_message_dedupe_hits_total', help: 'Sends answered from an earlier identical clientMessageId', registers: [registry] }),

@@ -18,7 +18,7 @@ import { SEND_MESSAGE } from './load/operations.ts';
 const sockets = Number(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 1000);
 const isSubscribing = !process.argv.includes('--unsubscribed');
 
-const app = await startTestApp({ config: { realtime: { keepAliveMs: 3_600_000 }, limits: { wsConnectionsPerAddress: 0, operationsPerMinute: 1_000_000_000 } } });
+const app = await startTestApp({ config: { realtime: { keepAliveMs: 3_600_000 }, limits: { wsConnectionsPerAddress: 0, connectionsPerAddress: 0, operationsPerMinute: 1_000_000_000 } } });
 const clients = fork(benchSourceFile('./load/lean-clients-process.ts', import.meta.url), [], { execArgv: ['--expose-gc', '--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 const nextReply = async () => ((await once(clients, 'message')) as [LeanClientsReply])[0];
 try {

@@ -38,7 +38,7 @@ export async function runPluginsScenario(options: BenchOptions, display: Progres
     writeFileSync(join(dataDir, 'plugins', name, file), code);
   }
   const config = loadConfig({
-    overrides: { dataDir, http: { host: '127.0.0.1', port: 0 }, bot: { enabled: false }, log: { level: 'silent' }, limits: { sendsPerMinute: 1_000_000_000, conversationsPerMinute: 1_000_000_000, operationsPerMinute: 1_000_000_000, wsConnectionsPerAddress: 0 } },
+    overrides: { dataDir, http: { host: '127.0.0.1', port: 0 }, bot: { enabled: false }, log: { level: 'silent' }, limits: { sendsPerMinute: 1_000_000_000, conversationsPerMinute: 1_000_000_000, operationsPerMinute: 1_000_000_000, wsConnectionsPerAddress: 0, connectionsPerAddress: 0 } },
   });
   const app = await createApp(config, { log: createLogger(config) });
   try {
