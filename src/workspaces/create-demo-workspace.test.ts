@@ -7,7 +7,7 @@ import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 import { createDemoWorkspace, DEMO_OWNER } from './create-demo-workspace.ts';
 
-const PREVIEW = `query($text: String!) { botPreview(text: $text) { result { __typename ... on BotIntentAnswer { intent } ... on BotKnowledgeAnswer { question } } } }`;
+const PREVIEW = `query($text: String!) { botPreview(text: $text) { body result { __typename ... on BotIntentAnswer { intent } ... on BotKnowledgeAnswer { question } } } }`;
 
 describeEachStorage('the demo workspace', (provider) => {
   let t: TestApp;
@@ -26,6 +26,7 @@ describeEachStorage('the demo workspace', (provider) => {
     expect(linked).toBeGreaterThan(0);
 
     const other = await createWorkspaceFixture(t.url, 'Other');
-    expect((await gqlData(t.url, PREVIEW, { text: '你好' }, other.ownerToken)).botPreview.result.__typename).toBe('BotDefaultReply');
+    // Kefu's own neutral greeting, not the demo shop's.
+    expect((await gqlData(t.url, PREVIEW, { text: '你好' }, other.ownerToken)).botPreview).toMatchObject({ body: '您好！请问有什么可以帮您？', result: { __typename: 'BotSmallTalk' } });
   });
 });

@@ -308,7 +308,7 @@ export type BotPreview = {
 };
 
 /** What the bot decided for a visitor message, with its confidence and source. */
-export type BotResult = BotDefaultReply | BotHandoff | BotIntentAnswer | BotKnowledgeAnswer | BotSuggestions;
+export type BotResult = BotDefaultReply | BotHandoff | BotIntentAnswer | BotKnowledgeAnswer | BotSmallTalk | BotSuggestions;
 
 /** What produced a bot reply. */
 export type BotResultSource =
@@ -342,6 +342,17 @@ export type BotSettings = {
   minIntentMargin: Scalars['Float']['output'];
   /** Lowest match score offered as a “did you mean” suggestion. */
   suggestionThreshold: Scalars['Float']['output'];
+};
+
+/** A greeting, thanks or goodbye, answered in Kefu’s own neutral words (no facts about the workspace) because the workspace has no answer of its own for it. Not a fallback: it neither counts toward nor resets fallbacksBeforeHandoff. */
+export type BotSmallTalk = {
+  __typename?: 'BotSmallTalk';
+  /** How sure the bot was, 0–1. */
+  confidence: Scalars['Float']['output'];
+  /** greeting, thanks or goodbye. */
+  intent: Scalars['String']['output'];
+  /** INTENT_MODEL. */
+  source: BotResultSource;
 };
 
 /** A “did you mean” question the visitor can pick (send its text as the next message). */
@@ -3083,7 +3094,7 @@ export type ConsoleTestQuestionQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleTestQuestionQuery = { __typename: 'Query', botPreview: { __typename: 'BotPreview', body: string, language: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSuggestions' } } };
+export type ConsoleTestQuestionQuery = { __typename: 'Query', botPreview: { __typename: 'BotPreview', body: string, language: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSmallTalk' } | { __typename: 'BotSuggestions' } } };
 
 export type ConsoleTeamQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3252,7 +3263,7 @@ export type ConsoleBotPreviewQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleBotPreviewQuery = { __typename: 'Query', botPreview: { __typename: 'BotPreview', body: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSuggestions' } } };
+export type ConsoleBotPreviewQuery = { __typename: 'Query', botPreview: { __typename: 'BotPreview', body: string, result: { __typename: 'BotDefaultReply' } | { __typename: 'BotHandoff' } | { __typename: 'BotIntentAnswer' } | { __typename: 'BotKnowledgeAnswer' } | { __typename: 'BotSmallTalk' } | { __typename: 'BotSuggestions' } } };
 
 export type ConsoleResetPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;

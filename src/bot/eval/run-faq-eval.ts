@@ -34,6 +34,7 @@ const BOT_PREVIEW = `query($text: String!) {
       ... on BotIntentAnswer { intent }
       ... on BotSuggestions { suggestions { knowledgeEntryId } }
       ... on BotHandoff { reason }
+      ... on BotSmallTalk { intent }
     }
     entries { knowledgeEntryId }
   }
@@ -44,7 +45,8 @@ type PreviewResult =
   | { __typename: 'BotIntentAnswer'; intent: string }
   | { __typename: 'BotSuggestions'; suggestions: { knowledgeEntryId: string }[] }
   | { __typename: 'BotHandoff'; reason: string }
-  | { __typename: 'BotDefaultReply' };
+  | { __typename: 'BotDefaultReply' }
+  | { __typename: 'BotSmallTalk'; intent: string };
 
 /** Loads every file first (a bad file fails before anything starts), then scores them all. */
 export async function runFaqEval(options: RunFaqEvalOptions): Promise<FaqEvalReport> {
@@ -167,6 +169,8 @@ function toOutcome(result: PreviewResult, keyOf: (id: string) => string): FaqOut
       return { type: 'HANDOFF', reason: result.reason };
     case 'BotDefaultReply':
       return { type: 'DEFAULT_REPLY' };
+    case 'BotSmallTalk':
+      return { type: 'SMALL_TALK', intent: result.intent };
   }
 }
 
@@ -182,6 +186,8 @@ function describeOutcome(outcome: FaqOutcome): string {
       return `handoff (${outcome.reason})`;
     case 'DEFAULT_REPLY':
       return 'default reply';
+    case 'SMALL_TALK':
+      return `small talk (${outcome.intent})`;
   }
 }
 

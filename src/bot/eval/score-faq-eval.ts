@@ -9,6 +9,7 @@ export type FaqOutcome =
   | { type: 'INTENT_ANSWER'; intent: string }
   | { type: 'SUGGESTIONS'; keys: string[] }
   | { type: 'DEFAULT_REPLY' }
+  | { type: 'SMALL_TALK'; intent: string }
   | { type: 'HANDOFF'; reason: string };
 
 export interface FaqCase {

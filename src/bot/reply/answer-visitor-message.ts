@@ -25,6 +25,8 @@ async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: 
   let fallbacksInARow = 0;
   for (let i = 0; i < bots.length; i++) {
     const result = bots[i]!.result;
+    // Small talk is not an answer to a question: it neither counts nor ends a run of fallbacks.
+    if (result?.type === 'SMALL_TALK') continue;
     const olderKey = bots[i + 1]?.result ? answerKeyOf(bots[i + 1]!.result!) : null;
     // An answer identical to the one before it was sent as a fallback (decideBotReply).
     const isRepeat = result !== null && olderKey !== null && answerKeyOf(result) === olderKey;

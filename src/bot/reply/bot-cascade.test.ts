@@ -21,6 +21,7 @@ const BOT_EVENTS = `subscription($id: ID!) {
         ... on BotKnowledgeAnswer { knowledgeEntryId question confidence source }
         ... on BotSuggestions { suggestions { knowledgeEntryId question score } source }
         ... on BotDefaultReply { source }
+        ... on BotSmallTalk { intent source }
         ... on BotHandoff { reason source }
       }
     }
@@ -135,7 +136,8 @@ describeEachStorage('bot cascade over the API', (provider) => {
       expect(reply.body, text).not.toMatch(DEMO_FACTS);
     }
     const chat = await converse(fresh);
-    expect((await chat.say('你好')).botResult.__typename).toBe('BotDefaultReply');
+    // A greeting gets Kefu's own neutral words, not the demo shop's greeting.
+    expect(await chat.say('你好')).toMatchObject({ body: '您好！请问有什么可以帮您？', botResult: { __typename: 'BotSmallTalk', intent: 'greeting', source: 'INTENT_MODEL' } });
     await chat.close();
 
     const listed = await gqlData(t.url, `{ shippedBotIntents { name answerEnabled answerZh } }`, {}, fresh.ownerToken);
@@ -167,6 +169,19 @@ describeEachStorage('bot cascade over the API', (provider) => {
       expect(await chat.botTurn(later.id)).toBeNull();
       await chat.close();
     }
+  });
+
+  it('answers greetings and thanks in neutral words, and they neither count toward the handoff nor reset the fallbacks', async () => {
+    const own = await createWorkspaceFixture(t.url, 'Small talk');
+    await gqlData(t.url, UPDATE_SETTINGS, { input: { fallbacksBeforeHandoff: 2 } }, own.ownerToken);
+    const chat = await converse(own);
+    expect((await chat.say('qwxz zzkj vvq')).botResult.__typename).toMatch(/^Bot(DefaultReply|Suggestions)$/);
+    expect((await chat.say('你好')).botResult).toMatchObject({ __typename: 'BotSmallTalk', intent: 'greeting' });
+    const thanks = await chat.say('thank you so much');
+    expect(thanks).toMatchObject({ body: 'You’re welcome! Anything else I can help with?', botResult: { __typename: 'BotSmallTalk', intent: 'thanks' } });
+    // The second fallback in the conversation hands off: the small talk between did not reset the count.
+    expect((await chat.say('vvqp plkk zzxq')).botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
+    await chat.close();
   });
 
   it('counts the same answer twice in a row as a fallback instead of repeating it', async () => {

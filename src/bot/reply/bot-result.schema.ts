@@ -34,6 +34,16 @@ const IntentAnswer = builder.objectRef<Of<'INTENT_ANSWER'>>('BotIntentAnswer').i
   }),
 });
 
+const SmallTalk = builder.objectRef<Of<'SMALL_TALK'>>('BotSmallTalk').implement({
+  description:
+    'A greeting, thanks or goodbye, answered in Kefu’s own neutral words (no facts about the workspace) because the workspace has no answer of its own for it. Not a fallback: it neither counts toward nor resets fallbacksBeforeHandoff.',
+  fields: (t) => ({
+    intent: t.exposeString('intent', { description: 'greeting, thanks or goodbye.' }),
+    confidence: t.exposeFloat('confidence', confidence),
+    source: t.field({ type: BotResultSourceEnum, description: 'INTENT_MODEL.', resolve: (r) => r.source }),
+  }),
+});
+
 const KnowledgeAnswer = builder.objectRef<Of<'KNOWLEDGE_ANSWER'>>('BotKnowledgeAnswer').implement({
   description: 'The bot answered from the knowledge base.',
   fields: (t) => ({
@@ -78,7 +88,7 @@ const Handoff = builder.objectRef<Of<'HANDOFF'>>('BotHandoff').implement({
   }),
 });
 
-const BY_TYPE = { INTENT_ANSWER: IntentAnswer, KNOWLEDGE_ANSWER: KnowledgeAnswer, SUGGESTIONS: Suggestions, DEFAULT_REPLY: DefaultReply, HANDOFF: Handoff } as const;
+const BY_TYPE = { INTENT_ANSWER: IntentAnswer, SMALL_TALK: SmallTalk, KNOWLEDGE_ANSWER: KnowledgeAnswer, SUGGESTIONS: Suggestions, DEFAULT_REPLY: DefaultReply, HANDOFF: Handoff } as const;
 
 export const BotResultUnion = builder.unionType('BotResult', {
   description: 'What the bot decided for a visitor message, with its confidence and source.',

@@ -9,8 +9,12 @@ export interface BotSuggestion {
   score: number;
 }
 
+/** Conversational turns the bot answers in its own neutral words, whatever the workspace enabled. */
+export type SmallTalkIntent = 'greeting' | 'thanks' | 'goodbye';
+
 export type BotResult =
   | { type: 'INTENT_ANSWER'; intent: string; confidence: number; source: 'INTENT_MODEL' }
+  | { type: 'SMALL_TALK'; intent: SmallTalkIntent; confidence: number; source: 'INTENT_MODEL' }
   | { type: 'KNOWLEDGE_ANSWER'; knowledgeEntryId: string; question: string; confidence: number; source: 'KNOWLEDGE_BASE' }
   | { type: 'SUGGESTIONS'; suggestions: BotSuggestion[]; confidence: number; source: 'KNOWLEDGE_BASE' }
   | { type: 'DEFAULT_REPLY'; confidence: number; source: 'WORKSPACE_DEFAULT' }

@@ -5,11 +5,13 @@
 //     clearly matches → its answer.
 //  3. A confident intent → the best of the entries linked to it (suggestions when they are
 //     close), else the intent's answer if the workspace enabled or wrote one.
-//  4. Otherwise close entries as "did you mean" suggestions, else the default reply; the
+//  4. A confident greeting, thanks or goodbye the workspace has no answer for → a neutral reply
+//     in Kefu's own words (it says nothing about the workspace), not counted as a fallback.
+//  5. Otherwise close entries as "did you mean" suggestions, else the default reply; the
 //     fallback that would be the N-th in a row hands off instead. An answer identical to the
 //     bot's previous one counts as a fallback and is not sent again.
 import { decideIntent } from '../model/classify-intent.ts';
-import type { BotResult } from './bot-result.ts';
+import type { BotResult, SmallTalkIntent } from './bot-result.ts';
 import type { LoadedBot } from '../bot-runtime.ts';
 import { hasHandoffLookAlike, isHandoffRequest } from './detect-handoff-request.ts';
 import { OUT_OF_SCOPE } from '../model/intent-model.ts';
@@ -50,11 +52,19 @@ const TEXT = {
   handoff: { zh: '好的，正在为您转接人工客服，请稍候。', en: 'Sure — connecting you with a person now. Please wait a moment.' },
   repeated: { zh: '抱歉没能帮到您，正在为您转接人工客服。', en: 'Sorry I could not help — connecting you with a person.' },
   suggestions: { zh: '您是想问以下问题吗？', en: 'Did you mean one of these?' },
+  smallTalk: {
+    greeting: { zh: '您好！请问有什么可以帮您？', en: 'Hi! How can I help you?' },
+    thanks: { zh: '不客气！还有其他问题吗？', en: 'You’re welcome! Anything else I can help with?' },
+    goodbye: { zh: '再见，祝您愉快！', en: 'Goodbye, have a nice day!' },
+  },
   fallback: {
     zh: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。',
     en: 'Sorry, I did not quite get that. Try rephrasing, or type “agent” to reach a person.',
   },
 } as const;
+
+const HAS_WORDS = /\p{L}/u;
+const isSmallTalk = (intent: string): intent is SmallTalkIntent => intent === 'greeting' || intent === 'thanks' || intent === 'goodbye';
 
 /** The key that tells whether two replies give the same answer. */
 export function answerKeyOf(result: BotResult): string | null {
@@ -112,6 +122,10 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
     pool = pool.filter((match) => `entry:${match.entry.id}` !== key);
   }
 
+  // Only for words: a text without any ("？？", "…") leaves the classifier with nothing but its bias.
+  if (decision.isInScope && isSmallTalk(decision.intent) && HAS_WORDS.test(text)) {
+    return reply(TEXT.smallTalk[decision.intent][language], { type: 'SMALL_TALK', intent: decision.intent, confidence: prediction.confidence, source: 'INTENT_MODEL' });
+  }
   if (context.fallbacksInARow + 1 >= settings.fallbacksBeforeHandoff) return handoff('REPEATED_FALLBACK', 'RULE');
   const suggestions = pool.filter((match) => match.score >= settings.suggestionThreshold && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
   if (suggestions.length > 0) {

@@ -67,6 +67,7 @@ const adminText = {
   BotIntentAnswer: { zh: '意图回答：', en: 'Intent answer:' },
   BotKnowledgeAnswer: { zh: '知识库回答：', en: 'Knowledge answer:' },
   BotSuggestions: { zh: '猜你想问：', en: 'Suggestions:' },
+  BotSmallTalk: { zh: '寒暄：', en: 'Small talk:' },
   agents: { zh: '客服账号', en: 'Agents' },
   email: { zh: '邮箱', en: 'Email' },
   name: { zh: '名称', en: 'Name' },
