@@ -16,6 +16,7 @@ import { useInputBoundary } from './plugins/use-input-boundary.ts';
 import { useCsrfPrevention } from './plugins/use-csrf-prevention.ts';
 import { useErrorCodes } from './plugins/use-error-codes.ts';
 import { useLimits } from './plugins/use-limits.ts';
+import { useNotAcceptable } from './plugins/use-not-acceptable.ts';
 import { useOperationMetrics } from './plugins/use-operation-metrics.ts';
 import { useOperationRateLimit } from './plugins/use-operation-rate-limit.ts';
 import { useSubscriptionsOverWebSocketOnly } from './plugins/use-subscriptions-over-websocket.ts';
@@ -67,6 +68,7 @@ export function createKefuYoga(deps: Deps, { isReady }: YogaOptions): YogaServer
       useCsrfPrevention(),
       useSubscriptionsOverWebSocketOnly(config.http.graphqlPath),
       useRequestParseErrors(),
+      useNotAcceptable(),
       useTrustedDocuments(deps.trustedDocuments),
       useErrorCodes({ isIntrospectionAllowed: config.http.introspection }),
       ...useLimits(config.limits, { isIntrospectionAllowed: config.http.introspection }),

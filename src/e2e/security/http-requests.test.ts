@@ -2,7 +2,8 @@
 // cross-site without a preflight) execute nothing, and request bodies are bounded by
 // http.maxBodyBytes while they stream in, with a 413 and a GraphQL error that has a code.
 // A request Yoga cannot read (bad JSON in GET parameters or multipart fields, an operationName
-// that picks no operation, a content type no parser reads) is a BAD_REQUEST, never a logged 500.
+// that picks no operation, a content type no parser reads) is a BAD_REQUEST, never a logged 500;
+// so is one whose Accept header names no type the endpoint answers in (406, and nothing runs).
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
@@ -15,6 +16,7 @@ import { startTestApp, type TestApp } from '../../testing/start-test-app.ts';
 const CREATE_WORKSPACE = 'mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { token } }';
 const SIGN_IN = 'mutation($input: SignInInput!) { signIn(input: $input) { token } }';
 const MAX_BODY = largestRequestBytes(loadConfig().limits);
+const workspaceInput = (email: string) => ({ input: { name: 'Forged', owner: { email, name: 'Forged', password: 'password-123' } } });
 
 describe('CSRF prevention', () => {
   let t: TestApp;
@@ -22,8 +24,6 @@ describe('CSRF prevention', () => {
     t = await startTestApp();
   });
   afterAll(() => t.close());
-
-  const workspaceInput = (email: string) => ({ input: { name: 'Forged', owner: { email, name: 'Forged', password: 'password-123' } } });
 
   async function expectRefusedAndNotExecuted(send: (email: string) => Promise<Response>) {
     const email = `forged-${randomUUID()}@example.com`;
@@ -132,6 +132,31 @@ describe('malformed requests', () => {
   ])('answers a %s body with 415 and a BAD_REQUEST that names application/json', async (_name, headers) => {
     const response = await fetch(t.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ __typename }' }) });
     await expectRefused(response, 415, /does not read content-type .*: send a POST with content-type: application\/json/);
+  });
+
+  it.each(['text/html', 'application/xml'])('answers a mutation with accept: %s with 406 and a BAD_REQUEST in JSON that names the types to accept, without running it', async (accept) => {
+    const email = `not-acceptable-${randomUUID()}@example.com`;
+    const response = await fetch(t.url, { method: 'POST', headers: { accept, 'content-type': 'application/json' }, body: JSON.stringify({ query: CREATE_WORKSPACE, variables: workspaceInput(email) }) });
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    await expectRefused(response, 406, new RegExp(`accept: ${accept} allows none of its types: send accept: application/graphql-response\\+json or application/json`));
+    const signIn = await gql(t.url, SIGN_IN, { input: { email, password: 'password-123' } });
+    expect(signIn.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('answers a GET with accept: application/xml with 406 BAD_REQUEST, and a browser GET with accept: text/html still gets GraphiQL', async () => {
+    const url = `${t.url}?${new URLSearchParams({ query: '{ __typename }' })}`;
+    await expectRefused(await fetch(url, { headers: { accept: 'application/xml', ...CSRF } }), 406, /accept: application\/xml allows none of its types: send accept: application\/graphql-response\+json/);
+    const page = await fetch(t.url, { headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await page.text()).toContain('<title>Kefu GraphiQL</title>');
+  });
+
+  it('answers in JSON whatever the accept when it refuses a request for another reason (CSRF)', async () => {
+    const response = await fetch(t.url, { method: 'POST', headers: { accept: 'text/html', 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(((await response.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_MISSING');
   });
 
   it('keeps serving after them', async () => {
@@ -253,7 +278,7 @@ describe('subscriptions over HTTP', () => {
 
   const EVENTS = 'subscription($id: ID!) { conversationEvents(conversationId: $id) { ... on Message { seq body } } }';
 
-  it.each(['text/event-stream', '*/*', 'application/json'])('are refused with BAD_REQUEST and nothing stays open (accept: %s)', async (accept) => {
+  it.each(['text/event-stream', '*/*', 'application/json', 'multipart/mixed'])('are refused with BAD_REQUEST and nothing stays open (accept: %s)', async (accept) => {
     const { conversationId } = await startVisitorConversation(t.url, ws.widgetKey);
     const response = await fetch(t.url, {
       method: 'POST',
