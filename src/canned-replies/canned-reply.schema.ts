@@ -36,7 +36,7 @@ const SaveCannedReplyInput = builder.inputType('SaveCannedReplyInput', {
   fields: (t) => ({
     id: t.id({ description: 'Reply to update.' }),
     shortcut: t.string({ required: true, description: 'Shortcut, e.g. refund.' }),
-    body: t.string({ required: true, description: 'Reply text.' }),
+    body: t.string({ required: true, description: 'Reply text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default), as it is sent as a message.' }),
   }),
 });
 

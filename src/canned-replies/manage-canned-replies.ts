@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { requireStaff } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
+import { messageBodySchema } from '../conversation-log/message-body.ts';
 import { KefuError } from '../errors.ts';
 import { mapPrismaErrors } from '../storage/prisma-errors.ts';
 import { parseInput } from '../validation.ts';
@@ -10,7 +11,7 @@ import { callerKey } from '../rate-limits.ts';
 function cannedReplyFields(deps: Pick<Deps, 'config'>) {
   return {
     shortcut: z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]{1,50}$/u, 'Use 1–50 letters, digits, _ or - (typed after /)'),
-    body: z.string().trim().min(1, 'Write the reply text').max(deps.config.limits.messageMaxBytes),
+    body: z.string().trim().min(1, 'Write the reply text').pipe(messageBodySchema(deps.config.limits.messageMaxBytes)),
   };
 }
 

@@ -9,6 +9,7 @@ import { KefuError } from '../errors.ts';
 import type { Conversation, Message } from '../storage/models.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
+import { messageBodySchema } from '../conversation-log/message-body.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { notifyLeftMessage } from '../email/notify-left-message.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
@@ -17,7 +18,7 @@ import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { parseInput } from '../validation.ts';
-import { clientMessageIdSchema, messageBodySchema } from './send-message.ts';
+import { clientMessageIdSchema } from './send-message.ts';
 
 export async function leaveMessage(deps: Deps, principal: Principal | null, input: unknown): Promise<{ message: Message; conversation: Conversation | null; isDuplicate: boolean }> {
   if (principal?.kind !== 'visitor') throw new KefuError('FORBIDDEN', 'Only visitors leave messages; staff answer with sendMessage or open a ticket with createTicket.');

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { canAccessConversation, isStaff, requirePrincipal } from '../auth/access.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { formatOverLimit, KefuError } from '../errors.ts';
+import { KefuError } from '../errors.ts';
 import type { Message } from '../storage/models.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
@@ -15,6 +15,7 @@ import { inSpan } from '../tracing/in-span.ts';
 import { badInputOf } from '../validation.ts';
 import { appendEventIfAllowed, appendEvents, type AppendDecision, type AppendedEvent, type NewEvent } from '../conversation-log/append-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
+import { messageBodySchema } from '../conversation-log/message-body.ts';
 import { conversationNotVisible } from '../conversation-log/find-accessible-conversation.ts';
 import { findConversationForSend, type ConversationForSend } from '../storage/sql/conversation.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
@@ -31,17 +32,6 @@ export const clientMessageIdSchema = z
   .min(8, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .max(100, 'clientMessageId must be 8–100 characters; a UUID is ideal')
   .regex(/^[A-Za-z0-9_.:-]+$/, 'clientMessageId may contain letters, digits and _ . : - only');
-
-export function messageBodySchema(maxBytes: number) {
-  return z
-    .string()
-    .superRefine((body, ctx) => {
-      const bytes = Buffer.byteLength(body);
-      if (bytes <= maxBytes) return;
-      const over = formatOverLimit(bytes, maxBytes);
-      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Message is ${over.size}; the limit is ${over.limit}.`, params: { tooLarge: true } });
-    });
-}
 
 function isSameAuthor(message: Message, principal: Principal): boolean {
   const author = authorOf(principal);

@@ -73,7 +73,7 @@ const TransferConversationInput = builder.inputType('TransferConversationInput',
     conversationId: t.id({ required: true, description: 'Conversation to transfer.' }),
     agentId: t.id({ description: 'Agent to transfer to (must have room).' }),
     departmentId: t.id({ description: 'Department to transfer to (its first free member, else its queue).' }),
-    note: t.string({ description: 'Internal note for the next agent; never shown to the visitor.' }),
+    note: t.string({ description: 'Internal note for the next agent; never shown to the visitor. At most limits.messageMaxBytes UTF-8 bytes (16 KB by default).' }),
   }),
 });
 

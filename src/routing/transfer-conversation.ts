@@ -11,6 +11,7 @@ import { appendEvents } from '../conversation-log/append-event.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
 import { isOpenStatus } from '../conversation-log/open-statuses.ts';
+import { messageBodySchema } from '../conversation-log/message-body.ts';
 import { parseInput } from '../validation.ts';
 import { updateConversationWhere } from '../storage/sql/conversation.ts';
 import { claimAssignment } from './assignment/claim-assignment.ts';
@@ -26,7 +27,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
         conversationId: z.string().min(1).max(100),
         agentId: z.string().min(1).max(100).optional(),
         departmentId: z.string().min(1).max(100).optional(),
-        note: z.string().trim().min(1).max(deps.config.limits.messageMaxBytes).optional(),
+        note: z.string().trim().min(1).pipe(messageBodySchema(deps.config.limits.messageMaxBytes)).optional(),
       })
       .refine((d) => Boolean(d.agentId) !== Boolean(d.departmentId), 'Give either agentId or departmentId, not both'),
     input,

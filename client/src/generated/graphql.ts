@@ -2263,7 +2263,7 @@ export type SaveBotIntentPayload = {
 
 /** Input of saveCannedReply: without id it creates, with id it updates. */
 export type SaveCannedReplyInput = {
-  /** Reply text. */
+  /** Reply text, at most limits.messageMaxBytes UTF-8 bytes (16 KB by default), as it is sent as a message. */
   body: Scalars['String']['input'];
   /** Reply to update. */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -2640,7 +2640,7 @@ export type TransferConversationInput = {
   conversationId: Scalars['ID']['input'];
   /** Department to transfer to (its first free member, else its queue). */
   departmentId?: InputMaybe<Scalars['ID']['input']>;
-  /** Internal note for the next agent; never shown to the visitor. */
+  /** Internal note for the next agent; never shown to the visitor. At most limits.messageMaxBytes UTF-8 bytes (16 KB by default). */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
