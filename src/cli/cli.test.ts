@@ -32,6 +32,19 @@ describe('kefu CLI', () => {
     expect(typo.stderr).toContain('did you mean KEFU_LIMITS_MESSAGE_MAX_BYTES?');
   });
 
+  it('demo prints the addresses on the port it is given', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kefu-cli-demo-'));
+    try {
+      const { code, stdout } = kefu(['demo', '--port', '4567'], { KEFU_DATA_DIR: dataDir, KEFU_BOT_ENABLED: 'false' });
+      expect(code).toBe(0);
+      expect(stdout).toContain('Created the demo workspace.');
+      expect(stdout).toContain('npm start -- --port 4567');
+      expect(stdout).toContain('http://localhost:4567/console');
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('prints the version from package.json', () => {
     const { code, stdout } = kefu(['--version']);
     expect(code).toBe(0);

@@ -7,6 +7,7 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('Create a demo workspace (owner, agent, canned replies, knowledge base) and print how to sign in.')
     .option('-c, --config <file>', 'YAML config file')
+    .option('-p, --port <n>', 'the port the server runs on, for the addresses printed (default 4000, or PORT)')
     .action(async (flags) => {
       const config = loadCliConfig(flags);
       const [{ createApp }, { loadDemoKnowledge }, { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER }] = await Promise.all([
@@ -25,7 +26,7 @@ export function registerDemo(program: Command): void {
           `  Owner:      ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`,
           `  Agent:      ${DEMO_AGENT.email} / ${DEMO_AGENT.password}`,
           '',
-          `Start the server with \`npm start\`, then:`,
+          `Start the server with \`npm start\`${port === 4000 ? '' : ` (on port ${port}: \`npm start -- --port ${port}\`)`}, then:`,
           `  Visitor:    http://localhost:${port}/demo     (the widget on a demo page)`,
           `  Agent:      http://localhost:${port}/console  (sign in as the agent above)`,
           `  API:        http://localhost:${port}/graphql  (GraphiQL), e.g.`,
