@@ -31,6 +31,11 @@ describe('transferConversation note', () => {
     });
   });
 
+  it('refuses a blank note saying to write one or leave it out', async () => {
+    const result = await transfer('   ');
+    expect(result.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: [{ path: 'note', message: 'Write the note for the agent, or leave the note out' }] });
+  });
+
   it('states exact bytes for a note one byte over the limit, and stores one at the limit', async () => {
     const over = await transfer('a'.repeat(messageMaxBytes + 1));
     expect(over.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', issues: [{ path: 'note', message: `Message is ${messageMaxBytes + 1} bytes; the limit is ${messageMaxBytes} bytes.` }] });

@@ -27,7 +27,7 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
         conversationId: z.string().min(1).max(100),
         agentId: z.string().min(1).max(100).optional(),
         departmentId: z.string().min(1).max(100).optional(),
-        note: z.string().trim().min(1).pipe(messageBodySchema(deps.config.limits.messageMaxBytes)).optional(),
+        note: z.string().trim().min(1, 'Write the note for the agent, or leave the note out').pipe(messageBodySchema(deps.config.limits.messageMaxBytes)).optional(),
       })
       .refine((d) => Boolean(d.agentId) !== Boolean(d.departmentId), 'Give either agentId or departmentId, not both'),
     input,
