@@ -36,7 +36,9 @@ export async function signIn(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input
   if (!agent) throw new KefuError('INVALID_CREDENTIALS', 'The email or password is wrong; check both and try again.');
   if (matches.length > 1) {
     // Safe to list: the caller proved the password of each of these accounts.
-    const workspaces = await deps.db.workspace.findMany({ where: { id: { in: matches.map((m) => m.workspaceId) } }, select: { id: true, name: true }, orderBy: { createdAt: 'asc' } });
+    const found = await deps.db.workspace.findMany({ where: { id: { in: matches.map((m) => m.workspaceId) } }, select: { id: true, name: true, createdAt: true }, orderBy: { createdAt: 'asc' } });
+    // The creation date tells apart workspaces with the same name (the console shows it then).
+    const workspaces = found.map((w) => ({ id: w.id, name: w.name, createdAt: w.createdAt.toISOString() }));
     throw new KefuError('BAD_USER_INPUT', `This email and password open ${matches.length} workspaces; pass workspaceId to choose one.`, {
       issues: [{ path: 'workspaceId', message: `Choose one of: ${workspaces.map((w) => `${w.id} (${w.name})`).join(', ')}` }],
       workspaces,

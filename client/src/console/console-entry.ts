@@ -6,6 +6,7 @@ import { h, replaceChildren } from '../ui/create-element.ts';
 import { pickLocale } from '../ui/translate.ts';
 import { createConsoleTranslator } from './console-text.ts';
 import { startConsole } from './start-console.ts';
+import { workspaceChoiceLabels, type WorkspaceChoice } from './workspace-choice-labels.ts';
 
 const TOKEN_KEY = 'kefu:console:token';
 const root = document.getElementById('kefu-console')!;
@@ -45,7 +46,7 @@ function showSignIn(prefill: { notice?: string } = {}): void {
   const offerWorkspaces = (failure: unknown): boolean => {
     const choices = failure instanceof KefuClientError ? failure.errors[0]?.extensions?.workspaces : undefined;
     if (!Array.isArray(choices)) return false;
-    replaceChildren(workspace, ...(choices as { id: string; name: string }[]).map((w) => h('option', { value: w.id }, w.name)));
+    replaceChildren(workspace, ...workspaceChoiceLabels(choices as WorkspaceChoice[], locale).map(({ id, label }) => h('option', { value: id }, label)));
     workspace.hidden = false;
     error.textContent = t('chooseWorkspace');
     return true;

@@ -189,14 +189,17 @@ describeEachStorage('security: sessions, revocation and passwords', (provider) =
 
   it('one email and password in two workspaces: sign-in asks for workspaceId and then signs in to that one', async () => {
     const email = `twice-${randomUUID()}@example.com`;
-    const one = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'One', owner: { email, name: 'Owner', password: PASSWORD } } });
-    const two = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'Two', owner: { email, name: 'Owner', password: PASSWORD } } });
+    const one = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'Support', owner: { email, name: 'Owner', password: PASSWORD } } });
+    const two = await gqlData(t.url, CREATE_WORKSPACE, { input: { name: 'Support', owner: { email, name: 'Owner', password: PASSWORD } } });
     const ambiguous = await signIn(email);
     expect(errorCodeOf(ambiguous)).toBe('BAD_USER_INPUT');
-    expect(ambiguous.errors![0]!.extensions!.workspaces).toEqual([
-      { id: one.createWorkspace.workspace.id, name: 'One' },
-      { id: two.createWorkspace.workspace.id, name: 'Two' },
+    // Two workspaces of the same name: the creation date, oldest first, tells them apart.
+    const listed = ambiguous.errors![0]!.extensions!.workspaces as { id: string; name: string; createdAt: string }[];
+    expect(listed).toEqual([
+      { id: one.createWorkspace.workspace.id, name: 'Support', createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
+      { id: two.createWorkspace.workspace.id, name: 'Support', createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) },
     ]);
+    expect(Date.parse(listed[0]!.createdAt)).toBeLessThanOrEqual(Date.parse(listed[1]!.createdAt));
     expect((await signIn(email, PASSWORD, two.createWorkspace.workspace.id)).data!.signIn.agent.id).toBe(two.createWorkspace.agent.id);
     expect((await signIn(email, PASSWORD, one.createWorkspace.workspace.id)).data!.signIn.agent.id).toBe(one.createWorkspace.agent.id);
   });
