@@ -83,6 +83,14 @@ describeWithBrowser('console for admins in Chromium', () => {
     await admin.click('[data-form="test-question"] button[type=submit]');
     await expect.poll(() => admin.locator('.test-answer').innerText(), WAIT).toContain(ANSWER);
     expect(await admin.locator('.test-answer [data-result]').getAttribute('data-result')).toBe('BotKnowledgeAnswer');
+    expect(await admin.locator('.test-answer [data-notice="bot-off"]').count()).toBe(0);
+    // With the bot off the test still answers, and says that visitors get no such reply.
+    const setBot = (enabled: boolean) => gqlData(t.url, `mutation($input: UpdateBotSettingsInput!) { updateBotSettings(input: $input) { settings { enabled } } }`, { input: { enabled } }, ownerToken);
+    await setBot(false);
+    await admin.click('[data-form="test-question"] button[type=submit]');
+    await admin.locator('.test-answer [data-notice="bot-off"]').waitFor(WAIT);
+    expect(await admin.locator('.test-answer').innerText()).toContain(ANSWER);
+    await setBot(true);
     await admin.screenshot({ path: `${SCREENSHOTS}console-settings.png` });
     expect(await seriousViolations(admin)).toEqual([]);
 

@@ -62,6 +62,7 @@ const adminText = {
   testQuestion: { zh: '测试一个问题', en: 'Test a question' },
   testPlaceholder: { zh: '访客可能会问…', en: 'A visitor might ask…' },
   ask: { zh: '提问', en: 'Ask' },
+  botOffPreview: { zh: '机器人已关闭：访客现在收不到这条回复。可在设置的“机器人”中开启。', en: 'The bot is off: visitors get no such reply now. Turn it on under Bot in Settings.' },
   BotDefaultReply: { zh: '默认回复：', en: 'Default reply:' },
   BotHandoff: { zh: '转人工：', en: 'Hands off:' },
   BotIntentAnswer: { zh: '意图回答：', en: 'Intent answer:' },

@@ -138,8 +138,15 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
   testForm.addEventListener('submit', (event) => {
     event.preventDefault();
     if (!testText.value.trim()) return;
-    client.request(ConsoleTestQuestionDocument, { text: testText.value }).then(({ botPreview }) => {
-      replaceChildren(testAnswer, h('strong', { 'data-result': botPreview.result.__typename }, t(botPreview.result.__typename)), ' ', h('span', { class: 'test-body' }, botPreview.body));
+    client.request(ConsoleTestQuestionDocument, { text: testText.value }).then(({ botPreview, botSettings }) => {
+      replaceChildren(
+        testAnswer,
+        h('strong', { 'data-result': botPreview.result.__typename }, t(botPreview.result.__typename)),
+        ' ',
+        h('span', { class: 'test-body' }, botPreview.body),
+        // The preview answers either way, so a test while the bot is off does not mislead.
+        ...(botSettings.enabled ? [] : [h('p', { class: 'muted', 'data-notice': 'bot-off' }, t('botOffPreview'))]),
+      );
     }, deps.onError);
   });
 
