@@ -24,6 +24,28 @@ describe('console admin helpers', () => {
     expect(parseFaqRows('')).toEqual({ entries: [], rows: [] });
   });
 
+  it('keeps a multi-line or quoted cell copied from a spreadsheet whole, and reads CSV text', () => {
+    // What Google Sheets and Excel put on the clipboard for a cell with line breaks or quotes.
+    const pasted = 'How do returns work?\t"Within 15 days:\n1. Open the order\n2. Click ""Return"""\ten\nPets?\tYes.';
+    expect(parseFaqRows(pasted)).toEqual({
+      entries: [
+        { question: 'How do returns work?', answer: 'Within 15 days:\n1. Open the order\n2. Click "Return"', language: 'en', alternates: [] },
+        { question: 'Pets?', answer: 'Yes.', language: 'en', alternates: [] },
+      ],
+      rows: [1, 2],
+    });
+    const csv = 'question,answer,language,alternates\r\n退货政策是什么？,"签收后 15 天内，商品完好即可。",zh,可以退货吗|怎么退货\r\n"Do you ship abroad, too?",To Singapore.,,\r\n';
+    expect(parseFaqRows(csv)).toEqual({
+      entries: [
+        { question: '退货政策是什么？', answer: '签收后 15 天内，商品完好即可。', language: 'zh', alternates: ['可以退货吗', '怎么退货'] },
+        { question: 'Do you ship abroad, too?', answer: 'To Singapore.', language: 'en', alternates: [] },
+      ],
+      rows: [2, 3],
+    });
+    // A quote that never closes is text as typed.
+    expect(parseFaqRows('"Free shipping?\tOver 99 yuan.').entries).toEqual([{ question: '"Free shipping?', answer: 'Over 99 yuan.', language: 'en', alternates: [] }]);
+  });
+
   it('writes durations as seconds, minutes or hours and minutes, and a dash when nothing was measured', () => {
     expect([formatDuration(null), formatDuration(42.4), formatDuration(97.5), formatDuration(3600), formatDuration(3900)]).toEqual(['–', '42 s', '2 min', '1 h 00 min', '1 h 05 min']);
   });

@@ -48,8 +48,8 @@ const adminText = {
   add: { zh: '添加', en: 'Add' },
   importEntries: { zh: '从表格导入', en: 'Import from a spreadsheet' },
   importHelp: {
-    zh: '从表格复制多行粘贴到这里，每行依次为：问题、答案、语言（zh 或 en，留空则自动判断）、其他问法（用 | 分隔）。第一行是表头时会跳过。',
-    en: 'Paste rows copied from a spreadsheet, each: question, answer, language (zh or en; empty guesses it), other wordings separated by |. A header row is skipped.',
+    zh: '从表格复制多行粘贴到这里（或粘贴 CSV 文本），每行依次为：问题、答案、语言（zh 或 en，留空则自动判断）、其他问法（用 | 分隔）。答案可以有多行。第一行是表头时会跳过。',
+    en: 'Paste rows copied from a spreadsheet (or CSV text), each: question, answer, language (zh or en; empty guesses it), other wordings separated by |. Answers may span several lines. A header row is skipped.',
   },
   importRows: { zh: '表格内容', en: 'Rows' },
   importPlaceholder: { zh: '退货政策是什么？\t签收后 15 天内可退货。\tzh\t可以退货吗|怎么退货', en: 'What is your return policy?\tUnworn items within 15 days.\ten\tCan I return it?|How do returns work?' },

@@ -7,6 +7,7 @@ import { ConsoleDeleteKnowledgeDocument, ConsoleImportKnowledgeDocument, Console
 import { h, replaceChildren } from '../../ui/create-element.ts';
 import type { AdminTranslate } from './admin-text.ts';
 import { field } from './form-field.ts';
+import { parseDelimited } from './parse-delimited.ts';
 
 export interface FaqRow {
   question: string;
@@ -18,18 +19,17 @@ export interface FaqRow {
 const HEADER_CELLS = new Set(['question', 'questions', '问题']);
 
 /**
- * Rows copied from a spreadsheet (cells separated by tabs): question, answer, then optionally the
- * language (zh or en; empty guesses it from the question) and other wordings separated by "|".
- * A header row is skipped, blank lines ignored. `rows` is each entry's row (1-based), `badRow` the
- * first row it cannot read.
+ * Rows copied from a spreadsheet, or CSV text (parse-delimited.ts): question, answer, then
+ * optionally the language (zh or en; empty guesses it from the question) and other wordings
+ * separated by "|". A header row is skipped, blank rows ignored. `rows` is each entry's row
+ * (1-based), `badRow` the first row it cannot read.
  */
 export function parseFaqRows(text: string): { entries: FaqRow[]; rows: number[]; badRow?: number } {
   const entries: FaqRow[] = [];
   const rows: number[] = [];
-  const lines = text.split(/\r?\n/);
-  for (const [i, line] of lines.entries()) {
-    if (line.trim() === '') continue;
-    const [question = '', answer = '', language = '', alternates = ''] = line.split('\t').map((cell) => cell.trim());
+  for (const [i, cells] of parseDelimited(text).entries()) {
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const [question = '', answer = '', language = '', alternates = ''] = cells.map((cell) => cell.trim());
     if (entries.length === 0 && HEADER_CELLS.has(question.toLowerCase())) continue;
     const lang = language.toLowerCase();
     const isKnownLanguage = lang === '' || lang === 'zh' || lang === 'en';
