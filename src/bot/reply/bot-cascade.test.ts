@@ -172,6 +172,8 @@ describeEachStorage('bot cascade over the API', (provider) => {
   });
 
   it('answers greetings and thanks in neutral words, and they neither count toward the handoff nor reset the fallbacks', async () => {
+    // With a knowledge base whose entries a greeting does not name, too.
+    expect((await preview('你好')).result.__typename).toBe('BotSmallTalk');
     const own = await createWorkspaceFixture(t.url, 'Small talk');
     await gqlData(t.url, UPDATE_SETTINGS, { input: { fallbacksBeforeHandoff: 2 } }, own.ownerToken);
     const chat = await converse(own);
@@ -182,6 +184,13 @@ describeEachStorage('bot cascade over the API', (provider) => {
     // The second fallback in the conversation hands off: the small talk between did not reset the count.
     expect((await chat.say('vvqp plkk zzxq')).botResult).toMatchObject({ __typename: 'BotHandoff', reason: 'REPEATED_FALLBACK' });
     await chat.close();
+
+    // A greeting that also names an entry's words gets the entries as suggestions, not small talk.
+    for (const question of ['Do you have a store in Shanghai?', 'Do you have a store in Beijing?']) {
+      await gqlData(t.url, SAVE_ENTRY, { input: { question, alternates: [], answer: `Yes: ${question.slice(24, -1)}.`, language: 'en' } }, own.ownerToken);
+    }
+    expect((await preview('hello! store?', own.ownerToken)).result.__typename).toMatch(/^Bot(Suggestions|KnowledgeAnswer)$/);
+    expect((await preview('你好', own.ownerToken)).result.__typename).toBe('BotSmallTalk');
   });
 
   it('counts the same answer twice in a row as a fallback instead of repeating it', async () => {

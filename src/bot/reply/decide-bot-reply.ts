@@ -5,8 +5,9 @@
 //     clearly matches → its answer.
 //  3. A confident intent → the best of the entries linked to it (suggestions when they are
 //     close), else the intent's answer if the workspace enabled or wrote one.
-//  4. A confident greeting, thanks or goodbye the workspace has no answer for → a neutral reply
-//     in Kefu's own words (it says nothing about the workspace), not counted as a fallback.
+//  4. A confident greeting, thanks or goodbye the workspace has no answer for, whose words name
+//     none of its entries → a neutral reply in Kefu's own words (it says nothing about the
+//     workspace), not counted as a fallback.
 //  5. Otherwise close entries as "did you mean" suggestions, else the default reply; the
 //     fallback that would be the N-th in a row hands off instead. An answer identical to the
 //     bot's previous one counts as a fallback and is not sent again.
@@ -122,12 +123,14 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
     pool = pool.filter((match) => `entry:${match.entry.id}` !== key);
   }
 
-  // Only for words: a text without any ("？？", "…") leaves the classifier with nothing but its bias.
-  if (decision.isInScope && isSmallTalk(decision.intent) && HAS_WORDS.test(text)) {
+  const suggestions = pool.filter((match) => match.score >= settings.suggestionThreshold && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
+  // Small talk only for words ("？？" leaves the classifier with nothing but its bias), and not
+  // when they also name something in the workspace's entries ("hello! store?"): those get the suggestions.
+  const namesAnEntry = suggestions.some((match) => match.lexical >= settings.suggestionThreshold);
+  if (decision.isInScope && isSmallTalk(decision.intent) && HAS_WORDS.test(text) && !namesAnEntry) {
     return reply(TEXT.smallTalk[decision.intent][language], { type: 'SMALL_TALK', intent: decision.intent, confidence: prediction.confidence, source: 'INTENT_MODEL' });
   }
   if (context.fallbacksInARow + 1 >= settings.fallbacksBeforeHandoff) return handoff('REPEATED_FALLBACK', 'RULE');
-  const suggestions = pool.filter((match) => match.score >= settings.suggestionThreshold && (!isOffTopic || match.lexical >= settings.suggestionThreshold)).slice(0, settings.maxSuggestions);
   if (suggestions.length > 0) {
     return reply([TEXT.suggestions[language], ...suggestions.map((s, i) => `${i + 1}. ${s.entry.question}`)].join('\n'), {
       type: 'SUGGESTIONS',
