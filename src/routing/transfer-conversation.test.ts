@@ -2,8 +2,8 @@
 // (limits.messageMaxBytes, in UTF-8 bytes) and is refused in the words every message body is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
-import { createWorkspaceFixture, startVisitorConversation, type WorkspaceFixture } from '../testing/fixtures.ts';
-import { gql } from '../testing/graphql-client.ts';
+import { createAgentFixture, createWorkspaceFixture, startVisitorConversation, type WorkspaceFixture } from '../testing/fixtures.ts';
+import { gql, gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const TRANSFER = 'mutation($input: TransferConversationInput!) { transferConversation(input: $input) { conversation { assignee { id } } } }';
@@ -44,8 +44,22 @@ describe('transferConversation note', () => {
     expect(await transfer(atLimit)).toEqual({ data: { transferConversation: { conversation: { assignee: { id: ws.ownerId } } } } });
     const history = await gql(t.url, LAST_MESSAGES, { id: conversationId }, ws.ownerToken);
     expect(history.data?.conversation.messages.edges.map((e: { node: unknown }) => e.node)).toEqual([
-      { kind: 'TEXT', internal: true, body: atLimit },
       { kind: 'ASSIGNED', internal: false, body: 'Owner joined the conversation' },
+      { kind: 'TEXT', internal: true, body: atLimit },
     ]);
+  });
+
+  it('leaves no note when the transfer is refused, however often it is tried', async () => {
+    const full = await createAgentFixture(t.url, ws.ownerToken);
+    await gqlData(t.url, `mutation($input: UpdateAgentRoutingInput!) { updateAgentRouting(input: $input) { agent { id } } }`, { input: { agentId: full.agentId, maxConcurrent: 1 } }, ws.ownerToken);
+    const first = await startVisitorConversation(t.url, ws.widgetKey);
+    await gqlData(t.url, TRANSFER, { input: { conversationId: first.conversationId, agentId: full.agentId } }, ws.ownerToken);
+    const second = await startVisitorConversation(t.url, ws.widgetKey);
+    for (let i = 0; i < 2; i++) {
+      const refused = await gql(t.url, TRANSFER, { input: { conversationId: second.conversationId, agentId: full.agentId, note: 'Wants a refund' } }, ws.ownerToken);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('AGENT_AT_CAPACITY');
+    }
+    const notes = await t.app.deps.db.message.count({ where: { conversationId: second.conversationId, internal: true } });
+    expect(notes).toBe(0);
   });
 });

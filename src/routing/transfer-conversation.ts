@@ -39,10 +39,6 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
   const department = data.departmentId ? await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: staff.workspaceId } }) : null;
   if (data.departmentId && !department) throw new KefuError('NOT_FOUND', 'No department with this id is in your workspace.');
 
-  if (data.note) {
-    const noted = await appendEvents(deps, [{ workspaceId: staff.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(staff), body: data.note, internal: true, data: { transferNote: true } }]);
-    await publishEvents(deps, noted);
-  }
   const from = conversation.assigneeId;
   if (agent) {
     const result = await claimAssignment(deps, {
@@ -73,6 +69,12 @@ export async function transferConversation(deps: Deps, principal: Principal | nu
       });
       if (queued.kind === 'assigned') await publishAssignment(deps, [queued.appended], 'TRANSFERRED');
     }
+  }
+  // After the transfer, not before: a transfer refused (agent at capacity, a conflict) leaves no
+  // note behind, and its retries do not post it again.
+  if (data.note) {
+    const noted = await appendEvents(deps, [{ workspaceId: staff.workspaceId, conversationId: conversation.id, kind: 'TEXT', ...authorOf(staff), body: data.note, internal: true, data: { transferNote: true } }]);
+    await publishEvents(deps, noted);
   }
   if (from) await drainQueue(deps, staff.workspaceId);
   return deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } });
