@@ -23,7 +23,8 @@ export type DownloadCheck = { ok: true; id: string; variant: Variant } | { ok: f
 
 /** Whether `url` (path and query) is a valid, unexpired download URL. */
 export function checkDownloadUrl(secret: string, url: URL, nowMs = Date.now()): DownloadCheck {
-  const id = decodeURIComponent(url.pathname.slice(DOWNLOAD_PATH_PREFIX.length));
+  // Ids are URL-safe as they are (checked below), so nothing is decoded: a malformed escape (%ZZ) is simply no id.
+  const id = url.pathname.slice(DOWNLOAD_PATH_PREFIX.length);
   const variant = url.searchParams.get('variant');
   const expiresAt = Number(url.searchParams.get('expires'));
   const given = Buffer.from(url.searchParams.get('signature') ?? '');

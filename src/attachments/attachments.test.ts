@@ -117,6 +117,11 @@ describeEachStorage('attachments', (provider) => {
     const otherId = new URL(url);
     otherId.pathname = '/attachments/c0000000000000000000000';
     expect((await fetch(otherId)).status).toBe(403);
+    // Not an id at all, a malformed escape included: 404, not a file-store error.
+    for (const path of ['/attachments/%ZZ', '/attachments/%E0%A4%A', '/attachments/a%2Fb']) {
+      const response = await fetch(new URL(`${path}${url.search}`, t.url));
+      expect(response.status, path).toBe(404);
+    }
 
     // Sent once, an upload cannot be sent again.
     await gqlData(t.url, SEND, { input: { conversationId: owner.conversationId, body: 'here', clientMessageId: randomUUID(), attachmentIds: [mine.id] } }, owner.visitorToken);
