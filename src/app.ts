@@ -35,6 +35,7 @@ import { createAttachmentDownloads } from './transport/attachment-downloads.ts';
 import { createFileStore } from './attachments/create-file-store.ts';
 import { startOrphanSweeper } from './attachments/sweep-orphan-attachments.ts';
 import { createInboxOrderTrail } from './conversation-log/trail-inbox-order.ts';
+import { urlHost } from './transport/url-host.ts';
 
 export interface AppOptions {
   log?: Logger;
@@ -109,7 +110,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const repaired = await deps.inboxOrder.repair();
       if (repaired > 0) log.info({ conversations: repaired }, 'inbox order caught up');
       background = [startWebhookDispatcher(deps), startEventRetention(deps), startRoutingSweeper(deps), startTicketSweeper(deps), startOrphanSweeper(deps)];
-      const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+      const host = urlHost(config.http.host);
       const url = `http://${host}:${port}${config.http.graphqlPath}`;
       log.info({ url, database: target.provider, bus: bus.kind }, 'kefu listening');
       return { port, url };

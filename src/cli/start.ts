@@ -6,6 +6,7 @@ import { startTracing } from '../tracing/start-tracing.ts';
 import { runPrimary, workerCount } from '../transport/cluster.ts';
 import { exitOnUnavailableService } from './unavailable-services.ts';
 import { checkConfigFiles, loadCliConfig } from './load-cli-config.ts';
+import { urlHost } from '../transport/url-host.ts';
 
 export function registerStart(program: Command): void {
   program
@@ -23,7 +24,7 @@ export function registerStart(program: Command): void {
       const announce = (url: string, workers = 1) =>
         process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
       if (cluster.isPrimary && workerCount(config) > 1) {
-        const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+        const host = urlHost(config.http.host);
         process.exit(await exitOnUnavailableService(config, () => runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)))));
       }
       // Imported here, not at the top: a cluster primary serves no requests, and the app's module
