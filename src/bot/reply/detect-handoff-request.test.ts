@@ -3,7 +3,7 @@ import { isHandoffRequest } from './detect-handoff-request.ts';
 
 describe('isHandoffRequest', () => {
   it('hands off on requests for a person in Chinese and English', () => {
-    for (const text of ['转人工', '人工', '我要转人工客服', '找人工', 'I want to talk to a human', 'agent', 'Can I speak to someone?', 'connect me with a real person please', '客服在吗', '客服在不在？', '有人吗', '有没有活人', '有人在吗？', '有没有人工', 'is anyone there?', 'Is there a human I can talk to?', 'anybody there', 'hello? anyone here?', '有人嗎', '客服在嗎', '請問有人在嗎', '有沒有真人']) {
+    for (const text of ['转人工', '人工', '我要转人工客服', '找人工', 'I want to talk to a human', 'agent', 'Can I speak to someone?', 'connect me with a real person please', '客服在吗', '客服在不在？', '有人吗', '有没有活人', '有人在吗？', '有没有人工', 'is anyone there?', 'Is there a human I can talk to?', 'anybody there', 'hello? anyone here?', "I don't get it talk to a human",  '有人嗎', '客服在嗎', '請問有人在嗎', '有沒有真人']) {
       expect(isHandoffRequest(text), text).toBe(true);
     }
   });
@@ -17,7 +17,7 @@ describe('isHandoffRequest', () => {
   });
 
   it('does not hand off on look-alikes, questions about the bot or negated requests', () => {
-    for (const text of ['你是人工智能吗', '不用转人工，告诉我退款政策就行', '你们的转接头多少钱', 'are you a real person or a bot?', '你是真人吗', "I don't want to talk to an agent, just tell me the price", '人工费怎么算', '在吗', '有人说可以退款，是真的吗', '你好', 'is there a fee for shipping?', 'is anyone else having this issue', 'someone here told me refunds take 3 days', '这个优惠券适用于所有人吗？', '退款必须退到银行卡持有人吗？', '发票抬头可以写公司所有人吗', '快递员说家里没有人吗？', '有没有客服电话', 'is anyone available to deliver on Sunday?', 'is someone available to pick up my return tomorrow?', 'Is there anyone who can deliver to Hong Kong?', 'is there a person I should address the invoice to?']) {
+    for (const text of ['你是人工智能吗', '不用转人工，告诉我退款政策就行', '你们的转接头多少钱', 'are you a real person or a bot?', '你是真人吗', "I don't want to talk to an agent, just tell me the price", '人工费怎么算', '在吗', '有人说可以退款，是真的吗', '你好', 'is there a fee for shipping?', 'is anyone else having this issue', 'someone here told me refunds take 3 days', "I don't need to be transferred, what are your hours?", 'do not connect me to anyone', "I don't want an agent",  '这个优惠券适用于所有人吗？', '退款必须退到银行卡持有人吗？', '发票抬头可以写公司所有人吗', '快递员说家里没有人吗？', '有没有客服电话', 'is anyone available to deliver on Sunday?', 'is someone available to pick up my return tomorrow?', 'Is there anyone who can deliver to Hong Kong?', 'is there a person I should address the invoice to?']) {
       expect(isHandoffRequest(text), text).toBe(false);
     }
   });

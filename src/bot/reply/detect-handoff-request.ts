@@ -7,7 +7,7 @@ const LOOK_ALIKES = /人工智能|人工费|人工成本|转接头|转接线|转
 const IDENTITY_QUESTION =
   /(你|您)是(不是)?(真人|人工|机器人|ai|机器|人)(吗|嘛|么|还是|？|\?|$)|是(真人|机器人)(吗|还是)|are you (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|machine)\b|is this (?:a |an )?(?:real |actual )?(?:person|human|bot|robot)\b|am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)/gi;
 const NEGATED_REQUEST =
-  /(不用|不要|别|无需|不需要|不必|没必要|用不着)(帮我|给我|再)?(转|找|接)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:\w+\s+){0,3}?(?:transfer|connect|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
+  /(不用|不要|别|无需|不需要|不必|没必要|用不着)(帮我|给我|再)?(转|找|接)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:(?:want|need|wish|have|like|wanna|gotta)\s+(?:to\s+)?(?:be\s+)?(?:a\s+|an\s+|any\s+|the\s+)?)?(?:transfer|connect|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
 // Run on prepared text (below): whitespace runs are one space and the ends trimmed, so no two
 // optional spaces sit side by side in a pattern (a chain of \s* backtracks in cubic time on a
 // long run of spaces: 16 KB of them held a worker for minutes).
