@@ -13,6 +13,7 @@ import type { ServerContext } from '../graphql/create-yoga.ts';
 import type { Logger } from '../log.ts';
 import type { MetricsReader } from './cluster-metrics.ts';
 import { declaredBodyBytes, readBodyWithin, refuseTooLarge, type TooLarge } from './read-body.ts';
+import { normalizeAccept } from './normalize-accept.ts';
 import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
@@ -77,6 +78,7 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       );
       return;
     }
+    if (req.headers.accept) req.headers.accept = normalizeAccept(req.headers.accept);
     if (pages?.handle(req, res)) return;
     if (downloads?.handle(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);

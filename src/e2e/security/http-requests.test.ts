@@ -143,6 +143,15 @@ describe('malformed requests', () => {
     expect(signIn.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
   });
 
+  it.each(['application/json; charset="utf-8"', 'application/json;charset="UTF-8"', 'application/json;charset=utf8', 'application/graphql-response+json; charset="utf-8", application/json; charset="utf-8"'])(
+    'answers accept: %s (a quoted or unhyphenated charset) like its plain spelling',
+    async (accept) => {
+      const response = await fetch(t.url, { method: 'POST', headers: { accept, 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    },
+  );
+
   it('answers a GET with accept: application/xml with 406 BAD_REQUEST, and a browser GET with accept: text/html still gets GraphiQL', async () => {
     const url = `${t.url}?${new URLSearchParams({ query: '{ __typename }' })}`;
     await expectRefused(await fetch(url, { headers: { accept: 'application/xml', ...CSRF } }), 406, /accept: application\/xml allows none of its types: send accept: application\/graphql-response\+json/);
