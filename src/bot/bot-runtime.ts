@@ -20,6 +20,7 @@ import { FEATURIZER_VERSION } from './model/featurize.ts';
 import { loadIntentModel, type IntentModel } from './model/intent-model.ts';
 import { loadShippedIntents, type IntentAnswers } from './datasets/load-shipped-intents.ts';
 import { trainIntentModel } from './model/train-intent-model.ts';
+import { DEFAULT_REPLY_COLUMNS, type DefaultReplyColumns } from './settings/default-reply-columns.ts';
 
 export interface LoadedBot {
   model: IntentModel;
@@ -30,7 +31,8 @@ export interface LoadedBot {
   /** The BotModel row in use, or null for the shipped model. */
   modelId: string | null;
   settings: BotSettings;
-  defaultReply: string | null;
+  /** The workspace's default reply per language (its own for the language, else the one for both); null: the built-in text. */
+  defaultReply: Record<'zh' | 'en', string | null>;
   /** Workspace.botRevision this was loaded at. */
   revision: number;
 }
@@ -142,7 +144,7 @@ export function createBotRuntime(deps: { db: Db; bus: Bus; log: Logger; config: 
     return { model: await cached.model, modelId: latest.id };
   }
 
-  async function load(workspaceId: string, workspace: { botRevision: number; botSettings: unknown; defaultReply: string | null }): Promise<LoadedBot> {
+  async function load(workspaceId: string, workspace: { botRevision: number; botSettings: unknown } & DefaultReplyColumns): Promise<LoadedBot> {
     const [base, { model, modelId }, intents, entries] = await Promise.all([
       getShipped(),
       modelFor(workspaceId),
@@ -160,7 +162,7 @@ export function createBotRuntime(deps: { db: Db; bus: Bus; log: Logger; config: 
       },
       answers: enabledIntentAnswers(base.answers, intents),
       settings: resolveBotSettings(deps.config.bot, workspace.botSettings),
-      defaultReply: workspace.defaultReply,
+      defaultReply: { zh: workspace.defaultReplyZh ?? workspace.defaultReply, en: workspace.defaultReplyEn ?? workspace.defaultReply },
       revision: workspace.botRevision,
     };
   }
@@ -169,7 +171,7 @@ export function createBotRuntime(deps: { db: Db; bus: Bus; log: Logger; config: 
     shipped: getShipped,
     modelFor: async (workspaceId) => (await modelFor(workspaceId)).model,
     async forWorkspace(workspaceId) {
-      const workspace = await deps.db.workspace.findUnique({ where: { id: workspaceId }, select: { botRevision: true, botSettings: true, defaultReply: true } });
+      const workspace = await deps.db.workspace.findUnique({ where: { id: workspaceId }, select: { botRevision: true, botSettings: true, ...DEFAULT_REPLY_COLUMNS } });
       if (!workspace) throw new KefuError('NOT_FOUND', 'This workspace no longer exists.');
       let entry = cache.get(workspaceId);
       if (!entry || entry.revision < workspace.botRevision) {

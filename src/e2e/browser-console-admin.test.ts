@@ -167,6 +167,23 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('the bot form shows the demo’s default reply per language and saves each', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await context.newPage();
+    await signInToConsole(admin, origin, DEMO_OWNER);
+    await admin.click('[data-view="settings"]');
+    await admin.locator('.settings .info code').first().waitFor(WAIT);
+    const bot = admin.locator('[data-form="bot"]');
+    expect(await bot.locator('textarea[name=default-reply-zh]').inputValue()).toContain('抱歉');
+    expect(await bot.locator('textarea[name=default-reply-en]').inputValue()).toContain('Sorry');
+    await bot.locator('textarea[name=default-reply-en]').fill('Ask at the desk, or type “agent”.');
+    await bot.locator('button[type=submit]').click();
+    await expect.poll(() => admin.locator('.settings > .notice').innerText(), WAIT).toBe('Saved');
+    const saved = await t.app.deps.db.workspace.findFirstOrThrow({ select: { defaultReply: true, defaultReplyZh: true, defaultReplyEn: true } });
+    expect(saved).toEqual({ defaultReply: null, defaultReplyZh: expect.stringContaining('抱歉'), defaultReplyEn: 'Ask at the desk, or type “agent”.' });
+    await context.close();
+  });
+
   it('business hours: a refusal says which field, in view of a scrolled form; empty lines mean always open; a duplicate agent names the clash', async () => {
     const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 600 }, timezoneId: 'Asia/Shanghai' });
     const admin = await context.newPage();

@@ -32,7 +32,10 @@ export async function createDemoWorkspace(deps: Deps, knowledge: DemoKnowledgeEn
   for (const reply of CANNED_REPLIES) await saveCannedReply(deps, owner, reply);
   await deps.db.workspace.update({
     where: { id: workspace.id },
-    data: { defaultReply: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。Sorry, I did not quite get that — rephrase, or type “agent” to reach a person.' },
+    data: {
+      defaultReplyZh: '抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。',
+      defaultReplyEn: 'Sorry, I did not quite get that — rephrase, or type “agent” to reach a person.',
+    },
   });
   // The demo shop is the one workspace whose content the shipped intent answers are: enable them all.
   const { answers } = await loadShippedIntents();

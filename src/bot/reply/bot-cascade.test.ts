@@ -29,7 +29,7 @@ const BOT_EVENTS = `subscription($id: ID!) {
 }`;
 const PREVIEW = `query($text: String!) { botPreview(text: $text) { body language result { __typename ... on BotKnowledgeAnswer { knowledgeEntryId } ... on BotIntentAnswer { intent } ... on BotSuggestions { suggestions { knowledgeEntryId } } ... on BotHandoff { reason } } } }`;
 const SAVE_ENTRY = `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`;
-const UPDATE_SETTINGS = `mutation($input: UpdateBotSettingsInput!) { updateBotSettings(input: $input) { settings { enabled defaultReply fallbacksBeforeHandoff answerLanguage knowledgeAnswerThreshold } } }`;
+const UPDATE_SETTINGS = `mutation($input: UpdateBotSettingsInput!) { updateBotSettings(input: $input) { settings { enabled defaultReply defaultReplyZh defaultReplyEn fallbacksBeforeHandoff answerLanguage knowledgeAnswerThreshold } } }`;
 
 const KNOWLEDGE = {
   shipTime: { question: 'How long does shipping take?', alternates: ['When will my order arrive?'], answer: 'Orders leave our Hangzhou warehouse within 2 days and arrive in 3–5 days by SF Express.', language: 'en' },
@@ -271,6 +271,20 @@ describeEachStorage('bot cascade over the API', (provider) => {
     const message = await quiet.send('退款要几天');
     expect(await quiet.botTurn(message.id)).toBeNull();
     await quiet.close();
+  });
+
+  it('sends the default reply of the message’s language, else the one for both, else the built-in text', async () => {
+    const own = await createWorkspaceFixture(t.url, 'Two languages');
+    const set = async (input: Record<string, string | null>) => (await gqlData(t.url, UPDATE_SETTINGS, { input }, own.ownerToken)).updateBotSettings.settings;
+    expect(await set({ defaultReply: 'Ask Mia.', defaultReplyZh: '请问前台小米。' })).toMatchObject({ defaultReply: 'Ask Mia.', defaultReplyZh: '请问前台小米。', defaultReplyEn: null });
+    expect((await preview('今天天气怎么样', own.ownerToken)).body).toBe('请问前台小米。');
+    expect((await preview('qwxz zzkj vvq', own.ownerToken)).body).toBe('Ask Mia.');
+    await set({ defaultReplyEn: 'Ask Mia at the desk.' });
+    expect((await preview('qwxz zzkj vvq', own.ownerToken)).body).toBe('Ask Mia at the desk.');
+    expect(await set({ defaultReply: null, defaultReplyZh: null, defaultReplyEn: null })).toMatchObject({ defaultReply: null, defaultReplyZh: null, defaultReplyEn: null });
+    expect((await preview('今天天气怎么样', own.ownerToken)).body).toBe('抱歉，我没有完全理解。您可以换个说法，或输入“人工”联系客服。');
+    const blank = await gql(t.url, UPDATE_SETTINGS, { input: { defaultReplyEn: '   ' } }, own.ownerToken);
+    expect(blank.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('uses a retrained model without a restart', async () => {

@@ -139,5 +139,5 @@ export function decideBotReply(bot: LoadedBot, text: string, context: Conversati
       source: 'KNOWLEDGE_BASE',
     });
   }
-  return reply(bot.defaultReply ?? TEXT.fallback[language], { type: 'DEFAULT_REPLY', confidence: prediction.confidence, source: 'WORKSPACE_DEFAULT' });
+  return reply(bot.defaultReply[language] ?? TEXT.fallback[language], { type: 'DEFAULT_REPLY', confidence: prediction.confidence, source: 'WORKSPACE_DEFAULT' });
 }

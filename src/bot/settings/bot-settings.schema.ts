@@ -1,8 +1,8 @@
 import { requireStaff } from '../../auth/access.ts';
 import { builder } from '../../graphql/builder.ts';
-import { readBotSettings, updateBotSettings, type BotSettings } from './bot-settings.ts';
+import { readBotSettings, updateBotSettings, type BotSettings, type DefaultReplyColumns } from './bot-settings.ts';
 
-type BotSettingsView = BotSettings & { defaultReply: string | null };
+type BotSettingsView = BotSettings & DefaultReplyColumns;
 
 const BotAnswerLanguageEnum = builder.enumType('BotAnswerLanguage', {
   description: 'Language of bot replies.',
@@ -17,7 +17,9 @@ const BotSettingsRef = builder.objectRef<BotSettingsView>('BotSettings').impleme
   description: 'The workspace’s bot settings in effect: its own values over the server defaults.',
   fields: (t) => ({
     enabled: t.exposeBoolean('enabled', { description: 'Whether the bot answers visitors (off also when the server turns the bot off).' }),
-    defaultReply: t.exposeString('defaultReply', { nullable: true, description: 'Sent when nothing matches; null uses the built-in “please rephrase” text.' }),
+    defaultReply: t.exposeString('defaultReply', { nullable: true, description: 'Sent when nothing matches, in either language unless defaultReplyZh or defaultReplyEn is set for it; null uses the built-in “please rephrase” text.' }),
+    defaultReplyZh: t.exposeString('defaultReplyZh', { nullable: true, description: 'Sent when nothing matches a message in Chinese (the reply language); null falls back to defaultReply.' }),
+    defaultReplyEn: t.exposeString('defaultReplyEn', { nullable: true, description: 'Sent when nothing matches a message in English (the reply language); null falls back to defaultReply.' }),
     minIntentConfidence: t.exposeFloat('minIntentConfidence', { description: 'Lowest intent probability that routes a message to its linked entries or enabled answer.' }),
     minIntentMargin: t.exposeFloat('minIntentMargin', { description: 'Lowest gap between the top two intents that routes a message.' }),
     knowledgeAnswerThreshold: t.exposeFloat('knowledgeAnswerThreshold', { description: 'Lowest match score (0–1) at which the best entry answers directly.' }),
@@ -40,7 +42,9 @@ const UpdateBotSettingsInput = builder.inputType('UpdateBotSettingsInput', {
   description: 'Input of updateBotSettings: a value sets a key, null returns it to the server default, an omitted key stays.',
   fields: (t) => ({
     enabled: t.boolean({ description: 'Let the bot answer visitors first.' }),
-    defaultReply: t.string({ description: 'Reply when nothing matches (null: the built-in text).' }),
+    defaultReply: t.string({ description: 'Reply when nothing matches, in either language (null: the built-in text).' }),
+    defaultReplyZh: t.string({ description: 'Reply when nothing matches, for Chinese (null: defaultReply).' }),
+    defaultReplyEn: t.string({ description: 'Reply when nothing matches, for English (null: defaultReply).' }),
     minIntentConfidence: t.float({ description: '0–1.' }),
     minIntentMargin: t.float({ description: '0–1.' }),
     knowledgeAnswerThreshold: t.float({ description: '0–1.' }),

@@ -50,12 +50,14 @@ export function createWorkspaceSettings(deps: { client: KefuClient; t: AdminTran
   });
 
   const botEnabled = h('input', { type: 'checkbox', name: 'bot-enabled' });
-  const defaultReply = h('textarea', { name: 'default-reply', rows: 2 });
+  const defaultReplyZh = h('textarea', { name: 'default-reply-zh', rows: 2 });
+  const defaultReplyEn = h('textarea', { name: 'default-reply-en', rows: 2 });
   const fallbacks = h('input', { type: 'number', name: 'fallbacks', min: 1, max: 10, required: true });
-  const bot = h('form', { class: 'stack', 'data-form': 'bot' }, h('h4', {}, t('bot')), field(t('botEnabled'), botEnabled), field(t('defaultReply'), defaultReply), field(t('fallbacks'), fallbacks), h('button', { type: 'submit', class: 'primary' }, t('save')));
+  const bot = h('form', { class: 'stack', 'data-form': 'bot' }, h('h4', {}, t('bot')), field(t('botEnabled'), botEnabled), field(t('defaultReplyZh'), defaultReplyZh), field(t('defaultReplyEn'), defaultReplyEn), field(t('fallbacks'), fallbacks), h('button', { type: 'submit', class: 'primary' }, t('save')));
   bot.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = { enabled: botEnabled.checked, defaultReply: defaultReply.value || null, fallbacksBeforeHandoff: Number(fallbacks.value) };
+    // One reply per language; the API's defaultReply (for both) is folded into them when shown, so it is cleared here.
+    const input = { enabled: botEnabled.checked, defaultReplyZh: defaultReplyZh.value.trim() || null, defaultReplyEn: defaultReplyEn.value.trim() || null, defaultReply: null, fallbacksBeforeHandoff: Number(fallbacks.value) };
     client.request(ConsoleUpdateBotSettingsDocument, { input }).then(deps.onSaved, deps.onError);
   });
 
@@ -69,7 +71,8 @@ export function createWorkspaceSettings(deps: { client: KefuClient; t: AdminTran
       hours.value = (w.businessHours?.intervals ?? []).map((i) => `${i.day} ${i.open}-${i.close}`).join('\n');
       outOfHours.value = w.businessHours?.outOfHoursReply ?? '';
       botEnabled.checked = b.enabled;
-      defaultReply.value = b.defaultReply ?? '';
+      defaultReplyZh.value = b.defaultReplyZh ?? b.defaultReply ?? '';
+      defaultReplyEn.value = b.defaultReplyEn ?? b.defaultReply ?? '';
       fallbacks.value = String(b.fallbacksBeforeHandoff);
     }, deps.onError);
   }

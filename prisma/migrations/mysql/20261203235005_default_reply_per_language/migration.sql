@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE `Workspace` ADD COLUMN `defaultReplyZh` TEXT NULL,
+    ADD COLUMN `defaultReplyEn` TEXT NULL;
