@@ -22,7 +22,7 @@ export async function bumpBotRevision(deps: { db: Db; bus: Deps['bus'] }, worksp
 
 export async function readBotSettings(deps: Pick<Deps, 'db' | 'config'>, workspaceId: string) {
   const { botSettings, ...defaultReplies } = await deps.db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { botSettings: true, ...DEFAULT_REPLY_COLUMNS } });
-  return { ...resolveBotSettings(deps.config.bot, botSettings), ...(defaultReplies as DefaultReplyColumns) };
+  return { ...resolveBotSettings(deps.config.bot, botSettings), ...defaultReplies };
 }
 
 /** Admins: set (a value), reset (null) or keep (omitted) each setting and the default reply. */
