@@ -15,11 +15,19 @@ for (const [canonical, variants] of Object.entries(CHINESE_SYNONYMS)) {
 // Longest first, so 快递费用 wins over 快递 and a canonical term maps to itself.
 const CHINESE_PATTERN = new RegExp([...chineseCanonical.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/** The last few conversions: the bot reads one message several ways (rules, classifier, matcher), and a conversion costs about 1 µs a character. */
+const recentConversions = new Map<string, string>();
+const RECENT_CONVERSIONS = 4;
+
 /** Traditional Chinese characters and phrases → Simplified; other text unchanged. */
 export function toSimplifiedChinese(text: string): string {
   if (!HAN.test(text)) return text;
-  const convert = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }));
-  return convert(text);
+  const recent = recentConversions.get(text);
+  if (recent !== undefined) return recent;
+  const simplified = (toSimplified ??= Converter({ from: 'tw', to: 'cn' }))(text);
+  if (recentConversions.size === RECENT_CONVERSIONS) recentConversions.delete(recentConversions.keys().next().value!);
+  recentConversions.set(text, simplified);
+  return simplified;
 }
 
 /** One English word → its stem, folded to the canonical stem of its synonym group. */
