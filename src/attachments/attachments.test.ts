@@ -84,6 +84,33 @@ describeEachStorage('attachments', (provider) => {
     expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename\*=UTF-8''invoice\.pdf$/);
   });
 
+  it('stores an image whose bytes do not decode, without a thumbnail', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    // The header (and so the size) reads; the pixel data is cut off.
+    const truncated = png.slice(0, 100);
+    const uploaded = await uploadFile(t.url, visitor.conversationId, truncated, 'cut.png', { token: visitor.visitorToken });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data?.uploadAttachment.attachment).toMatchObject({ mimeType: 'image/png', width: 800, height: 400, isImage: true, thumbnailUrl: null });
+  });
+
+  it('answers other requests while it makes a thumbnail', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    // 50 KB that take about a second of CPU to decode and scale.
+    const large = await makePng(4000, 3000);
+    let isUploading = true;
+    const upload = uploadFile(t.url, visitor.conversationId, large, 'large.png', { token: visitor.visitorToken }).finally(() => (isUploading = false));
+    let answeredMeanwhile = 0;
+    while (isUploading) {
+      await fetch(new URL('/health', t.url));
+      if (isUploading) answeredMeanwhile++;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const uploaded = await upload;
+    expect(uploaded.data?.uploadAttachment.attachment).toMatchObject({ width: 4000, height: 3000, thumbnailUrl: expect.any(String) });
+    // On the event loop the decoding let one or two through; in its thread, dozens.
+    expect(answeredMeanwhile).toBeGreaterThanOrEqual(10);
+  });
+
   it('refuses a multipart upload without the CSRF header', async () => {
     const visitor = await startVisitorConversation(t.url, ws.widgetKey);
     const refused = await uploadFile(t.url, visitor.conversationId, PDF, 'a.pdf', { token: visitor.visitorToken, hasCsrfHeader: false });

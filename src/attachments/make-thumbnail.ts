@@ -1,8 +1,9 @@
 // Thumbnails of uploaded images, made in pure JavaScript (jimp: no native code, nothing downloaded
-// at install). The size comes from the header first (image-size), so a small file that decodes to
-// a huge bitmap is never decoded; such images get no thumbnail and clients scale the original.
+// at install) in a thread of their own (thumbnail-thread.ts). The size comes from the header first
+// (image-size), so a small file that decodes to a huge bitmap is never decoded; such images, and
+// images whose bytes do not decode, get no thumbnail, and clients scale the original.
 import { imageSize } from 'image-size';
-import { Jimp } from 'jimp';
+import { makeThumbnailInThread } from './thumbnail-thread.ts';
 
 export const THUMBNAIL_MAX_SIDE = 320;
 /** Largest bitmap decoded for a thumbnail (about 160 MB of RGBA). */
@@ -32,9 +33,7 @@ export async function readImage(bytes: Uint8Array, mimeType: string): Promise<Im
   }
   const isSmallEnough = size.width * size.height <= MAX_DECODED_PIXELS;
   if (!THUMBNAIL_TYPES.has(mimeType) || !isSmallEnough) return { ...size, thumbnail: null };
-  const image = await Jimp.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  if (image.width > THUMBNAIL_MAX_SIDE || image.height > THUMBNAIL_MAX_SIDE) image.scaleToFit({ w: THUMBNAIL_MAX_SIDE, h: THUMBNAIL_MAX_SIDE });
   const thumbnailType = thumbnailTypeOf(mimeType);
-  const encoded = thumbnailType === 'image/jpeg' ? await image.getBuffer('image/jpeg', { quality: 80 }) : await image.getBuffer('image/png');
-  return { ...size, thumbnail: { bytes: new Uint8Array(encoded), mimeType: thumbnailType } };
+  const thumbnail = await makeThumbnailInThread(bytes, THUMBNAIL_MAX_SIDE, thumbnailType);
+  return { ...size, thumbnail: thumbnail && { bytes: thumbnail, mimeType: thumbnailType } };
 }
