@@ -24,4 +24,9 @@ describe('tokenizeForSearch', () => {
     expect(tokenizeForSearch('我的订单')).toEqual(['订', '单', '我的', '的订', '订单']);
     expect(tokenizeForSearch('请问怎么退款')).toEqual(['问', '怎', '退', '款', '问怎', '么退', '退款']);
   });
+
+  it('drops chat replies such as yes and ok, which name no topic', () => {
+    for (const reply of ['yes', 'Yes.', 'OK!', 'okay', 'no', 'yeah', 'yep', 'nope']) expect(tokenizeForSearch(reply)).toEqual([]);
+    expect(tokenizeForSearch('Is it OK to drink tea?')).toEqual(['drink', 'tea']);
+  });
 });

@@ -8,10 +8,13 @@ const CJK_RUN = new RegExp(`[${CJK_SCRIPTS}]+`, 'gu');
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 // Function words carry no topic, yet in a small FAQ bank "where is my …" would otherwise match
 // any entry phrased the same way. CJK function characters are dropped as unigrams only, so
-// bigrams such as 我们 or 是否 still count.
+// bigrams such as 我们 or 是否 still count. Chat replies (yes, ok …) are dropped too: an answer
+// that opens with "Yes." or a phrasing such as "Is it OK to …" made a visitor's "ok" or "yes"
+// the best match for that entry, and the bot answered it.
 const STOP_WORDS = new Set(('a an the is are am was were be been do does did i me my mine you your we our us it its ' +
   'to of for in on at by with from and or if so can could would should will shall may might must this that these those ' +
-  'there here please hi hello just any some what where when which who why how want need').split(' '));
+  'there here please hi hello just any some what where when which who why how want need ' +
+  'yes yeah yep no nope ok okay').split(' '));
 // Question words (怎么, 可以, 请问 …) are bigrams of nearly every FAQ question, so they are dropped too.
 const CJK_STOP_BIGRAMS = new Set(['怎么', '什么', '可以', '请问', '你们', '我们', '一下', '是否', '能否', '有没', '没有', '是不', '能不', '如何', '的话', '一个', '这个', '那个']);
 const CJK_STOP_CHARS = new Set([...'的了吗呢吧啊呀嘛么我你您他她它们是在有和就都也还请']);

@@ -115,6 +115,20 @@ describeEachStorage('bot cascade over the API', (provider) => {
     }
   });
 
+  it('does not answer a visitor’s "yes" or "ok" with an entry whose answer opens with "Yes." or whose phrasing says OK', async () => {
+    const shop = await createWorkspaceFixture(t.url, 'Tea shop');
+    const entries = [
+      { question: 'Do you deliver?', alternates: [], answer: 'Yes. Order on Meituan, or within 3 km of a store through our mini-program.', language: 'en' },
+      { question: 'Do your drinks contain caffeine?', alternates: ['Is it OK to drink at night?'], answer: 'Every drink with a tea base has caffeine.', language: 'en' },
+      { question: 'What toppings do you have?', alternates: [], answer: 'Pearls, coconut jelly and pudding at 2 yuan each.', language: 'en' },
+    ];
+    for (const input of entries) await gqlData(t.url, SAVE_ENTRY, { input }, shop.ownerToken);
+    for (const text of ['yes', 'OK!', 'ok got it']) {
+      expect((await preview(text, shop.ownerToken)).result.__typename, text).not.toBe('BotKnowledgeAnswer');
+    }
+    expect((await preview('do you deliver to my office', shop.ownerToken)).result.__typename).toBe('BotKnowledgeAnswer');
+  });
+
   it('matches Traditional Chinese against Simplified entries', async () => {
     const reply = await preview('退錢要幾天才到帳？');
     expect(reply.result).toEqual({ __typename: 'BotKnowledgeAnswer', knowledgeEntryId: ids.refundZh });
