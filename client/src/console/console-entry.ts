@@ -71,7 +71,19 @@ function start(token: string): void {
     localStorage.removeItem(TOKEN_KEY);
     showSignIn(reason === 'ended' ? { notice: t('sessionEnded') } : {});
   };
-  startConsole({ graphqlUrl, token, locale, t, root, onSignOut: signOut }).catch(() => signOut('ended'));
+  startConsole({ graphqlUrl, token, locale, t, root, onSignOut: signOut }).catch((failure: unknown) => {
+    // Only a refused token ends the session: a server that cannot be reached (restarting, the
+    // network down) keeps it, and the agent tries again without signing in.
+    if (failure instanceof KefuClientError && failure.isRetryable) showUnreachable(token, failure);
+    else signOut('ended');
+  });
+}
+
+/** The console could not load: says why and offers to try again with the same session. */
+function showUnreachable(token: string, failure: KefuClientError): void {
+  const retry = h('button', { class: 'primary', type: 'button', onclick: () => start(token) }, t('tryAgain'));
+  replaceChildren(root, h('div', { class: 'sign-in', 'data-form': 'unreachable' }, h('h1', {}, 'Kefu'), h('div', { class: 'error', role: 'alert' }, describeError(failure, locale)), retry));
+  retry.focus();
 }
 
 const saved = localStorage.getItem(TOKEN_KEY);

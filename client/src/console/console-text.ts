@@ -13,6 +13,7 @@ const consoleText = {
   passwordSet: { zh: '密码已更改，请用新密码登录。', en: 'Password changed: sign in with the new one.' },
   backToSignIn: { zh: '返回登录', en: 'Back to sign in' },
   sessionEnded: { zh: '您已退出登录：会话已结束，或账号已被停用或更改角色。请重新登录。', en: 'You were signed out: the session ended, or the account was deactivated or its role changed. Sign in again.' },
+  tryAgain: { zh: '重试', en: 'Try again' },
   email: { zh: '邮箱', en: 'Email' },
   password: { zh: '密码', en: 'Password' },
   workspace: { zh: '工作区', en: 'Workspace' },

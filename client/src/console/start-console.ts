@@ -24,19 +24,36 @@ export interface ConsoleOptions {
 
 export async function startConsole(options: ConsoleOptions): Promise<void> {
   const { t, locale } = options;
+  // Once the server refuses the token the client stops for good: left running, its socket would
+  // keep reconnecting with the dead token and sign out the session the agent opens next.
+  let isEnded = false;
+  const endSessionHere = () => {
+    if (isEnded) return;
+    isEnded = true;
+    void client.close();
+    options.onSignOut('ended');
+  };
   const client = createKefuClient({
     url: options.graphqlUrl,
     isLazy: false,
     storage: localStorage,
     outboxKey: 'kefu:console:outbox',
     auth: ({ isRejected }) => {
-      if (isRejected) options.onSignOut('ended');
-      return options.token;
+      if (isRejected) endSessionHere();
+      return isEnded ? null : options.token;
     },
   });
-  const { viewer } = await client.request(ConsoleViewerDocument);
+  let viewer;
+  try {
+    ({ viewer } = await client.request(ConsoleViewerDocument));
+  } catch (error) {
+    // Not signed in (yet): an unreachable server leaves the session to the caller to try again.
+    void client.close();
+    if (isEnded) return;
+    throw error;
+  }
   const agent = viewer?.agent;
-  if (!agent) return options.onSignOut('ended');
+  if (!agent) return endSessionHere();
 
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
   const { showError, showConnection } = createStatusBanner(banner, client.state, { locale, offline: t('offline'), reconnecting: t('reconnecting') });
