@@ -84,6 +84,8 @@ function showUnreachable(token: string, failure: KefuClientError): void {
   const retry = h('button', { class: 'primary', type: 'button', onclick: () => start(token) }, t('tryAgain'));
   replaceChildren(root, h('div', { class: 'sign-in', 'data-form': 'unreachable' }, h('h1', {}, 'Kefu'), h('div', { class: 'error', role: 'alert' }, describeError(failure, locale)), retry));
   retry.focus();
+  // The error text promises a retry once the network is back.
+  window.addEventListener('online', () => root.contains(retry) && start(token), { once: true });
 }
 
 const saved = localStorage.getItem(TOKEN_KEY);
