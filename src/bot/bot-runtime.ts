@@ -5,7 +5,7 @@
 // its next message (a new model too, without a restart).
 // The shipped model is trained once and cached on disk, keyed by a hash of its training data.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
 import type { Bus } from '../events/bus.ts';
@@ -20,6 +20,7 @@ import { FEATURIZER_VERSION } from './model/featurize.ts';
 import { loadIntentModel, type IntentModel } from './model/intent-model.ts';
 import { loadShippedIntents, type IntentAnswers } from './datasets/load-shipped-intents.ts';
 import { trainIntentModel } from './model/train-intent-model.ts';
+import { holdTrainingLock, takeTrainingLock } from './training-lock.ts';
 import { DEFAULT_REPLY_COLUMNS, type DefaultReplyColumns } from './settings/default-reply-columns.ts';
 
 export interface LoadedBot {
@@ -51,33 +52,6 @@ const SHIPPED_TRAINING = { epochs: 10, hiddenUnits: 64 };
 
 const LOCK_WAIT_MS = 500;
 
-/** True when this process may train: it made the lock file, or took over one whose process is gone. */
-function takeTrainingLock(lockFile: string): boolean {
-  try {
-    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch {
-    let holder: number;
-    try {
-      holder = Number(readFileSync(lockFile, 'utf8'));
-    } catch {
-      return takeTrainingLock(lockFile); // released between our two calls
-    }
-    if (holder && isAlive(holder)) return false;
-    rmSync(lockFile, { force: true });
-    return takeTrainingLock(lockFile);
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Several workers start at once on a fresh data directory: one trains (holding a lock file), the
 // others wait for its model file instead of training the same model in parallel.
 async function loadOrTrainShipped(cacheDir: string, log: Logger) {
@@ -91,6 +65,7 @@ async function loadOrTrainShipped(cacheDir: string, log: Logger) {
     if (takeTrainingLock(lockFile)) break;
     await new Promise((resolve) => setTimeout(resolve, LOCK_WAIT_MS));
   }
+  const release = holdTrainingLock(lockFile);
   try {
     log.info({ examples: dataset.train.length }, 'training the shipped intent model (once per data directory)');
     const model = await trainIntentModel(dataset.train, SHIPPED_TRAINING);
@@ -98,7 +73,7 @@ async function loadOrTrainShipped(cacheDir: string, log: Logger) {
     renameSync(`${file}.${process.pid}.tmp`, file);
     return { model, answers };
   } finally {
-    rmSync(lockFile, { force: true });
+    release();
   }
 }
 
