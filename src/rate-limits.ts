@@ -135,6 +135,9 @@ export function startRateLimitPrimary(): void {
   new RateLimiterClusterMaster();
 }
 
+/** How long a process waits for Redis to count before it counts on its own. */
+const REDIS_ANSWER_TIMEOUT_MS = 1_000;
+
 /** Every process and machine on one Redis (or Redis Cluster): counters under `<redis.keyPrefix>limit:`. */
 export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 'redis'>, log: Logger): Promise<RateLimiter> {
   const client = createRedisClient(config.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 2, retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000) });
@@ -145,13 +148,12 @@ export async function createRedisRateLimiter(config: Pick<Config, 'limits' | 're
     'redis',
     // While Redis is unreachable each process counts on its own (the library's insurance limiter),
     // so sends and sign-ins keep working through an outage instead of failing with INTERNAL_SERVER_ERROR.
+    // A Redis that stops answering without dropping the connection (a network partition, a paused
+    // or swamped server) is an outage too: without the timeout every operation waited for it.
     (rule, r) =>
-      new RateLimiterRedis({
-        storeClient: client,
-        keyPrefix: `${config.redis.keyPrefix}limit:${rule}`,
-        points: r.points,
-        duration: r.durationSeconds,
-        rejectIfRedisNotReady: true,
+      new RLWrapperTimeouts({
+        limiter: new RateLimiterRedis({ storeClient: client, keyPrefix: `${config.redis.keyPrefix}limit:${rule}`, points: r.points, duration: r.durationSeconds, rejectIfRedisNotReady: true }),
+        timeoutMs: REDIS_ANSWER_TIMEOUT_MS,
         insuranceLimiter: new RateLimiterMemory({ keyPrefix: `insurance:${rule}`, points: r.points, duration: r.durationSeconds }),
       }),
     async () => void (await client.quit().catch(() => client.disconnect())),

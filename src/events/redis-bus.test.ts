@@ -1,13 +1,15 @@
 // The Redis carriers against real servers: a private redis-server (killed mid-test), a private
 // 3-master Redis Cluster with replicas and a Redis with a replica and a Sentinel (a master killed
 // mid-test in both). Two buses stand for two machines.
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createRedisRateLimiter } from '../rate-limits.ts';
-import { hasRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
+import { freePort } from '../testing/free-port.ts';
+import { hasRedisServer, killProcess, launchRedisServer, startPrivateRedis, type PrivateRedis } from '../testing/private-redis.ts';
 import { startRedisCluster, type PrivateRedisCluster } from '../testing/redis-cluster.ts';
 import { startRedisSentinel, type PrivateRedisSentinel } from '../testing/redis-sentinel.ts';
 import { describeWhen } from '../testing/services.ts';
@@ -226,3 +228,40 @@ async function expectSharedRateLimit(redis: RedisTarget): Promise<void> {
   await expect(two.take('typing', key)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
   await Promise.all([one.close(), two.close()]);
 }
+
+// A partition or a paused server: the connection stays up but nothing answers, so no error
+// comes. Counting and publishing must give up on Redis, not hold every operation until it answers.
+describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'a Redis that stops answering', () => {
+  let redis: ChildProcess;
+  let url: string;
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `redis://127.0.0.1:${port}`;
+    redis = await launchRedisServer(['--port', String(port), '--bind', '127.0.0.1']);
+  });
+  afterAll(async () => {
+    redis?.kill('SIGCONT');
+    await killProcess(redis);
+  });
+
+  it('counts rate limits in the process and publishes without waiting for it, then tells the others', async () => {
+    const config = redisConfig({ url });
+    const limiter = await createRedisRateLimiter(config, log);
+    const [a, b] = await twoMachines({ url });
+    const gaps: number[] = [];
+    const stopGapWatch = b.onGap(() => gaps.push(Date.now()));
+    redis.kill('SIGSTOP');
+    try {
+      const startedAt = Date.now();
+      await limiter.take('sends', `agent:${randomUUID()}`);
+      await a.publish(topics.typing('c1'), typing('c1', 1));
+      // 1 s for the count, 2 publish attempts of 1 s with a 50 ms pause.
+      expect(Date.now() - startedAt).toBeLessThan(6_000);
+    } finally {
+      redis.kill('SIGCONT');
+    }
+    await waitUntil(async () => gaps.length > 0, 'B to get the gap notice once Redis answers', 20_000);
+    stopGapWatch();
+    await Promise.all([a.close(), b.close(), limiter.close()]);
+  }, 30_000);
+});

@@ -25,6 +25,7 @@ const FAILOVER_SETTLE_MS = 1_000;
 const GAP_NOTICE_RETRY_MS = 1_000;
 /** Where gap notices go: its own channel, so instances of earlier versions never see one as an event. */
 const GAP_TOPIC = 'gaps:all';
+const PUBLISH_TIMEOUT_MS = 1_000;
 /** Set by the `--workers` primary for its workers: events from this machine came through the relay already. */
 export const MACHINE_ORIGIN_ENV = 'NODE_KEFU_MACHINE_ORIGIN';
 
@@ -58,7 +59,9 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
     keepAlive: 10_000,
     retryStrategy: (times: number) => Math.min(50 * 2 ** times, 1_000),
   };
-  const publisher = createRedisClient(redis, clientOptions);
+  // A Redis that stops answering without dropping the connection (a partition, a paused server)
+  // fails a publish after this instead of holding every send's answer until it answers again.
+  const publisher = createRedisClient(redis, { ...clientOptions, commandTimeout: PUBLISH_TIMEOUT_MS });
   const subscriber = createRedisClient(redis, clientOptions, { sharded: true });
   const channelOf = (topic: string) => redis.keyPrefix + (isCluster ? shardedChannel(topic) : topic);
   const topicOf = new Map<string, string>();
