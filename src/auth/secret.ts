@@ -15,8 +15,9 @@ export function loadOrCreateSecret(config: Pick<Config, 'auth' | 'dataDir'>): st
   }
   const file = join(config.dataDir, 'secret');
   try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
+    return checkedSecretFile(file, readFileSync(file, 'utf8').trim());
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mkdirSync(config.dataDir, { recursive: true });
     const secret = randomBytes(48).toString('base64url');
     try {
@@ -24,7 +25,14 @@ export function loadOrCreateSecret(config: Pick<Config, 'auth' | 'dataDir'>): st
       return secret;
     } catch {
       // Another process created it first: use theirs.
-      return readFileSync(file, 'utf8').trim();
+      return checkedSecretFile(file, readFileSync(file, 'utf8').trim());
     }
   }
+}
+
+// A file cut short (a crash right after it was created, a stray `>`) would sign tokens with an
+// empty or guessable key, which anyone could forge.
+function checkedSecretFile(file: string, secret: string): string {
+  if (secret.length < 32) throw new Error(`${file} holds no usable secret (${secret.length} characters, at least 32 needed): delete it to generate a new one (everyone signs in again), or set KEFU_AUTH_SECRET`);
+  return secret;
 }
