@@ -74,6 +74,14 @@ describe('graphql-ws protocol (PROTOCOL.md)', () => {
     expect(await socket.closed).toBe(4403);
   });
 
+  it('6: closes with 4403, not 4500, on a token that is not a string', async () => {
+    for (const authorization of [{ toString: 1 }, ['Bearer x'], 5]) {
+      const socket = await openRawSocket(t.wsUrl);
+      socket.send({ type: 'connection_init', payload: { authorization } });
+      expect(await socket.closed).toBe(4403);
+    }
+  });
+
   it('7: answers ping with a pong echoing the payload', async () => {
     const socket = await openAckedSocket(t.wsUrl);
     socket.send({ type: 'ping', payload: { t: 1 } });

@@ -59,8 +59,11 @@ export function createGraphQLWsServer(yoga: KefuYoga, deps: Deps, guard: AccessG
     send: output.send,
     close: output.close,
     onConnect: async (connection, params) => {
+      const credential = params?.authorization ?? params?.token ?? null;
+      // A token is a string; anything else (a JSON object has no usable toString) is a bad token, not a server error.
+      if (credential !== null && typeof credential !== 'string') return false;
       try {
-        await signInConnection(deps, guard, hooks, expiries, connection, bearerToken(String(params?.authorization ?? params?.token ?? '') || null));
+        await signInConnection(deps, guard, hooks, expiries, connection, bearerToken(credential));
         return true;
       } catch (error) {
         if (error instanceof KefuError) return false;
