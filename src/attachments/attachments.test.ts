@@ -64,6 +64,14 @@ describeEachStorage('attachments', (provider) => {
     expect([thumbnail.width, thumbnail.height]).toEqual([320, 160]);
   });
 
+  it('shortens a long file name without cutting a character in two', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    // 1 + 2 × 150 UTF-16 units: a cut at 200 units falls inside an emoji.
+    const uploaded = await uploadFile(t.url, visitor.conversationId, PDF, `a${'😀'.repeat(150)}.pdf`, { token: visitor.visitorToken });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data!.uploadAttachment.attachment.fileName).toBe(`a${'😀'.repeat(99)}`);
+  });
+
   it('refuses a file over attachments.maxBytes and a type read from the bytes that is not allowed', async () => {
     const visitor = await startVisitorConversation(t.url, ws.widgetKey);
     const big = await uploadFile(t.url, visitor.conversationId, new Uint8Array(200_001).fill(65), 'big.txt', { token: visitor.visitorToken });

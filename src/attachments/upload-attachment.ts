@@ -26,7 +26,9 @@ export function cleanFileName(name: string): string {
   const cleaned = basename(name.replace(/\\/g, '/'))
     .replace(/[\u0000-\u001f\u007f"]/g, '')
     .trim()
-    .slice(0, 200);
+    .slice(0, 200)
+    // A cut inside a surrogate pair leaves half a character, which no database can store.
+    .replace(/[\uD800-\uDBFF]$/, '');
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'file' : cleaned;
 }
 
