@@ -14,6 +14,7 @@ import type { Logger } from '../log.ts';
 import type { MetricsReader } from './cluster-metrics.ts';
 import { declaredBodyBytes, readBodyWithin, refuseTooLarge, type TooLarge } from './read-body.ts';
 import { normalizeAccept } from './normalize-accept.ts';
+import { normalizeContentType } from './normalize-content-type.ts';
 import { acceptRequestId } from './request-id.ts';
 import type { StaticPages } from './static-pages.ts';
 
@@ -79,6 +80,7 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
       return;
     }
     if (req.headers.accept) req.headers.accept = normalizeAccept(req.headers.accept);
+    if (req.headers['content-type']) req.headers['content-type'] = normalizeContentType(req.headers['content-type']);
     if (pages?.handle(req, res)) return;
     if (downloads?.handle(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return void yoga(req, res);

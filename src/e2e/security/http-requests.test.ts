@@ -152,6 +152,12 @@ describe('malformed requests', () => {
     },
   );
 
+  it.each(['Application/JSON', 'APPLICATION/JSON; charset=utf-8', 'application/json ; charset=utf-8'])('reads a body with content-type: %s (any case, space before a parameter) as JSON', async (type) => {
+    const response = await fetch(t.url, { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
   it('answers a GET with accept: application/xml with 406 BAD_REQUEST, and a browser GET with accept: text/html still gets GraphiQL', async () => {
     const url = `${t.url}?${new URLSearchParams({ query: '{ __typename }' })}`;
     await expectRefused(await fetch(url, { headers: { accept: 'application/xml', ...CSRF } }), 406, /accept: application\/xml allows none of its types: send accept: application\/graphql-response\+json/);
