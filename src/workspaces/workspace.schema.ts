@@ -3,6 +3,7 @@ import { builder } from '../graphql/builder.ts';
 import { KefuError } from '../errors.ts';
 import type { Agent, Workspace } from '../storage/models.ts';
 import { createWorkspace } from './create-workspace.ts';
+import { isDemoAddress } from './create-demo-workspace.ts';
 import { AgentRef } from '../agents/agent.schema.ts';
 
 export const WorkspaceRef = builder.prismaObject('Workspace', {
@@ -62,6 +63,10 @@ builder.mutationField('createWorkspace', (t) =>
       if (ctx.principal && !isAdmin(ctx.principal)) throw new KefuError('FORBIDDEN', 'Sign out (send no token) to create a new workspace.');
       if (!ctx.principal && !ctx.deps.config.auth.publicSignUp) {
         throw new KefuError('FORBIDDEN', 'Public sign-up is closed on this server (auth.publicSignUp is false): ask an admin of an existing workspace, or the operator, to create the workspace.');
+      }
+      if (isDemoAddress(input.owner.email)) {
+        const message = 'This address belongs to the demo workspace, which only `kefu demo` creates; sign up with your own email.';
+        throw new KefuError('BAD_USER_INPUT', `Invalid input: owner.email: ${message}`, { issues: [{ path: 'owner.email', message }] });
       }
       await ctx.deps.limiter.take('workspaces', ctx.clientIp);
       return createWorkspace(ctx.deps, input);
