@@ -57,7 +57,7 @@ builder.objectField(ConversationRef, 'activeAgentBot', (t) =>
     authScopes: { serve: true },
     resolve: async (conversation, _args, ctx) => {
       const turn = await findAnsweringBot(ctx.deps, conversation.id);
-      return turn?.bot.kind === 'AGENT_BOT' ? turn.bot.agentBot : null;
+      return turn?.bot?.kind === 'AGENT_BOT' ? turn.bot.agentBot : null;
     },
   }),
 );

@@ -1,6 +1,6 @@
 // Who answers a visitor in a conversation now: one home for the rule. The bot's turn lasts while
 // no person has the conversation (not assigned, not waiting in the queue, not left as a message
-// after the leave-a-message reply, still open, no agent has written in it). During it, an enabled
+// after the leave-a-message reply, still open) and no agent has written in it. During it, an enabled
 // agent bot of the conversation's department, else of the whole workspace, answers instead of
 // the built-in bot; a handoff (requestAgent) ends the turn for both.
 import type { Deps } from '../deps.ts';
@@ -25,11 +25,15 @@ export async function findAgentBotFor(deps: Pick<Deps, 'db'>, conversation: { id
   return bots.find((b) => departmentId && b.departmentId === departmentId) ?? bots.find((b) => b.departmentId === null) ?? null;
 }
 
-/** null when a person has the conversation; else the bot whose turn it is. */
-export async function findAnsweringBot(deps: Pick<Deps, 'db' | 'sql'>, conversationId: string): Promise<{ conversation: ConversationRouting; bot: AnsweringBot } | null> {
+/**
+ * null when a person has the conversation; else the bot whose turn it is, or `bot: null` when an
+ * agent has written in it but nobody has it (an agent answered without taking it, or it was
+ * resolved and the visitor came back): the visitor is waiting for a person, so it needs routing.
+ */
+export async function findAnsweringBot(deps: Pick<Deps, 'db' | 'sql'>, conversationId: string): Promise<{ conversation: ConversationRouting; bot: AnsweringBot | null } | null> {
   const conversation = await readConversationRouting(deps.sql, conversationId);
   if (!conversation || !isBotTurn(conversation)) return null;
   const [agentBot, hasAgentReplied] = await Promise.all([findAgentBotFor(deps, conversation), hasVisibleAgentMessage(deps.sql, conversationId)]);
-  if (hasAgentReplied) return null;
+  if (hasAgentReplied) return { conversation, bot: null };
   return { conversation, bot: agentBot ? { kind: 'AGENT_BOT', agentBot } : { kind: 'BUILT_IN' } };
 }

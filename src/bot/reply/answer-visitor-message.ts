@@ -1,7 +1,8 @@
 // The bot's turn after a visitor message is stored: while no person has the conversation
 // (agent-bots/find-answering-bot.ts) the built-in bot answers, as a BOT message with the next seq
 // whose data carries the BotResult, unless an agent bot answers there instead; a handoff enters
-// routing (queue or an agent at once). A conversation's turns run one after another in the order
+// routing (queue or an agent at once), and so does a message where an agent wrote but nobody has
+// the conversation. A conversation's turns run one after another in the order
 // their messages were stored (in each process), so every turn sees what the one before it said.
 import type { Message } from '../../storage/models.ts';
 import { readBotConversation } from '../../storage/sql/message.ts';
@@ -12,7 +13,7 @@ import type { Deps } from '../../deps.ts';
 import { appendEvents } from '../../conversation-log/append-event.ts';
 import { publishEvents } from '../../conversation-log/publish-event.ts';
 import { pluginHooks } from '../../plugins/run-hooks.ts';
-import { enterRouting } from '../../routing/queue/enter-routing.ts';
+import { enterRouting, routeNewConversation } from '../../routing/queue/enter-routing.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
 
@@ -47,6 +48,12 @@ export async function answerVisitorMessage(deps: Deps, message: Message): Promis
   // conversation (the usual case) the agent bots are not looked up at all.
   const turn = await findAnsweringBot(deps, message.conversationId);
   if (!turn) return null;
+  // A person wrote here before but nobody has it now: the visitor's message joins the queue (or
+  // gets the out-of-hours reply) as a new conversation would, instead of waiting unseen.
+  if (!turn.bot) {
+    await routeNewConversation(deps, turn.conversation);
+    return null;
+  }
   if (turn.bot.kind === 'AGENT_BOT') {
     await notifyAgentBot(deps, turn.bot.agentBot, message);
     return null;

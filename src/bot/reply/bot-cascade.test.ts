@@ -240,14 +240,27 @@ describeEachStorage('bot cascade over the API', (provider) => {
     await chat.close();
   });
 
-  it('stays quiet once an agent has replied, even without an assignment', async () => {
+  it('stays quiet once an agent has replied without taking the conversation, and routes the visitor’s next message to a person', async () => {
     const chat = await converse();
     await chat.say('退款要几天');
     await chat.send('您好，我来帮您看看。', ws.ownerToken);
     const next = await chat.send('好的谢谢，退款要几天');
     expect(await chat.botTurn(next.id)).toBeNull();
-    const state = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { assignee { id } } }`, { c: chat.conversationId }, ws.ownerToken);
-    expect(state.conversation.assignee).toBeNull();
+    const state = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { queueState assignee { id } } }`, { c: chat.conversationId }, ws.ownerToken);
+    // No agent is online here, so it waits in the queue.
+    expect(state.conversation).toMatchObject({ queueState: 'WAITING', assignee: null });
+    await chat.close();
+  });
+
+  it('routes a visitor who comes back to a resolved conversation an agent had answered', async () => {
+    const chat = await converse();
+    await chat.say('退款要几天');
+    await chat.send('您好，我来帮您看看。', ws.ownerToken);
+    await gqlData(t.url, `mutation($c: ID!) { updateConversation(input: { conversationId: $c, status: RESOLVED }) { conversation { status } } }`, { c: chat.conversationId }, ws.ownerToken);
+    const back = await chat.send('还有一个问题：几点关门？');
+    expect(await chat.botTurn(back.id)).toBeNull();
+    const state = await gqlData(t.url, `query($c: ID!) { conversation(id: $c) { status queueState } }`, { c: chat.conversationId }, ws.ownerToken);
+    expect(state.conversation).toMatchObject({ status: 'OPEN', queueState: 'WAITING' });
     await chat.close();
   });
 

@@ -56,7 +56,11 @@ async function isAnyAgentOnline(deps: Pick<Deps, 'db'>, workspaceId: string): Pr
   return (await deps.db.agent.count({ where: { workspaceId, presence: 'ONLINE', deactivatedAt: null } })) > 0;
 }
 
-/** Hook from startConversation: route at once unless the workspace lets the bot answer first. */
+/**
+ * A conversation that needs a person and has none: a new one when the bot does not answer first
+ * (startConversation), or one an agent wrote in that nobody has (answer-visitor-message.ts).
+ * Routed unless the workspace's agents pick conversations themselves (routeOnStart off).
+ */
 export async function routeNewConversation(deps: Deps, conversation: { id: string; workspaceId: string }): Promise<void> {
   const workspace = await deps.db.workspace.findUniqueOrThrow({ where: { id: conversation.workspaceId }, select: { routeOnStart: true } });
   if (workspace.routeOnStart) await enterRouting(deps, conversation.id);
