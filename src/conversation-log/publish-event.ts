@@ -4,9 +4,9 @@
 // so nothing acknowledged is lost.
 import type { Deps } from '../deps.ts';
 import { type ConversationEventPayload, type ConversationJson, type InboxEventPayload, type MessageJson, topics } from '../events/topics.ts';
-import type { Conversation } from '../storage/models.ts';
+import type { Conversation, Message } from '../storage/models.ts';
 import { currentTraceparent } from '../tracing/in-span.ts';
-import type { AppendedEvent } from './append-event.ts';
+import { toMessageJson, type AppendedEvent } from './append-event.ts';
 
 // Once per stored message (the inbox payload): a for…in loop over the row's own columns is half
 // the cost of entries → map → fromEntries, which made three arrays per column.
@@ -31,6 +31,17 @@ export async function publishEvents(deps: Pick<Deps, 'bus'>, appended: AppendedE
     ...appended.map((a) => deps.bus.publish(topics.conversation(a.message.conversationId), withTraceparent(a.payload))),
     publishInboxChange(deps, reason, last.conversation, last.payload.message),
   ]);
+}
+
+/**
+ * A stored message announced again, when a retry of its send finds it: the process that stored it
+ * may have died between its commit and its publish. Its true predecessors are not read, so the
+ * previous seqs are the highest they can be: a stream that already sent it drops it, and one that
+ * is behind reads what it missed from storage before it.
+ */
+export function republishEvent(deps: Pick<Deps, 'bus'>, message: Message): Promise<void> {
+  const prevSeq = message.seq - 1;
+  return deps.bus.publish(topics.conversation(message.conversationId), { message: toMessageJson(message), prevSeq, prevVisitorSeq: prevSeq });
 }
 
 /** The workspace inbox only: a conversation changed without a new event (created, tagged, …). */

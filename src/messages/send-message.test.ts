@@ -5,7 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgentFixture, createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation, type WorkspaceFixture } from '../testing/fixtures.ts';
-import { errorCodeOf, gql, gqlData, type GraphQLResponse } from '../testing/graphql-client.ts';
+import { errorCodeOf, gql, gqlData, openWsClient, subscribe, type GraphQLResponse } from '../testing/graphql-client.ts';
+import { appendEvents } from '../conversation-log/append-event.ts';
 import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
@@ -25,6 +26,23 @@ describeEachStorage('sendMessage: access, closed conversations, reopening', (pro
   const send = (token: string, input: Record<string, unknown>) => gql(t.url, SEND_MESSAGE, { input: { clientMessageId: randomUUID(), ...input } }, token);
   const lastSeqOf = async (id: string) => (await t.app.deps.db.conversation.findUniqueOrThrow({ where: { id } })).lastSeq;
   const quickReply = { body: 'Shall we?', rich: { quickReplies: [{ label: 'Yes', postback: 'y' }] } };
+
+  it('announces a retried message again, for a sender whose process died between the commit and the publish', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    const client = openWsClient(t.wsUrl, ws.ownerToken);
+    const stream = subscribe<any>(client, `subscription($id: ID!) { conversationEvents(conversationId: $id, afterSeq: 0) { ... on Message { seq body } } }`, { id: visitor.conversationId });
+    const sent = await send(ws.ownerToken, { conversationId: visitor.conversationId, body: 'before' });
+    const beforeSeq: number = sent.data!.sendMessage.message.seq;
+    await stream.waitFor(beforeSeq);
+    // Stored and never published, as when the process is killed right after the commit.
+    const clientMessageId = randomUUID();
+    await appendEvents(t.app.deps, [{ workspaceId: ws.workspaceId, conversationId: visitor.conversationId, kind: 'TEXT', authorType: 'VISITOR', authorVisitorId: visitor.visitorId, body: 'lost in the crash', clientMessageId }]);
+    const retried = await gqlData(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: 'lost in the crash', clientMessageId } }, visitor.visitorToken);
+    expect(retried.sendMessage.isDuplicate).toBe(true);
+    const events = (await stream.waitFor(beforeSeq + 1)).map((e) => e.conversationEvents);
+    expect(events.at(-1)).toEqual({ seq: beforeSeq + 1, body: 'lost in the crash' });
+    await client.dispose();
+  });
 
   it('answers NOT_FOUND for a conversation the caller may not see, as plain text and as rich content, and stores nothing', async () => {
     const a = await startVisitorConversation(t.url, ws.widgetKey, 'mine');

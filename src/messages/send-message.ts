@@ -18,7 +18,7 @@ import { authorOf } from '../conversation-log/author-of.ts';
 import { messageBodySchema } from '../conversation-log/message-body.ts';
 import { conversationNotVisible } from '../conversation-log/find-accessible-conversation.ts';
 import { findConversationForSend, type ConversationForSend } from '../storage/sql/conversation.ts';
-import { publishEvents } from '../conversation-log/publish-event.ts';
+import { publishEvents, republishEvent } from '../conversation-log/publish-event.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
 import { callerKey } from '../rate-limits.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
@@ -54,6 +54,7 @@ export async function sendMessage(deps: Deps, principal: Principal | null, input
     if (!existing || existing.workspaceId !== caller.workspaceId) return null;
     if (!isSameAuthor(existing, caller)) throw new KefuError('CONFLICT', 'This clientMessageId was already used by someone else in this conversation; generate a new one.');
     deps.metrics.dedupeHits.inc();
+    await republishEvent(deps, existing);
     return { message: existing, isDuplicate: true };
   };
   const refused = async (refusal: SendRefusal) => {
