@@ -18,12 +18,12 @@ const CANNED_REPLIES = [
   { shortcut: 'thanks', body: '感谢您的耐心等待！Thank you for your patience!' },
 ];
 
-/** The demo's owner and workspace, or null (emails are unique per workspace: the oldest demo owner wins). */
 /** The demo's own domain: /demo and `kefu demo` find the demo by its owner's address, so only they may use it. */
 export function isDemoAddress(email: unknown): boolean {
   return typeof email === 'string' && email.trim().toLowerCase().endsWith('@demo.kefu.dev');
 }
 
+/** The demo's owner and workspace, or null (emails are unique per workspace: the oldest demo owner wins). */
 export function findDemoOwner(deps: Pick<Deps, 'db'>) {
   return deps.db.agent.findFirst({ where: { email: DEMO_OWNER.email, role: 'OWNER' }, include: { workspace: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
 }

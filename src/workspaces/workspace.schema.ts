@@ -1,6 +1,6 @@
 import { isAdmin } from '../auth/access.ts';
 import { builder } from '../graphql/builder.ts';
-import { KefuError } from '../errors.ts';
+import { badInput, KefuError } from '../errors.ts';
 import type { Agent, Workspace } from '../storage/models.ts';
 import { createWorkspace } from './create-workspace.ts';
 import { isDemoAddress } from './create-demo-workspace.ts';
@@ -65,8 +65,7 @@ builder.mutationField('createWorkspace', (t) =>
         throw new KefuError('FORBIDDEN', 'Public sign-up is closed on this server (auth.publicSignUp is false): ask an admin of an existing workspace, or the operator, to create the workspace.');
       }
       if (isDemoAddress(input.owner.email)) {
-        const message = 'This address belongs to the demo workspace, which only `kefu demo` creates; sign up with your own email.';
-        throw new KefuError('BAD_USER_INPUT', `Invalid input: owner.email: ${message}`, { issues: [{ path: 'owner.email', message }] });
+        throw badInput([{ path: 'owner.email', message: 'This address belongs to the demo workspace, which only `kefu demo` creates; sign up with your own email.' }]);
       }
       await ctx.deps.limiter.take('workspaces', ctx.clientIp);
       return createWorkspace(ctx.deps, input);
