@@ -29,4 +29,4 @@ USER node
 VOLUME /data
 EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s CMD node -e "fetch('http://127.0.0.1:4000/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "bin/kefu.mjs", "start"]
+CMD ["node", "--max-semi-space-size=32", "bin/kefu.mjs", "start"]

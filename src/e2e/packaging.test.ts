@@ -1,11 +1,12 @@
 // The deployment files, checked statically (no container engine runs on the CI machines): every
 // KEFU_* / DATABASE_URL / REDIS_URL they set is a valid setting, every path they copy exists, and
-// the image runs unprivileged with a health check.
+// the image runs unprivileged with a health check, and every launcher passes the server's Node flags.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../config.ts';
+import { SERVER_NODE_FLAGS } from '../transport/server-node-flags.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
@@ -46,6 +47,12 @@ describe('deployment files', () => {
     const unit = read('deploy/kefu.service');
     const env = Object.fromEntries([...unit.matchAll(/(KEFU_\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
     expect(() => loadConfig({ env })).not.toThrow();
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node bin\/kefu\.mjs start$/m);
+  });
+
+  it('npm start, the Dockerfile and the systemd unit start the server with its Node flags', () => {
+    const flags = SERVER_NODE_FLAGS.join(' ');
+    expect(JSON.parse(read('package.json')).scripts.start).toBe(`node ${flags} bin/kefu.mjs start`);
+    expect(read('Dockerfile')).toMatch(new RegExp(`^CMD \\["node", ${SERVER_NODE_FLAGS.map((f) => JSON.stringify(f)).join(', ')}, "bin/kefu.mjs", "start"\\]$`, 'm'));
+    expect(read('deploy/kefu.service')).toMatch(new RegExp(`^ExecStart=/usr/bin/node ${flags} bin/kefu.mjs start$`, 'm'));
   });
 });

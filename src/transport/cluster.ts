@@ -16,6 +16,7 @@ import type { Logger } from '../log.ts';
 import { resolveDatabaseTarget } from '../storage/database-url.ts';
 import { startMetricsAggregator } from './cluster-metrics.ts';
 import { applyMigrations } from '../storage/migrate.ts';
+import { withServerNodeFlags } from './server-node-flags.ts';
 
 export function workerCount(config: Pick<Config, 'workers'>): number {
   return config.workers === 0 ? availableParallelism() : config.workers;
@@ -43,7 +44,7 @@ export async function runPrimary(config: Config, log: Logger, workerArgs: string
   let isListening = false;
   let exitCode = 0;
   let quickDeaths = 0;
-  cluster.setupPrimary({ args: workerArgs });
+  cluster.setupPrimary({ args: workerArgs, execArgv: withServerNodeFlags(process.execArgv) });
   // The workers share one origin: Redis skips events this machine already relayed (events/redis-bus.ts).
   const workerEnv = { [MACHINE_ORIGIN_ENV]: randomUUID() };
   const forkedAtMs = new Map<number, number>();

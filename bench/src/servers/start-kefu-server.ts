@@ -1,5 +1,6 @@
-// Kefu as users run it: `node bin/kefu.mjs start --workers N --port P`, on a fresh SQLite data
-// dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench is the only caller).
+// Kefu as users run it: `node bin/kefu.mjs start --workers N --port P` with `npm start`'s flags, on
+// a fresh SQLite data dir or a fresh PostgreSQL schema, with the send rate limit lifted (the bench
+// is the only caller).
 // Several instances share that store and talk through the Redis in `env` (REDIS_URL or
 // KEFU_REDIS_CLUSTER), as separate machines would.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { sha256Hex } from '../../../src/graphql/trusted-documents.ts';
 import { freePort } from '../../../src/testing/free-port.ts';
+import { SERVER_NODE_FLAGS } from '../../../src/transport/server-node-flags.ts';
 import { CONVERSATION_EVENTS, SEND_MESSAGE } from '../load/operations.ts';
 import { spawnServer, type SpawnedServer } from './spawn-server.ts';
 
@@ -120,7 +122,8 @@ async function spawnInstance(options: KefuServerOptions, env: Record<string, str
   return spawnServer({
     // Cluster workers inherit these flags, so every server process writes a profile on exit, and
     // answers SIGUSR2 with a full GC and its memory (src/gc-on-signal.ts, read-memory-after-gc.ts).
-    args: ['--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
+    // SERVER_NODE_FLAGS: what `npm start` passes.
+    args: ['--expose-gc', ...SERVER_NODE_FLAGS, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : []), KEFU_BIN, 'start', '--workers', String(options.workers), '--port', String(port)],
     env,
     port,
     readyPattern: /kefu listening/,
