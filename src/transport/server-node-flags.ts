@@ -4,7 +4,7 @@
 //
 // --max-semi-space-size=32: V8's young generation (default 2 × 16 MB here) fills in a few
 // milliseconds under load, and each scavenge stops the event loop. Twice the room halves the
-// scavenges for the same work: 4–10 % less server CPU per delivery, and the p50 at the fan-out knee
+// scavenges for the same work: 3–10 % less server CPU per delivery, and the p50 at the fan-out knee
 // from 50–100 ms to 15–25 ms (bench/README.md, 2026-12-04). 64 MB saved no more, and kept about
 // 9 KB of RSS per socket at 20,000 idle sockets; 32 MB kept none measurable.
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32'];
