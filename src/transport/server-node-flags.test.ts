@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spawnServer } from '../testing/spawn-server.ts';
 import { waitUntil } from '../testing/wait-until.ts';
@@ -14,7 +14,8 @@ describe("the server processes' V8 flags", () => {
   });
 
   it.runIf(process.platform === 'linux')('reaches every cluster worker of a server started without them', async () => {
-    const server = await spawnServer({ KEFU_DATA_DIR: `/tmp/kefu-flags-${randomUUID()}` }, ['--workers', '2']);
+    const dataDir = `/tmp/kefu-flags-${randomUUID()}`;
+    const server = await spawnServer({ KEFU_DATA_DIR: dataDir }, ['--workers', '2']);
     try {
       const pid = server.child.pid!;
       expect(commandLine(pid)).not.toContain(SERVER_NODE_FLAGS[0]);
@@ -23,6 +24,7 @@ describe("the server processes' V8 flags", () => {
       for (const worker of workers()) expect(commandLine(worker)).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]));
     } finally {
       expect(await server.stop()).toBe(0);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
 });
