@@ -8,6 +8,15 @@ describe('isHandoffRequest', () => {
     }
   });
 
+  it('hands off on the other usual wordings: 转接客服, 转一下人工, 找个真人, 跟客服说话, "I need a human", "escalate", support or a manager', () => {
+    for (const text of ['请帮我转接客服', '請幫我轉接客服', '帮我转接一下客服', '麻烦转一下人工', '找个真人', '我要跟客服说话', '我想和客服聊聊', '你们客服呢？叫个人来', 'I need a human', 'transfer to agent', 'escalate to a human', 'I would like to talk to customer support', 'speak to a manager']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['可以叫个人来上门取件吗', '我要找个客服电话', '我已经跟客服说过了，退款还没到', '不用转接客服，告诉我运费', '不想跟客服说，直接告诉我', 'do I need a representative to sign for it', 'I talked to customer service yesterday', 'no need to escalate to a human']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('reads a message of 16 KB of spaces in one pass (a chain of optional spaces used to backtrack for minutes)', () => {
     for (const text of [`agent${' '.repeat(1_900)}x`, `anyone${' '.repeat(1_900)}there x`]) expect(isHandoffRequest(text), text.length.toString()).toBe(false);
     expect(isHandoffRequest(`agent${' '.repeat(16_000)}x`)).toBe(false);

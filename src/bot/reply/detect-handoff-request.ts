@@ -7,13 +7,17 @@ const LOOK_ALIKES = /人工智能|人工费|人工成本|转接头|转接线|转
 const IDENTITY_QUESTION =
   /(你|您)是(不是)?(真人|人工|机器人|ai|机器|人)(吗|嘛|么|还是|？|\?|$)|是(真人|机器人)(吗|还是)|are you (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|machine)\b|is this (?:a |an )?(?:real |actual )?(?:person|human|bot|robot)\b|am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)/gi;
 const NEGATED_REQUEST =
-  /(不用|不要|别|无需|不需要|不必|没必要|用不着)(帮我|给我|再)?(转|找|接)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:(?:want|need|wish|have|like|wanna|gotta)\s+(?:to\s+)?(?:be\s+)?(?:a\s+|an\s+|any\s+|the\s+)?)?(?:transfer|connect|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
+  /(不用|不要|别|无需|不需要|不必|没必要|用不着|不想)(帮我|给我|再)?(转接|转|找|接|跟|和)?(一下)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:(?:want|need|wish|have|like|wanna|gotta)\s+(?:to\s+)?(?:be\s+)?(?:a\s+|an\s+|any\s+|the\s+)?)?(?:transfer|connect|escalate|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
 // Run on prepared text (below): whitespace runs are one space and the ends trimmed, so no two
 // optional spaces sit side by side in a pattern (a chain of \s* backtracks in cubic time on a
 // long run of spaces: 16 KB of them held a worker for minutes).
 const REQUEST = new RegExp(
   [
     '转人工|人工客服|人工服务|找人工|要人工|接人工|转接人工|真人客服|人工坐席|客服人员|转客服|找客服',
+    // "请帮我转接客服", "麻烦转一下人工", "找个真人", "我要跟客服说话", "叫个人来".
+    '转接(?:一下)?(?:人工|真人|客服)|转一下(?:人工|真人|客服)|(?:找|要|叫)(?:一?个)(?:真人|活人|人工|客服)(?!电话|热线|邮箱|微信)',
+    '(?:要|想|让我|需要)(?:跟|和|与|同)(?:你们|贵司)?的?(?:人工|真人|客服)(?:说话|说|聊|谈|沟通|对话|通话)',
+    '叫(?:一?个)?人(?:来|过来)(?:吧|啊|呀)? ?[。！!？?]*$',
     '客服(?:在吗|在嘛|在么|在不在|在不|有人吗)',
     // "有人吗" standing alone, not the end of 所有人/持有人/没有人.
     '(?:^|[，,。.！!？?、；; ]|请问|那|你好|您好|喂)(?:有没有|有)(?:活|真)?人在?(?:吗|嘛|么)? ?(?:[。！!？?]|$)',
@@ -27,6 +31,10 @@ const REQUEST = new RegExp(
     '^(?:(?:hello|hi|hey)[,，!?？.]* )?(?:any(?:one|body)|some(?:one|body)) (?:there|here|around|available) ?[?？!.]*$',
     '\\bis there (?:a |an |any )?(?:real )?(?:human|person|agent|any(?:one|body)|some(?:one|body))(?: (?:i can|to) (?:talk|speak|chat) (?:to|with))? ?[?？!.]*$',
     'human agent|customer service (?:agent|rep)|transfer me|connect me (?:to|with)',
+    // "I need a human", "transfer to agent", "escalate to a human", "talk to customer support", "speak to a manager".
+    '\\bi (?:need|want) (?:a |an )?(?:real |live )?(?:human|agent|operator|representative)(?: (?:please|pls|now))? ?[.!?]*$',
+    '(?:transfer|escalate)(?: this| me| my (?:chat|case))? to (?:a |an |the )?(?:real |live )?(?:human|agent|person|representative|operator|support)\\b',
+    '(?:talk|speak|chat) (?:to|with) (?:a |an |the |your )?(?:customer )?(?:support|service|manager|supervisor)\\b',
     '^(?:an? )?(?:agent|human|operator|representative)(?: (?:please|pls))? ?[.!?]*$',
   ].join('|'),
   'i',
