@@ -152,4 +152,27 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     const inView = await visitor.locator('.log').evaluate((log) => Math.abs(log.scrollHeight - log.clientHeight - log.scrollTop) < 4);
     expect(inView).toBe(true);
   }, 180_000);
+
+  it('a keyboard-only visitor fills the pre-chat form and writes: focus goes to the form on open and to the text box after it', async () => {
+    const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
+    const focused = () => visitor.evaluate(() => document.querySelector('#kefu-widget')?.shadowRoot?.activeElement?.getAttribute('name') ?? document.activeElement?.tagName ?? '');
+    await visitor.goto(`${origin}/demo`);
+    await visitor.locator('.launcher').waitFor(WAIT);
+    await visitor.locator('.launcher').focus();
+    await visitor.keyboard.press('Enter');
+    await visitor.locator('.prechat').waitFor(WAIT);
+    // The form hides the text box, so the focus is in its first field, not lost on the page.
+    expect(await focused()).toBe('name');
+    await visitor.keyboard.type('Kim Keyboard');
+    await visitor.keyboard.press('Tab');
+    await visitor.keyboard.type('kim@example.com');
+    await visitor.keyboard.press('Enter');
+    await visitor.locator('.composer').waitFor({ state: 'visible', ...WAIT });
+    // The form is gone and the text box is back: what the visitor types next lands there.
+    await expect.poll(() => visitor.evaluate(() => document.querySelector('#kefu-widget')?.shadowRoot?.activeElement?.tagName), WAIT).toBe('TEXTAREA');
+    await visitor.keyboard.type('Typed without the mouse');
+    await visitor.keyboard.press('Enter');
+    await expect.poll(() => visitor.locator('.msg.mine .text').allInnerTexts(), WAIT).toContain('Typed without the mouse');
+    await visitor.context().close();
+  }, 120_000);
 });

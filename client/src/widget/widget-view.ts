@@ -101,8 +101,16 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
     humanButton,
     setOpen,
     showCard(card) {
+      const focused = root.activeElement;
+      const hadFocus = focused !== null && (composer.contains(focused) || cardSlot.contains(focused));
       replaceChildren(cardSlot, card);
       composer.hidden = card?.dataset.blocksComposer === 'true';
+      // Focus on a field this hides or removes stays in the chat (it fell to the page, and a keyboard
+      // user typed into nothing): a card that hides the text box (the pre-chat form) takes it, and
+      // the text box gets it back when such a card goes.
+      if (!hadFocus || panel.hidden) return;
+      if (composer.hidden) card?.querySelector<HTMLElement>('input, textarea, button')?.focus();
+      else if (!focused.isConnected) input.focus();
     },
   };
 }
