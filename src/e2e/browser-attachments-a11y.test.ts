@@ -1,7 +1,8 @@
 // Attachments and the widget's accessibility in a real browser: a visitor pastes an image into the
 // widget and the agent sees it in the console; system lines come in the widget's language; links
-// are safe; focus moves in on open and back on close, Escape closes; and axe-core finds no serious
-// or critical violation in the widget. Screenshots go to docs/screenshots/ (linked from the README).
+// are safe; focus moves in on open (into the pre-chat form, then the text box) and back on close,
+// Escape closes; a refused leave-a-message keeps the form; and axe-core finds no serious or
+// critical violation in the widget. Screenshots go to docs/screenshots/ (linked from the README).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Jimp } from 'jimp';
@@ -173,6 +174,38 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await visitor.keyboard.type('Typed without the mouse');
     await visitor.keyboard.press('Enter');
     await expect.poll(() => visitor.locator('.msg.mine .text').allInnerTexts(), WAIT).toContain('Typed without the mouse');
+    await visitor.context().close();
+  }, 120_000);
+
+  it('a refused leave-a-message keeps the form and throws nothing at the host page; the next one clears the refusal', async () => {
+    const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
+    const pageErrors: string[] = [];
+    visitor.on('pageerror', (error) => pageErrors.push(error.message));
+    await visitor.goto(`${origin}/demo`);
+    await visitor.click('.launcher', WAIT);
+    await visitor.fill('.prechat input[name=name]', 'Lea Later');
+    await visitor.fill('.prechat input[name=email]', 'lea@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    // The bot is off and nobody is online: the first message waits, and the widget offers the form.
+    await visitor.fill('.composer textarea', 'Is anyone there?');
+    await visitor.press('.composer textarea', 'Enter');
+    const form = visitor.locator('form.leave-message');
+    await form.waitFor(WAIT);
+
+    // Over the 16 KB message limit: refused, said in the banner, the text kept, nothing uncaught.
+    const tooLong = 'x'.repeat(17 * 1024);
+    await form.locator('textarea').fill(tooLong);
+    await form.locator('button[type=submit]').click();
+    const banner = visitor.locator('.banner');
+    await expect.poll(() => banner.innerText(), WAIT).toContain('16 KB');
+    expect(await form.locator('textarea').inputValue()).toBe(tooLong);
+
+    await form.locator('textarea').fill('Please email me about my order.');
+    await form.locator('button[type=submit]').click();
+    await expect.poll(() => form.innerText(), WAIT).toContain('Thanks');
+    // Well inside the 10 s a refusal stays by itself.
+    await expect.poll(() => banner.isHidden(), { timeout: 5_000 }).toBe(true);
+    expect(pageErrors).toEqual([]);
     await visitor.context().close();
   }, 120_000);
 });

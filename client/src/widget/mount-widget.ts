@@ -297,6 +297,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       const id = await ensureConversation();
       await client.request(WidgetLeaveMessageDocument, { input: { conversationId: id, name: name || null, email, message, clientMessageId: createClientMessageId() } });
       visitorProfile = { name: name || visitorProfile.name, email };
+      // A refusal shown for an earlier attempt no longer applies.
+      showConnection();
     } catch (error) {
       showError(error);
       throw error;

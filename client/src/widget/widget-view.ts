@@ -135,7 +135,11 @@ export function createLeaveMessageCard(t: Translate, profile: { name: string; em
   const form = h('form', { class: 'card leave-message' }, h('p', {}, t('leaveMessage')), nameInput, emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void onSubmit({ name: nameInput.value.trim(), email: emailInput.value.trim(), message: message.value.trim() }).then(() => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))));
+    // Thanks only once the message is stored; a refusal keeps what was typed (the caller says why).
+    onSubmit({ name: nameInput.value.trim(), email: emailInput.value.trim(), message: message.value.trim() }).then(
+      () => replaceChildren(form, h('p', {}, t('leaveMessageThanks'))),
+      () => undefined,
+    );
   });
   return form;
 }
