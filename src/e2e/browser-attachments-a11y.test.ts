@@ -148,10 +148,14 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
       await agent.press('.composer textarea', 'Enter');
     }
     await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').count(), WAIT).toBe(13);
+    // Past the widget's 300 ms read delay: the replies were seen arriving by a closed chat.
+    await visitor.waitForTimeout(500);
     await visitor.click('.launcher');
     await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').last().isVisible(), WAIT).toBe(true);
     const inView = await visitor.locator('.log').evaluate((log) => Math.abs(log.scrollHeight - log.clientHeight - log.scrollTop) < 4);
     expect(inView).toBe(true);
+    // Opening the chat reads them: the agent sees "Read" on the last one (it waited for the next message).
+    await expect.poll(() => agent.locator('.msg.staff .read-mark').last().innerText(), WAIT).toContain('Read');
   }, 180_000);
 
   it('a keyboard-only visitor fills the pre-chat form and writes: focus goes to the form on open and to the text box after it', async () => {

@@ -130,11 +130,17 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       }),
     );
 
+  // The newest staff or bot message not marked read yet: one that came while the chat was closed is
+  // read when the visitor opens it (the agent's "Read" waited for the next message before).
+  let unreadSeq = 0;
   let readTimer: ReturnType<typeof setTimeout> | undefined;
-  const markRead = (seq: number) => {
+  const markRead = () => {
     clearTimeout(readTimer);
     readTimer = setTimeout(() => {
-      if (!view.panel.hidden && conversationId) void client.request(ChatMarkReadDocument, { input: { conversationId, seq } }).catch(() => {});
+      if (view.panel.hidden || !conversationId || unreadSeq === 0) return;
+      const seq = unreadSeq;
+      unreadSeq = 0;
+      void client.request(ChatMarkReadDocument, { input: { conversationId, seq } }).catch(() => {});
     }, 300);
   };
 
@@ -142,7 +148,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const onMessage = (message: ConversationMessage) => {
     log.showStored(message);
     if (message.authorType !== 'VISITOR') {
-      markRead(message.seq);
+      unreadSeq = Math.max(unreadSeq, message.seq);
+      markRead();
       if (message.kind === 'TEXT') view.typing.textContent = '';
     }
     const to = (message.data as { to?: string } | null)?.to;
@@ -209,6 +216,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   };
 
   const open = async () => {
+    markRead();
     if (isStarted) return;
     isStarted = true;
     try {
