@@ -25,17 +25,24 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; any: { data?: { messageKey?: string; contrastRatio: number; expectedContrastRatio: string } | null }[] }[];
 }
 
 /** Serious and critical axe-core violations of the page as it is now, as readable lines. */
 async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  const { violations, incomplete } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[]; incomplete: unknown[] }> } }).axe;
+    return await axe.run(document, { resultTypes: ['violations', 'incomplete'] });
   });
-  return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  // axe leaves the contrast of a one-character text "incomplete" though it measured it: a tab's
+  // count is one digit in these tests, and its contrast failed once an agent had ten conversations.
+  const shortTexts = (incomplete as AxeViolation[])
+    .filter((v) => v.id === 'color-contrast')
+    .flatMap((v) => v.nodes)
+    .filter(({ any }) => any.some(({ data }) => data?.messageKey === 'shortTextContent' && data.contrastRatio > 0 && data.contrastRatio < parseFloat(data.expectedContrastRatio)))
+    .map((n) => `color-contrast (serious): a short text at ${n.target.join(' ')}`);
+  return [...(violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), ...shortTexts];
 }
 
 describeWithBrowser('console for admins in Chromium', () => {
