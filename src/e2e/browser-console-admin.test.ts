@@ -275,6 +275,43 @@ describeWithBrowser('console for admins in Chromium', () => {
     await context.close();
   }, 120_000);
 
+  it('a visitor message that came while the tab was hidden is marked read when the agent comes back to it', async () => {
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    // Headless pages are always visible: this one is hidden and shown again, as a background tab is.
+    await context.addInitScript(() => {
+      let isHidden = false;
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => isHidden });
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (isHidden ? 'hidden' : 'visible') });
+      Object.assign(window, {
+        setTabHidden(hidden: boolean) {
+          isHidden = hidden;
+          document.dispatchEvent(new Event('visibilitychange'));
+        },
+      });
+    });
+    const agent = await context.newPage();
+    const readSeqs: number[] = [];
+    agent.on('request', (request) => {
+      const body = request.postData();
+      if (body?.includes('ChatMarkRead')) readSeqs.push((JSON.parse(body) as { variables: { input: { seq: number } } }).variables.input.seq);
+    });
+    await signInToConsole(agent, origin, DEMO_AGENT);
+    const { widgetKey } = await t.app.deps.db.workspace.findFirstOrThrow({ select: { widgetKey: true } });
+    const { conversationId, visitorToken } = await startVisitorConversation(t.url, widgetKey, 'Is anybody there?');
+    await agent.click('[data-tab="all"]');
+    await agent.locator(`.item[data-conversation-id="${conversationId}"]`).click(WAIT);
+    await expect.poll(() => agent.locator('.messages .msg').allInnerTexts(), WAIT).toContainEqual(expect.stringContaining('Is anybody there?'));
+
+    await agent.evaluate(() => (window as unknown as { setTabHidden(hidden: boolean): void }).setTabHidden(true));
+    const { sendMessage } = await gqlData(t.url, SEND_MESSAGE, { input: { conversationId, body: 'Hello? Still waiting.', clientMessageId: randomUUID() } }, visitorToken);
+    await expect.poll(() => agent.locator('.messages .msg').allInnerTexts(), WAIT).toContainEqual(expect.stringContaining('Hello? Still waiting.'));
+    // Nobody looked yet: not read.
+    expect(readSeqs).not.toContain(sendMessage.message.seq);
+    await agent.evaluate(() => (window as unknown as { setTabHidden(hidden: boolean): void }).setTabHidden(false));
+    await expect.poll(() => readSeqs, WAIT).toContain(sendMessage.message.seq);
+    await context.close();
+  }, 60_000);
+
   it('an agent sets a new password with the reset token an admin issued, on the sign-in page, and signs in with it', async () => {
     const { signIn: owner } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: { email: DEMO_OWNER.email, password: DEMO_OWNER.password } });
     const email = `forgetful-${randomUUID()}@example.com`;

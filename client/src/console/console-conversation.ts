@@ -78,6 +78,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
   /** Opens so far: an answer that comes back after a later open is dropped. */
   let openCount = 0;
   let visitorReadSeq = 0;
+  /** The visitor's newest message that came while the tab was hidden, not marked read yet. */
+  let unreadVisitorSeq = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   const run = (action: () => Promise<{ conversation: ConsoleConversationFragment } | undefined>) => {
@@ -88,6 +90,12 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       (error: unknown) => (id && error instanceof KefuClientError && error.code === 'NOT_FOUND' ? deps.onGone(id) : deps.onError(error)),
     );
   };
+  // Read once the agent comes back to the tab: the visitor's "Read" waited for their next message.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || unreadVisitorSeq === 0 || !current) return;
+    void client.request(ChatMarkReadDocument, { input: { conversationId: current.id, seq: unreadVisitorSeq } }).catch(() => {});
+    unreadVisitorSeq = 0;
+  });
   // Said once per opened conversation: the stream's FORBIDDEN and inboxRemovals both report it.
   let isGoneSaid = false;
   const noLongerYours = () => {
@@ -227,6 +235,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     stops = [];
     bySeq = new Map();
     visitorReadSeq = 0;
+    unreadVisitorSeq = 0;
     typing.textContent = '';
     if (!conversation || !page) {
       deps.onGone(id);
@@ -260,6 +269,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
         if (m.authorType === 'VISITOR') {
           typing.textContent = '';
           if (document.visibilityState === 'visible') void client.request(ChatMarkReadDocument, { input: { conversationId: id, seq: m.seq } }).catch(() => {});
+          else unreadVisitorSeq = m.seq;
         }
       },
       onError: (error) => {
