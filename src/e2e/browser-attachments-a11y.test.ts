@@ -195,6 +195,8 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await visitor.press('.composer textarea', 'Enter');
     const form = visitor.locator('form.leave-message');
     await form.waitFor(WAIT);
+    // Enter starts a new line there: its box does not say "Enter to send" as the chat's does.
+    expect(await form.locator('textarea').getAttribute('placeholder')).toBe('Your message');
 
     // Over the 16 KB message limit: refused, said in the banner, the text kept, nothing uncaught.
     const tooLong = 'x'.repeat(17 * 1024);

@@ -27,6 +27,8 @@ const widgetText = {
   reconnecting: { zh: '连接中断，正在重连…', en: 'Connection lost, reconnecting…' },
   offline: { zh: '网络已断开，消息将在恢复后发送', en: 'You are offline; messages go out when you are back' },
   leaveMessage: { zh: '客服暂时不在线，请留言，我们会尽快通过邮件回复您。', en: 'Nobody is available right now. Leave a message and we will reply by email.' },
+  // Enter starts a new line in the form, so its box does not say "Enter to send".
+  leaveMessageBody: { zh: '留言内容', en: 'Your message' },
   leaveMessageSend: { zh: '提交留言', en: 'Leave message' },
   leaveMessageThanks: { zh: '留言已收到，谢谢！', en: 'Thanks, we got your message.' },
   csatQuestion: { zh: '本次服务您满意吗？', en: 'How did we do?' },

@@ -130,7 +130,7 @@ export function createPrechatCard(t: Translate, fields: PrechatField[], onSubmit
 export function createLeaveMessageCard(t: Translate, profile: { name: string; email: string }, onSubmit: (values: { name: string; email: string; message: string }) => Promise<void>): HTMLElement {
   const nameInput = h('input', { name: 'name', autocomplete: 'name', placeholder: t('name'), 'aria-label': t('name'), value: profile.name });
   const emailInput = h('input', { name: 'email', type: 'email', autocomplete: 'email', required: true, placeholder: t('email'), 'aria-label': t('email'), value: profile.email });
-  const message = h('textarea', { name: 'message', required: true, placeholder: t('placeholder'), 'aria-label': t('placeholder'), style: 'height:70px' });
+  const message = h('textarea', { name: 'message', required: true, placeholder: t('leaveMessageBody'), 'aria-label': t('leaveMessageBody'), style: 'height:70px' });
   // The chat box stays: a visitor offered the form may still wait in line and write in the chat.
   const form = h('form', { class: 'card leave-message' }, h('p', {}, t('leaveMessage')), nameInput, emailInput, message, h('button', { class: 'primary', type: 'submit' }, t('leaveMessageSend')));
   form.addEventListener('submit', (event) => {
