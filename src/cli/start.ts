@@ -22,7 +22,9 @@ export function registerStart(program: Command): void {
       const log = createLogger(config).child({ workerId: cluster.isWorker ? cluster.worker?.id : 0 });
       logMemoryOnSignal(log);
       const announce = (url: string, workers = 1) =>
-        process.stdout.write(`Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''})\n`);
+        process.stdout.write(
+          `Kefu is running: GraphQL and GraphiQL at ${url} (WebSocket on the same URL${workers > 1 ? `; ${workers} worker processes` : ''}), the agent console at ${new URL('/console', url).href}\n`,
+        );
       if (cluster.isPrimary && workerCount(config) > 1) {
         const host = urlHost(config.http.host);
         process.exit(await exitOnUnavailableService(config, () => runPrimary(config, log, process.argv.slice(2), (port) => announce(`http://${host}:${port}${config.http.graphqlPath}`, workerCount(config)))));

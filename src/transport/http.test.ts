@@ -49,6 +49,24 @@ describe('HTTP request ids and access log', () => {
   });
 });
 
+describe('the bare address', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('leads a browser to the console', async () => {
+    const origin = new URL(app.url).origin;
+    const root = await fetch(`${origin}/`, { redirect: 'manual', headers: { accept: 'text/html' } });
+    expect(root.status).toBe(302);
+    expect(new URL(root.headers.get('location')!, `${origin}/`).href).toBe(`${origin}/console`);
+    const followed = await fetch(`${origin}/`);
+    expect(followed.url).toBe(`${origin}/console`);
+    expect(await followed.text()).toContain('console.js');
+  });
+});
+
 describe('framing', () => {
   let app: TestApp;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 // The browser UI on the API's port: /widget.js (the visitor widget), /console (agent console) and
-// /demo (a page with the widget embedded). Bundles come from ui-bundles.ts (prebuilt by
+// /demo (a page with the widget embedded); / leads to /console. Bundles come from ui-bundles.ts (prebuilt by
 // `npm run build`, else bundled on first request) and are kept in memory, gzipped once, and served
 // with an ETag; /console loads /console.js?v=<hash>, which may be cached for good.
 import { createHash } from 'node:crypto';
@@ -58,7 +58,15 @@ export function createStaticPages(deps: Pick<Deps, 'db' | 'log' | 'config'>): St
     handle(req, res) {
       const [rawPath, query = ''] = (req.url ?? '/').split('?');
       const path = rawPath!.replace(/\/$/, '') || '/';
-      const route = req.method === 'GET' || req.method === 'HEAD' ? routes[path] : undefined;
+      const isRead = req.method === 'GET' || req.method === 'HEAD';
+      // The server's bare address, where a newcomer looks first, leads to the console (relative, so
+      // it holds behind a proxy that mounts Kefu under a path).
+      if (isRead && rawPath === '/' && deps.config.http.graphqlPath !== '/') {
+        res.writeHead(302, { location: './console' });
+        res.end();
+        return true;
+      }
+      const route = isRead ? routes[path] : undefined;
       if (!route) return false;
       route().then(
         (asset) => sendAsset(req, res, asset, new URLSearchParams(query).get('v') === asset.version),
