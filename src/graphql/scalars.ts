@@ -1,19 +1,22 @@
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.ts';
 
+// Years 0001–9999 only: PostgreSQL cannot read the years before or after that node-postgres sends
+// (-004714-…, +010000-…), and MariaDB's DATETIME ends at 9999; any of them was an INTERNAL_SERVER_ERROR.
+const DATE_TIME_ERROR = 'DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z, in the years 0001 to 9999.';
+
+function parseDateTime(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : new Date(Number.NaN);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1 || year > 9999) throw new GraphQLError(DATE_TIME_ERROR);
+  return date;
+}
+
 builder.scalarType('DateTime', {
-  description: 'An instant, as an ISO-8601 string in UTC.',
+  description: 'An instant, as an ISO-8601 string in UTC, in the years 0001 to 9999.',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString()),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (typeof value !== 'string' || Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z.');
-    return date;
-  },
-  parseLiteral: (ast) => {
-    const date = ast.kind === Kind.STRING ? new Date(ast.value) : new Date(Number.NaN);
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('DateTime must be an ISO-8601 string such as 2026-01-31T12:00:00Z.');
-    return date;
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 builder.scalarType('JSON', {

@@ -14,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An instant, as an ISO-8601 string in UTC. */
+  /** An instant, as an ISO-8601 string in UTC, in the years 0001 to 9999. */
   DateTime: { input: string; output: string; }
   /** A file sent as a part of a multipart request (GraphQL multipart request spec); input only. */
   File: { input: Blob; output: never; }
