@@ -36,4 +36,15 @@ describeEachStorage('DateTime input range', (provider) => {
       expect(literal.errors?.[0]?.message).toMatch(/years 0001 to 9999/);
     }
   });
+
+  it('refuses a day that does not exist or a text that is not ISO-8601, and reads every ISO form', async () => {
+    for (const date of ['2026-02-30T00:00:00Z', '2026-02-29', '2026-04-31T08:00:00+08:00', '2026-13-01T00:00:00Z', '1 2 3', 'Feb 3 2026', '2026-1-5']) {
+      const refused = await gql(t.url, CONVERSATIONS, { filter: { createdAfter: date } }, ws.ownerToken);
+      expect(refused.errors?.[0], date).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/a day that exists/) });
+    }
+    for (const date of ['2024-02-29T00:00:00Z', '2026-01-31', '2026-03-01T08:00:00+08:00', '2026-03-01T08:00Z', '2026-03-01T08:00:00.123456Z']) {
+      const read = await gql(t.url, CONVERSATIONS, { filter: { createdAfter: date } }, ws.ownerToken);
+      expect(read.errors, date).toBeUndefined();
+    }
+  });
 });
