@@ -19,14 +19,22 @@ builder.queryField('cannedReplies', (t) =>
     description: 'Canned replies whose shortcut starts with, or body contains, the search text (staff).',
     authScopes: { staff: true },
     args: { search: t.arg.string({ description: 'Text after the /; empty lists all.' }), first: t.arg.int({ defaultValue: 20, description: 'At most 100.' }) },
-    resolve: (query, _root, { search, first }, ctx) => {
+    resolve: async (query, _root, { search, first }, ctx) => {
       const text = (search ?? '').replace(/^\//, '').trim().toLowerCase();
-      return ctx.deps.db.cannedReply.findMany({
+      const take = Math.min(Math.max(first ?? 20, 1), 100);
+      // Case-insensitive everywhere: SQLite's LIKE and MySQL's collation already are; PostgreSQL needs the mode.
+      const mode = ctx.deps.provider === 'postgresql' ? { mode: 'insensitive' as const } : {};
+      // LIKE reads % and _ as wildcards and Prisma passes them on ("%" listed every reply): such a
+      // search takes the database's wider answer and keeps the replies that hold the text itself.
+      const hasWildcard = /[%_\\]/.test(text);
+      const replies = await ctx.deps.db.cannedReply.findMany({
         ...query,
-        where: { workspaceId: ctx.principal!.workspaceId, ...(text ? { OR: [{ shortcut: { startsWith: text } }, { body: { contains: text } }] } : {}) },
+        where: { workspaceId: ctx.principal!.workspaceId, ...(text ? { OR: [{ shortcut: { startsWith: text, ...mode } }, { body: { contains: text, ...mode } }] } : {}) },
         orderBy: { shortcut: 'asc' },
-        take: Math.min(Math.max(first ?? 20, 1), 100),
+        ...(hasWildcard ? {} : { take }),
       });
+      if (!hasWildcard) return replies;
+      return replies.filter((reply) => reply.shortcut.startsWith(text) || reply.body.toLowerCase().includes(text)).slice(0, take);
     },
   }),
 );

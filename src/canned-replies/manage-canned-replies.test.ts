@@ -1,9 +1,11 @@
 // A canned reply is sent as a message, so its text obeys the message limit (limits.messageMaxBytes,
-// in UTF-8 bytes) and is refused in the words every message body is.
+// in UTF-8 bytes) and is refused in the words every message body is. Searching them reads the text as
+// typed: no LIKE wildcards, any case.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createWorkspaceFixture, type WorkspaceFixture } from '../testing/fixtures.ts';
-import { gql } from '../testing/graphql-client.ts';
+import { gql, gqlData } from '../testing/graphql-client.ts';
+import { describeEachStorage } from '../testing/services.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const SAVE = 'mutation($input: SaveCannedReplyInput!) { saveCannedReply(input: $input) { cannedReply { body } } }';
@@ -34,5 +36,33 @@ describe('saveCannedReply', () => {
     const atLimit = `${'好'.repeat((messageMaxBytes - 1) / 3)}a`;
     expect(Buffer.byteLength(atLimit)).toBe(messageMaxBytes);
     expect(await save('at-limit', atLimit)).toEqual({ data: { saveCannedReply: { cannedReply: { body: atLimit } } } });
+  });
+});
+
+describeEachStorage('cannedReplies(search)', (provider) => {
+  let t: TestApp;
+  let ws: WorkspaceFixture;
+  beforeAll(async () => {
+    t = await startTestApp({ provider });
+    ws = await createWorkspaceFixture(t.url);
+    for (const [shortcut, body] of [['sale', 'Half price: 50% off today'], ['refund', 'Your Refund Is On Its Way'], ['ship_fast', 'Express shipping'], ['shipxfast', 'Standard shipping']]) {
+      await gqlData(t.url, SAVE, { input: { shortcut, body } }, ws.ownerToken);
+    }
+  });
+  afterAll(() => t.close());
+
+  const search = async (text: string) =>
+    ((await gqlData(t.url, 'query($s: String) { cannedReplies(search: $s) { shortcut } }', { s: text }, ws.ownerToken)).cannedReplies as { shortcut: string }[]).map((r) => r.shortcut);
+
+  it('reads % and _ as text, not as wildcards', async () => {
+    expect(await search('%')).toEqual(['sale']);
+    expect(await search('50%')).toEqual(['sale']);
+    expect(await search('/ship_')).toEqual(['ship_fast']);
+    expect(await search('_')).toEqual([]);
+  });
+
+  it('matches the body whatever its case', async () => {
+    expect(await search('on its way')).toEqual(['refund']);
+    expect(await search('EXPRESS')).toEqual(['ship_fast']);
   });
 });
