@@ -72,6 +72,13 @@ describeEachStorage('attachments', (provider) => {
     expect(uploaded.data!.uploadAttachment.attachment.fileName).toBe(`a${'😀'.repeat(99)}`);
   });
 
+  it('drops bidirectional controls from a file name, so it shows what it is', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    const uploaded = await uploadFile(t.url, visitor.conversationId, PDF, 'invoice\u202Efdp.exe\u2066\u200F', { token: visitor.visitorToken });
+    expect(uploaded.errors).toBeUndefined();
+    expect(uploaded.data!.uploadAttachment.attachment.fileName).toBe('invoicefdp.exe');
+  });
+
   it('refuses a file over attachments.maxBytes and a type read from the bytes that is not allowed', async () => {
     const visitor = await startVisitorConversation(t.url, ws.widgetKey);
     const big = await uploadFile(t.url, visitor.conversationId, new Uint8Array(200_001).fill(65), 'big.txt', { token: visitor.visitorToken });

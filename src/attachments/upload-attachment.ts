@@ -21,10 +21,13 @@ export interface UploadedFile {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** A file name safe to show and to put in Content-Disposition: no path, no control characters. */
+/**
+ * A file name safe to show and to put in Content-Disposition: no path, no control characters, and
+ * no bidirectional controls (with U+202E, "photo\u202Egpj.exe" shows as "photoexe.jpg").
+ */
 export function cleanFileName(name: string): string {
   const cleaned = basename(name.replace(/\\/g, '/'))
-    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(/[\u0000-\u001f\u007f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .trim()
     .slice(0, 200)
     // A cut inside a surrogate pair leaves half a character, which no database can store.
