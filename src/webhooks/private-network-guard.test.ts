@@ -13,10 +13,10 @@ import { sendWebhookRequest } from './send-webhook-request.ts';
 
 describe('private network guard', () => {
   it('tells private, loopback and link-local addresses from public ones', () => {
-    for (const address of ['127.0.0.1', '10.2.3.4', '172.16.0.1', '172.31.255.255', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd12:3456::1', '::ffff:127.0.0.1', '::ffff:7f00:1']) {
+    for (const address of ['127.0.0.1', '10.2.3.4', '172.16.0.1', '172.31.255.255', '192.168.1.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', '::', 'fe80::1', 'fd12:3456::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '64:ff9b::7f00:1', '64:ff9b::10.0.0.1', '64:ff9b:1::a9fe:a9fe', '2002:c0a8:0101::1', '2002:7f00:1::']) {
       expect(isPrivateAddress(address), address).toBe(true);
     }
-    for (const address of ['8.8.8.8', '1.1.1.1', '172.32.0.1', '93.184.216.34', '2606:4700:4700::1111']) {
+    for (const address of ['8.8.8.8', '1.1.1.1', '172.32.0.1', '93.184.216.34', '2606:4700:4700::1111', '64:ff9b::808:808', '64:ff9b::8.8.4.4', '2002:808:808::1']) {
       expect(isPrivateAddress(address), address).toBe(false);
     }
   });
@@ -39,7 +39,7 @@ describe('private network guard', () => {
 
     it('refuses to save an endpoint or a WEBHOOK agent bot that points into a private network, and says how to allow it', async () => {
       const create = `mutation($url: String!) { createWebhookEndpoint(input: { url: $url, events: ["message.created"] }) { endpoint { id } } }`;
-      for (const url of ['http://127.0.0.1:9/hooks', 'http://localhost:8080/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/x', 'https://10.0.0.5/h']) {
+      for (const url of ['http://127.0.0.1:9/hooks', 'http://localhost:8080/', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/x', 'https://10.0.0.5/h', 'http://localhost./', 'http://api.localhost.:8080/', 'http://[64:ff9b::a9fe:a9fe]/latest/meta-data/']) {
         const { errors } = await gql(t.url, create, { url }, ws.ownerToken);
         expect(errors?.[0]?.extensions?.code, url).toBe('BAD_USER_INPUT');
         expect(errors?.[0]?.message, url).toMatch(/private or loopback.*webhooks\.allowPrivateNetworks/);

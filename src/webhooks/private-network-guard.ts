@@ -28,12 +28,42 @@ const PRIVATE_SUBNETS: readonly [network: string, prefix: number, type: 'ipv4' |
 const privateAddresses = new BlockList();
 for (const [network, prefix, type] of PRIVATE_SUBNETS) privateAddresses.addSubnet(network, prefix, type);
 
+/** The eight 16-bit groups of an IPv6 address (a trailing dotted IPv4 part counts as two). */
+function ipv6Groups(address: string): number[] {
+  const [head = '', tail] = address.split('::') as [string, string?];
+  const parse = (part: string) =>
+    part === ''
+      ? []
+      : part.split(':').flatMap((group) => {
+          if (!group.includes('.')) return [parseInt(group, 16)];
+          const [a, b, c, d] = group.split('.').map(Number) as [number, number, number, number];
+          return [(a << 8) | b, (c << 8) | d];
+        });
+  const [before, after] = [parse(head), parse(tail ?? '')];
+  return tail === undefined ? before : [...before, ...Array<number>(8 - before.length - after.length).fill(0), ...after];
+}
+
+/**
+ * The IPv4 address that NAT64 (64:ff9b::/96, 64:ff9b:1::/48) or 6to4 (2002::/16) carries inside an
+ * IPv6 one: on an IPv6-only network with DNS64, 64:ff9b::a00:1 reaches 10.0.0.1.
+ */
+function embeddedIPv4(address: string): string | null {
+  const g = ipv6Groups(address);
+  const dotted = (high: number, low: number) => [high >> 8, high & 255, low >> 8, low & 255].join('.');
+  if (g[0] === 0x64 && g[1] === 0xff9b && (g[2] === 0 || g[2] === 1)) return dotted(g[6]!, g[7]!);
+  if (g[0] === 0x2002) return dotted(g[1]!, g[2]!);
+  return null;
+}
+
 /** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
 export function isPrivateAddress(address: string): boolean {
   const family = isIP(address);
   if (family === 4) return privateAddresses.check(address, 'ipv4');
+  if (family !== 6) return false;
   // BlockList matches IPv4-mapped IPv6 (::ffff:7f00:1) against the IPv4 subnets itself.
-  return family === 6 && privateAddresses.check(address, 'ipv6');
+  if (privateAddresses.check(address, 'ipv6')) return true;
+  const carried = embeddedIPv4(address);
+  return carried !== null && privateAddresses.check(carried, 'ipv4');
 }
 
 const ALLOW_HINT = 'Kefu delivers webhooks to public addresses only; to deliver to your own network, set webhooks.allowPrivateNetworks to true in the server config (KEFU_WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true).';
@@ -49,7 +79,8 @@ function hostOf(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
 }
 
-const isLocalhostName = (host: string) => host === 'localhost' || host.endsWith('.localhost');
+// "localhost." is the same name, fully qualified.
+const isLocalhostName = (host: string) => /(?:^|\.)localhost\.?$/.test(host);
 
 /** The reason a URL may not be saved as a webhook target, or null; literals only, no DNS. */
 function privateTargetProblem(url: string): string | null {
