@@ -33,6 +33,10 @@ export async function checkFormSubmission(deps: Pick<Deps, 'db'>, conversationId
   if (rich.type !== 'FORM') throw badInput([{ path: 'formSubmission.messageId', message: `Message ${submission.messageId} is not a form.` }]);
   const given = new Map(submission.values.map((v) => [v.name, v.value.trim()]));
   const issues: { path: string; message: string }[] = [];
+  // A name given twice kept its last value without a word: which one the visitor meant is unknown.
+  for (const [i, { name }] of submission.values.entries()) {
+    if (submission.values.findIndex((v) => v.name === name) !== i) issues.push({ path: `formSubmission.values.${name}`, message: `"${name}" is given more than once; give each field one value.` });
+  }
   for (const name of given.keys()) if (!rich.fields.some((f) => f.name === name)) issues.push({ path: `formSubmission.values.${name}`, message: `The form has no field "${name}".` });
   const values: FormSubmission['values'] = [];
   for (const field of rich.fields) {

@@ -69,6 +69,10 @@ describeEachStorage('rich messages over the API', (provider) => {
     const bad = await errorOf(visitor.visitorToken, { body: 'x', formSubmission: { messageId: formId, values: [{ name: 'email', value: 'not-an-email' }, { name: 'size', value: 'XXL' }, { name: 'colour', value: 'red' }] } });
     expect(bad.extensions.issues?.map((i) => i.path).sort()).toEqual(['formSubmission.values.colour', 'formSubmission.values.email', 'formSubmission.values.size']);
     expect(await errorOf(visitor.visitorToken, { body: 'x', formSubmission: { messageId: formId, values: [{ name: 'size', value: 'M' }] } })).toMatchObject({ extensions: { issues: [{ message: 'Email is required.' }] } });
+    const twice = { messageId: formId, values: [{ name: 'email', value: 'ann@example.com' }, { name: 'size', value: 'M' }, { name: 'email', value: 'bob@example.com' }] };
+    expect(await errorOf(visitor.visitorToken, { body: 'x', formSubmission: twice })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'formSubmission.values.email', message: '"email" is given more than once; give each field one value.' }] },
+    });
     const ok = await gqlData(t.url, SEND, { input: { conversationId: visitor.conversationId, clientMessageId: randomUUID(), body: 'Email: ann@example.com', formSubmission: { messageId: formId, values: [{ name: 'size', value: 'M' }, { name: 'email', value: ' ann@example.com ' }, { name: 'note', value: '' }] } } }, visitor.visitorToken);
     expect(ok.sendMessage.message.formSubmission).toEqual({ messageId: formId, values: [{ name: 'email', value: 'ann@example.com' }, { name: 'size', value: 'M' }] });
   });
