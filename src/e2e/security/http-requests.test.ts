@@ -111,6 +111,12 @@ describe('malformed requests', () => {
     expect(errorLines).toEqual([]);
   });
 
+  it('answers a multipart map whose value is a path, not an array of paths, saying so', async () => {
+    const fields = { operations: JSON.stringify({ query: 'mutation($f: Upload!) { __typename }', variables: { f: null } }), map: JSON.stringify({ 0: 'variables.f' }) };
+    await expectRefused(await multipart(fields), 400, /multipart "map" puts a file at "v", "a".*outside "variables": send the multipart fields/);
+    expect(errorLines).toEqual([]);
+  });
+
   it.each([
     ['map', { operations: JSON.stringify({ query: '{ __typename }' }), map: '{' }],
     ['operations', { operations: '{bad' }],

@@ -65,6 +65,18 @@ function unsupportedMediaType(request: Request): KefuError {
   return badRequest(`This server does not read ${what}: ${SEND_JSON} (multipart/form-data is for file uploads).`, 415);
 }
 
+const GRAPHQL_PARAMETERS = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+/**
+ * A `map` entry whose value is a string, not an array ({"0": "variables.file"}), is read one
+ * character at a time as paths "v", "a", …, each put beside the query; Yoga then answered
+ * 'Unexpected parameter "v"', which says nothing of the map.
+ */
+function refuseMapOutsideVariables(params: object): void {
+  const stray = [params].flat().flatMap((operation: object) => Object.keys(operation).filter((key) => !GRAPHQL_PARAMETERS.has(key)));
+  if (stray.length > 0) throw badRequest(`The multipart "map" puts a file at ${stray.map((key) => `"${key}"`).join(', ')}, outside "variables": ${SEND_MULTIPART}.`);
+}
+
 export function useRequestParseErrors(): Plugin {
   return {
     // Runs after Yoga's own parsers have matched (they are registered before any plugin of ours).
@@ -76,7 +88,9 @@ export function useRequestParseErrors(): Plugin {
       }
       setRequestParser(async (req) => {
         try {
-          return await requestParser(req);
+          const params = await requestParser(req);
+          if (kindOf(req) === 'multipart') refuseMapOutsideVariables(params);
+          return params;
         } catch (error) {
           if (!(error instanceof Error) || isAbortError(error)) throw error;
           if (isGraphQLError(error) && error.extensions.code) throw error;
