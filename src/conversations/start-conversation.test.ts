@@ -63,6 +63,21 @@ describeEachStorage('startConversation', (provider) => {
     expect(forced).toEqual([...Array(CONVERSATIONS_PER_MINUTE - 1).fill('ok'), 'RATE_LIMITED']);
   });
 
+  it('refuses a first message the send would refuse before creating anything, naming the field under firstMessage', async () => {
+    const visitorId = await newVisitor();
+    const refused = (await start(visitorId, { forceNew: true, firstMessage: { body: '   ', clientMessageId: 'x' } }).catch((error: KefuError) => error)) as KefuError;
+    expect(refused.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      issues: [
+        { path: 'firstMessage.clientMessageId', message: expect.any(String) },
+        { path: 'firstMessage.body', message: 'The message is empty; type something or attach a file to send' },
+      ],
+    });
+    const tooLarge = (await start(visitorId, { forceNew: true, firstMessage: { body: 'a'.repeat(t.app.deps.config.limits.messageMaxBytes + 1), clientMessageId: randomUUID() } }).catch((error: KefuError) => error)) as KefuError;
+    expect(tooLarge.extensions.code).toBe('MESSAGE_TOO_LARGE');
+    expect(await t.app.deps.db.conversation.count({ where: { visitorId } })).toBe(0);
+  });
+
   it(`forceNew creates a conversation per call, also ${CALLS} at once`, async () => {
     const visitorId = await newVisitor();
     const results = await startAll(visitorId, { forceNew: true });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { Principal } from '../auth/principal.ts';
 import type { Deps } from '../deps.ts';
-import { KefuError } from '../errors.ts';
+import { badInput, KefuError, type InputIssue } from '../errors.ts';
 import { readBotSettings } from '../bot/settings/bot-settings.ts';
 import { OPEN_STATUSES } from '../conversation-log/open-statuses.ts';
 import { publishInboxChange } from '../conversation-log/publish-event.ts';
-import { sendMessage } from '../messages/send-message.ts';
+import { parseSendInput, sendMessage } from '../messages/send-message.ts';
 import { findAgentBotFor } from '../agent-bots/find-answering-bot.ts';
 import { routeNewConversation } from '../routing/queue/enter-routing.ts';
 import { parseInput } from '../validation.ts';
@@ -30,7 +30,9 @@ export async function startConversation(deps: Deps, principal: Principal | null,
     }),
     input,
   );
-  // Both limits are taken before anything is stored: over either, nothing is created.
+  // The first message is checked, and both limits taken, before anything is stored: a message the
+  // send would refuse, or a call over either limit, creates nothing.
+  if (data.firstMessage) checkFirstMessage(deps, data.firstMessage);
   const limitKey = callerKey(principal);
   if (data.firstMessage) await deps.limiter.take('sends', limitKey);
   const owner = { workspaceId: principal.workspaceId, visitorId: principal.id, subject: data.subject };
@@ -45,6 +47,17 @@ export async function startConversation(deps: Deps, principal: Principal | null,
   if (isNew && !(await readBotSettings(deps, principal.workspaceId)).enabled && !(await findAgentBotFor(deps, conversation))) await routeNewConversation(deps, conversation);
   const latest = isNew || (first && !first.isDuplicate) ? await deps.db.conversation.findUniqueOrThrow({ where: { id: conversation.id } }) : conversation;
   return { conversation: latest, message: first?.message ?? null, isNew };
+}
+
+/** Refuses a first message as the send would, with paths under `firstMessage` (the send's own said `body`). */
+function checkFirstMessage(deps: Deps, firstMessage: { body: string; clientMessageId: string }): void {
+  try {
+    parseSendInput(deps, { conversationId: 'new', ...firstMessage });
+  } catch (error) {
+    if (!(error instanceof KefuError) || error.code !== 'BAD_USER_INPUT') throw error;
+    const issues = (error.extensions.issues as InputIssue[]).map((issue) => ({ ...issue, path: issue.path ? `firstMessage.${issue.path}` : 'firstMessage' }));
+    throw badInput(issues);
+  }
 }
 
 /**

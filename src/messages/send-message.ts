@@ -46,7 +46,7 @@ function isSameAuthor(message: Message, principal: Principal): boolean {
  */
 export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown, options: { isSendCounted?: boolean } = {}): Promise<{ message: Message; isDuplicate: boolean }> {
   const caller = requirePrincipal(principal);
-  const data = parseInputWithSizeCode(deps, input);
+  const data = parseSendInput(deps, input);
   if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
 
   const replay = async (): Promise<{ message: Message; isDuplicate: boolean } | null> => {
@@ -169,7 +169,8 @@ const sendInputSchema = (maxBytes: number) =>
 // Built once per size limit: building a zod schema costs more than using it, on every send.
 const sendInputSchemas = new Map<number, ReturnType<typeof sendInputSchema>>();
 
-function parseInputWithSizeCode(deps: Deps, input: unknown) {
+/** The send's input checked: MESSAGE_TOO_LARGE for a body over the limit, else BAD_USER_INPUT naming each field. */
+export function parseSendInput(deps: Deps, input: unknown) {
   const maxBytes = deps.config.limits.messageMaxBytes;
   let schema = sendInputSchemas.get(maxBytes);
   if (!schema) sendInputSchemas.set(maxBytes, (schema = sendInputSchema(maxBytes)));
