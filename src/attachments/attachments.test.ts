@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jimp } from 'jimp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -195,6 +195,28 @@ describeEachStorage('attachments', (provider) => {
     expect(existsSync(join(dir, kept.id))).toBe(true);
     expect((await fetch(downloadUrl(t.url, orphan.url))).status).toBe(404);
     expect((await fetch(downloadUrl(t.url, kept.url))).status).toBe(200);
+  });
+
+  it('leaves nothing the orphan sweep cannot find when the process stops while storing an upload', async () => {
+    const visitor = await startVisitorConversation(t.url, ws.widgetKey);
+    const dir = join(t.app.deps.config.dataDir, 'attachments', ws.workspaceId);
+    const before = new Set(existsSync(dir) ? readdirSync(dir) : []);
+    const files = t.app.deps.files;
+    const put = files.put;
+    // The thumbnail's write fails as if the process were killed between the two files.
+    files.put = async (key, bytes, mimeType) => {
+      if (key.endsWith('.thumb')) throw new Error('killed');
+      return put.call(files, key, bytes, mimeType);
+    };
+    try {
+      const uploaded = await uploadFile(t.url, visitor.conversationId, png, 'cut-short.png', { token: visitor.visitorToken });
+      expect(uploaded.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      files.put = put;
+    }
+    const later = new Date(Date.now() + t.app.deps.config.attachments.orphanTtlSeconds * 1000 + 1000);
+    await sweepOrphanAttachments(t.app.deps, later);
+    expect(readdirSync(dir).filter((name) => !before.has(name))).toEqual([]);
   });
 });
 

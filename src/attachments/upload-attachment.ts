@@ -71,7 +71,10 @@ export async function uploadAttachment(deps: Deps, principal: Principal | null, 
     hasThumbnail: Boolean(image?.thumbnail),
     createdAt: new Date(),
   };
+  // The row first, as an orphan the sweep finds: a process that dies while writing the bytes
+  // leaves a row the sweep deletes with them, not files no row points at.
+  const attachment = await deps.db.attachment.create({ data: row });
   await deps.files.put(fileKeyOf(row), bytes, mimeType);
   if (image?.thumbnail) await deps.files.put(fileKeyOf(row, 'thumb'), image.thumbnail.bytes, image.thumbnail.mimeType);
-  return deps.db.attachment.create({ data: row });
+  return attachment;
 }
