@@ -117,6 +117,19 @@ describe('kefu CLI', () => {
     expect(unwritable.stderr).toBe('kefu: cannot write the database, SQLite at /sys/kefu-test.db: unable to open database file (SQLITE_CANTOPEN). Check that the folder in DATABASE_URL (database.url) exists and this user may write to it.\n');
   }, 120_000);
 
+  it('says in one line, exit 1, when PostgreSQL takes the connection and never answers', async () => {
+    const silent = createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as { port: number };
+    try {
+      const run = kefu(['migrate'], { DATABASE_URL: `postgresql://kefu@127.0.0.1:${port}/kefu`, KEFU_LOG_LEVEL: 'warn' });
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`kefu: cannot reach the database, PostgreSQL at 127.0.0.1:${port}/kefu: no answer within 10 s (ETIMEDOUT). Check that it is running and that DATABASE_URL (database.url) names it.\n`);
+    } finally {
+      silent.close();
+    }
+  }, 60_000);
+
   it('rejects a non-numeric --port', () => {
     const { code, stderr } = kefu(['start', '--port', 'eighty']);
     expect(code).toBe(2);

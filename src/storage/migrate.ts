@@ -54,6 +54,8 @@ const SQLITE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" TEXT
 const PG_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ, "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`;
 // Same number Prisma Migrate locks with, so our migrator and the Prisma CLI never run together.
 const PG_ADVISORY_LOCK = 72707369;
+/** How long start and migrate wait for PostgreSQL to answer before saying it cannot be reached. */
+const PG_CONNECT_TIMEOUT_MS = 10_000;
 
 /** How far a data step has come, for the log: a step over a large table can take minutes. */
 export interface MigrationProgress {
@@ -134,8 +136,12 @@ async function migrateSqlite(file: string, migrations: Migration[], options: Mig
 }
 
 async function migratePostgres(connectionString: string, schema: string, migrations: Migration[], options: MigrateOptions): Promise<string[]> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS });
+  await client.connect().catch((error: Error) => {
+    // A server that takes the connection and never answers (stalled, or a proxy without a backend):
+    // pg says only 'timeout expired', without a code.
+    throw error.message === 'timeout expired' ? Object.assign(new Error(`no answer within ${PG_CONNECT_TIMEOUT_MS / 1000} s`), { code: 'ETIMEDOUT' }) : error;
+  });
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PG_ADVISORY_LOCK]);
     try {
