@@ -1,7 +1,12 @@
-import { builder } from '../graphql/builder.ts';
+import { z } from 'zod';
+import { builder, MAX_PAGE_SIZE } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { CannedReply } from '../storage/models.ts';
+import { parseInput } from '../validation.ts';
 import { deleteCannedReply, saveCannedReply } from './manage-canned-replies.ts';
+
+const PAGE_SIZE_RULE = `first must be between 0 and ${MAX_PAGE_SIZE}`;
+const PAGE = z.object({ first: z.number().int().min(0, PAGE_SIZE_RULE).max(MAX_PAGE_SIZE, PAGE_SIZE_RULE) });
 
 const CannedReplyRef = builder.prismaObject('CannedReply', {
   description: 'A saved answer agents insert by typing /shortcut.',
@@ -18,10 +23,10 @@ builder.queryField('cannedReplies', (t) =>
     type: ['CannedReply'],
     description: 'Canned replies whose shortcut starts with, or body contains, the search text (staff).',
     authScopes: { staff: true },
-    args: { search: t.arg.string({ description: 'Text after the /; empty lists all.' }), first: t.arg.int({ defaultValue: 20, description: 'At most 100.' }) },
+    args: { search: t.arg.string({ description: 'Text after the /; empty lists all.' }), first: t.arg.int({ defaultValue: 20, description: 'How many, 0 to 100.' }) },
     resolve: async (query, _root, { search, first }, ctx) => {
       const text = (search ?? '').replace(/^\//, '').trim().toLowerCase();
-      const take = Math.min(Math.max(first ?? 20, 1), 100);
+      const { first: take } = parseInput(PAGE, { first: first ?? 20 });
       // Case-insensitive everywhere: SQLite's LIKE and MySQL's collation already are; PostgreSQL needs the mode.
       const mode = ctx.deps.provider === 'postgresql' ? { mode: 'insensitive' as const } : {};
       // LIKE reads % and _ as wildcards and Prisma passes them on ("%" listed every reply): such a

@@ -61,6 +61,15 @@ describeEachStorage('cannedReplies(search)', (provider) => {
     expect(await search('_')).toEqual([]);
   });
 
+  it('lists first 0 to 100 replies and refuses any other count, naming the rule', async () => {
+    const page = (first: number) => gql(t.url, 'query($n: Int) { cannedReplies(first: $n) { shortcut } }', { n: first }, ws.ownerToken);
+    expect((await page(0)).data?.cannedReplies).toEqual([]);
+    expect((await page(2)).data?.cannedReplies).toHaveLength(2);
+    for (const first of [-1, 101]) {
+      expect((await page(first)).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'first', message: 'first must be between 0 and 100' }] } });
+    }
+  });
+
   it('matches the body whatever its case', async () => {
     expect(await search('on its way')).toEqual(['refund']);
     expect(await search('EXPRESS')).toEqual(['ship_fast']);
