@@ -148,6 +148,9 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
       await agent.press('.composer textarea', 'Enter');
     }
     await expect.poll(() => visitor.locator('.msg[data-author="AGENT"]').count(), WAIT).toBe(13);
+    // The closed chat counts them on its launcher, for the eye and for a screen reader.
+    await expect.poll(() => visitor.locator('.launcher .unread').innerText(), WAIT).toBe('9+');
+    expect(await visitor.locator('.launcher').getAttribute('aria-label')).toBe('打开客服聊天（12 条新消息）');
     // Past the widget's 300 ms read delay: the replies were seen arriving by a closed chat.
     await visitor.waitForTimeout(500);
     await visitor.click('.launcher');
@@ -156,6 +159,13 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     expect(inView).toBe(true);
     // Opening the chat reads them: the agent sees "Read" on the last one (it waited for the next message).
     await expect.poll(() => agent.locator('.msg.staff .read-mark').last().innerText(), WAIT).toContain('Read');
+    // The count went with the opening; one reply to a closed chat shows 1.
+    await visitor.keyboard.press('Escape');
+    expect(await visitor.locator('.launcher .unread').isHidden()).toBe(true);
+    expect(await visitor.locator('.launcher').getAttribute('aria-label')).toBe('打开客服聊天');
+    await agent.fill('.composer textarea', 'One more thing');
+    await agent.press('.composer textarea', 'Enter');
+    await expect.poll(() => visitor.locator('.launcher .unread').innerText(), WAIT).toBe('1');
   }, 180_000);
 
   it('a keyboard-only visitor fills the pre-chat form and writes: focus goes to the form on open and to the text box after it', async () => {

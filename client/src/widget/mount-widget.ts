@@ -144,10 +144,14 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     }, 300);
   };
 
+  // Replies that came while the chat was closed, counted on the launcher until it opens (a visitor
+  // who closed the chat to wait never saw that an agent had answered).
+  let unseenReplies = 0;
   let typingHideTimer: ReturnType<typeof setTimeout> | undefined;
   const onMessage = (message: ConversationMessage) => {
     log.showStored(message);
     if (message.authorType !== 'VISITOR') {
+      if (view.panel.hidden && message.kind === 'TEXT') view.setUnread(++unseenReplies);
       unreadSeq = Math.max(unreadSeq, message.seq);
       markRead();
       if (message.kind === 'TEXT') view.typing.textContent = '';
@@ -216,6 +220,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   };
 
   const open = async () => {
+    unseenReplies = 0;
+    view.setUnread(0);
     markRead();
     if (isStarted) return;
     isStarted = true;

@@ -4,7 +4,8 @@ export const widgetStyles = `
 :host { all: initial; position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f2933; }
 * { box-sizing: border-box; }
 button { font: inherit; cursor: pointer; }
-.launcher { width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--kefu-accent, #2563eb); color: #fff; box-shadow: 0 6px 20px rgba(0,0,0,.25); display: grid; place-items: center; }
+.launcher { position: relative; width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--kefu-accent, #2563eb); color: #fff; box-shadow: 0 6px 20px rgba(0,0,0,.25); display: grid; place-items: center; }
+.launcher .unread { position: absolute; top: -2px; right: -2px; min-width: 20px; height: 20px; padding: 0 5px; box-sizing: border-box; border-radius: 10px; background: #b91c1c; color: #fff; font: 600 12px/20px system-ui, sans-serif; text-align: center; }
 .panel { position: absolute; right: 0; bottom: 0; width: 360px; height: 540px; max-height: calc(100vh - 40px); display: flex; flex-direction: column; background: #fff; border-radius: 14px; box-shadow: 0 12px 40px rgba(0,0,0,.25); overflow: hidden; }
 .panel[hidden], .launcher[hidden], [hidden] { display: none !important; }
 header { display: flex; align-items: center; gap: 8px; padding: 12px 14px; background: var(--kefu-accent, #2563eb); color: #fff; }

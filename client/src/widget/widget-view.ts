@@ -23,6 +23,8 @@ export interface WidgetView {
   /** Shows a card (form) above the composer; null removes it. */
   showCard(card: HTMLElement | null): void;
   setOpen(isOpen: boolean): void;
+  /** Replies that came while the chat was closed, shown on the launcher (0 hides the count). */
+  setUnread(count: number): void;
 }
 
 export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSend(text: string): void; onFiles(files: File[]): void; onHuman(): void; onInput(): void }): WidgetView {
@@ -31,6 +33,8 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
   const launcher = h('button', { class: 'launcher', type: 'button', 'aria-label': t('open'), title: t('open') });
   // A constant icon, so innerHTML carries no outside text.
   launcher.innerHTML = CHAT_ICON;
+  const unreadBadge = h('span', { class: 'unread', hidden: true, 'aria-hidden': 'true' });
+  launcher.append(unreadBadge);
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
   const status = h('div', { class: 'status', role: 'status', hidden: true });
   const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite' });
@@ -100,6 +104,13 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
     input,
     humanButton,
     setOpen,
+    setUnread(count) {
+      unreadBadge.hidden = count === 0;
+      unreadBadge.textContent = count > 9 ? '9+' : String(count);
+      const label = count === 0 ? t('open') : t('openUnread', { n: count });
+      launcher.setAttribute('aria-label', label);
+      launcher.title = label;
+    },
     showCard(card) {
       const focused = root.activeElement;
       const hadFocus = focused !== null && (composer.contains(focused) || cardSlot.contains(focused));
