@@ -49,7 +49,7 @@ describe('HTTP request ids and access log', () => {
   });
 });
 
-describe('the bare address', () => {
+describe('pages on the API port', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -65,14 +65,6 @@ describe('the bare address', () => {
     expect(followed.url).toBe(`${origin}/console`);
     expect(await followed.text()).toContain('console.js');
   });
-});
-
-describe('framing', () => {
-  let app: TestApp;
-  beforeAll(async () => {
-    app = await startTestApp();
-  });
-  afterAll(() => app.close());
 
   it('forbids other sites to frame the console, GraphiQL and the demo page (clickjacking)', async () => {
     const origin = new URL(app.url).origin;
