@@ -19,7 +19,8 @@ export function postbacksOf(rich: RichContent): string[] {
 }
 
 export async function checkPostback(deps: Pick<Deps, 'db'>, conversationId: string, postback: Postback): Promise<void> {
-  if (!postback.messageId) return;
+  // Without the message it answers, the value could be anything the visitor typed.
+  if (!postback.messageId) throw badInput([{ path: 'postback.messageId', message: 'Name the rich message whose button was chosen (messageId).' }]);
   const rich = await findRichMessage(deps, conversationId, postback.messageId);
   if (!postbacksOf(rich).includes(postback.value)) throw badInput([{ path: 'postback.value', message: `"${postback.value}" is not a postback of message ${postback.messageId}; send one of its buttons' values.` }]);
 }

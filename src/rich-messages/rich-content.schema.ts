@@ -170,7 +170,7 @@ export const PostbackInput = builder.inputType('PostbackInput', {
   description: 'The button a visitor chose.',
   fields: (t) => ({
     value: t.string({ required: true, description: 'The button’s postback.' }),
-    messageId: t.id({ description: 'The rich message it answers; when given, value must be one of its postbacks.' }),
+    messageId: t.id({ required: true, description: 'The rich message it answers; value must be one of its postbacks.' }),
   }),
 });
 

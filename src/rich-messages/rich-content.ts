@@ -118,7 +118,7 @@ export const richContentInputSchema = z
 
 export const postbackInputSchema = z.object({
   value: text('The postback value', L.postbackLength),
-  messageId: z.string().min(1).max(100).nullish().transform((v) => v ?? null),
+  messageId: z.string().min(1).max(100),
 });
 
 export const formSubmissionInputSchema = z.object({

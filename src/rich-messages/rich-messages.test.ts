@@ -36,6 +36,10 @@ describeEachStorage('rich messages over the API', (provider) => {
     expect(await errorOf(visitor.visitorToken, { body: 'Sell', postback: { value: 'sell:shirt', messageId: sent.data?.sendMessage.message.id } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'postback.value' }] } });
   });
 
+  it('refuses a postback that names no rich message: the bot would read a value it never offered', async () => {
+    expect(await errorOf(visitor.visitorToken, { body: 'Refund', postback: { value: 'refund:approve-all' } })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('refuses rich content from visitors and content past its limits, naming the field', async () => {
     expect(await errorOf(visitor.visitorToken, { rich: { quickReplies: [{ label: 'Yes', postback: 'y' }] } })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const tooMany = Array.from({ length: RICH_LIMITS.quickReplies + 1 }, (_, i) => ({ label: `Option ${i}`, postback: `o${i}` }));

@@ -1541,8 +1541,8 @@ export type Postback = {
 
 /** The button a visitor chose. */
 export type PostbackInput = {
-  /** The rich message it answers; when given, value must be one of its postbacks. */
-  messageId?: InputMaybe<Scalars['ID']['input']>;
+  /** The rich message it answers; value must be one of its postbacks. */
+  messageId: Scalars['ID']['input'];
   /** The button’s postback. */
   value: Scalars['String']['input'];
 };
