@@ -64,6 +64,14 @@ describeEachStorage('a WEBHOOK agent bot', (provider) => {
     expect(bodies.filter((m: any) => m.authorType === 'BOT').map((m: any) => m.agentBot?.name ?? 'built-in')).toEqual(['Hook bot']);
   });
 
+  it('rotates its webhook secret with rotateWebhookSecret, the way a leaked endpoint secret is replaced', async () => {
+    const before = (await gqlData(t.url, `{ agentBots { id webhookSecret } }`, {}, ws.ownerToken)).agentBots[0];
+    const endpoint = await t.app.deps.db.webhookEndpoint.findFirstOrThrow({ where: { managedBy: `agent-bot:${before.id}` } });
+    const rotated = (await gqlData(t.url, `mutation($input: WebhookEndpointIdInput!) { rotateWebhookSecret(input: $input) { secret } }`, { input: { id: endpoint.id } }, ws.ownerToken)).rotateWebhookSecret;
+    expect(rotated.secret).not.toBe(before.webhookSecret);
+    expect((await gqlData(t.url, `{ agentBots { webhookSecret } }`, {}, ws.ownerToken)).agentBots[0].webhookSecret).toBe(rotated.secret);
+  });
+
   it('stops posting once the bot is disabled', async () => {
     const bot = (await gqlData(t.url, `{ agentBots { id } }`, {}, ws.ownerToken)).agentBots[0];
     await gqlData(t.url, `mutation($input: UpdateAgentBotInput!) { updateAgentBot(input: $input) { agentBot { isEnabled } } }`, { input: { id: bot.id, isEnabled: false } }, ws.ownerToken);

@@ -51,12 +51,12 @@ export async function createWebhookEndpoint(deps: Pick<Deps, 'db' | 'config'>, p
   return createWebhookTarget(deps, { workspaceId: caller.workspaceId, ...data });
 }
 
-/** The caller's own (admin-managed) endpoint, or NOT_FOUND. */
-async function findOwnEndpoint(deps: Pick<Deps, 'db'>, principal: Principal | null, id: string): Promise<WebhookEndpoint> {
+/** The caller's own (admin-managed) endpoint, or NOT_FOUND; a managed one only when `isManagedAllowed`. */
+async function findOwnEndpoint(deps: Pick<Deps, 'db'>, principal: Principal | null, id: string, isManagedAllowed = false): Promise<WebhookEndpoint> {
   const caller = requireAdmin(principal);
   const endpoint = await deps.db.webhookEndpoint.findFirst({ where: { id, workspaceId: caller.workspaceId } });
   if (!endpoint) throw new KefuError('NOT_FOUND', 'No webhook endpoint with this id in your workspace; list them with the webhookEndpoints query.');
-  if (endpoint.managedBy) throw new KefuError('FORBIDDEN', `This endpoint belongs to ${endpoint.managedBy}; change it there.`);
+  if (endpoint.managedBy && !isManagedAllowed) throw new KefuError('FORBIDDEN', `This endpoint belongs to ${endpoint.managedBy}; change it there.`);
   return endpoint;
 }
 
@@ -78,7 +78,8 @@ export async function updateWebhookEndpoint(deps: Pick<Deps, 'db' | 'config'>, p
 }
 
 export async function rotateWebhookSecret(deps: Pick<Deps, 'db'>, principal: Principal | null, id: string): Promise<WebhookEndpoint> {
-  const endpoint = await findOwnEndpoint(deps, principal, id);
+  // Managed endpoints too: an agent bot's owner reads its secret (AgentBot.webhookSecret) and has no other way to replace a leaked one.
+  const endpoint = await findOwnEndpoint(deps, principal, id, true);
   return deps.db.webhookEndpoint.update({ where: { id: endpoint.id }, data: { secret: generateWebhookSecret() } });
 }
 
