@@ -20,7 +20,7 @@ describeEachStorage('a WEBHOOK agent bot', (provider) => {
   beforeAll(async () => {
     receiver = createTestWebhookReceiver(await freePort());
     await receiver.listen();
-    t = await startTestApp({ provider, config: { bot: { enabled: true }, webhooks: { pollIntervalMs: 100 } } });
+    t = await startTestApp({ provider, config: { bot: { enabled: true }, webhooks: { pollIntervalMs: 100, retryBaseMs: 100, retryMaxMs: 300, disableAfterFailures: 2 } } });
     ws = await createWorkspaceFixture(t.url);
   }, 180_000);
   afterAll(async () => {
@@ -70,6 +70,23 @@ describeEachStorage('a WEBHOOK agent bot', (provider) => {
     const rotated = (await gqlData(t.url, `mutation($input: WebhookEndpointIdInput!) { rotateWebhookSecret(input: $input) { secret } }`, { input: { id: endpoint.id } }, ws.ownerToken)).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(before.webhookSecret);
     expect((await gqlData(t.url, `{ agentBots { webhookSecret } }`, {}, ws.ownerToken)).agentBots[0].webhookSecret).toBe(rotated.secret);
+  });
+
+  it('names updateAgentBot when its endpoint is disabled after failures, and comes back with it', async () => {
+    const bot = (await gqlData(t.url, `{ agentBots { id } }`, {}, ws.ownerToken)).agentBots[0];
+    const managedBy = `agent-bot:${bot.id}`;
+    receiver.status = 500;
+    try {
+      const visitorToken = (await gqlData(t.url, `mutation($k: String!) { startVisitorSession(input: { widgetKey: $k }) { token } }`, { k: ws.widgetKey })).startVisitorSession.token as string;
+      await gqlData(t.url, `mutation($input: StartConversationInput!) { startConversation(input: $input) { conversation { id } } }`, { input: { firstMessage: { body: 'Anyone there?', clientMessageId: randomUUID() } } }, visitorToken);
+      const endpoint = () => t.app.deps.db.webhookEndpoint.findFirstOrThrow({ where: { managedBy } });
+      await waitUntil(async () => !(await endpoint()).enabled, 'the bot’s endpoint to be disabled', 30_000, { pollMs: 50 });
+      expect((await endpoint()).disabledReason).toMatch(/isEnabled: true with updateAgentBot/);
+    } finally {
+      receiver.status = 200;
+    }
+    await gqlData(t.url, `mutation($input: UpdateAgentBotInput!) { updateAgentBot(input: $input) { agentBot { isEnabled } } }`, { input: { id: bot.id, isEnabled: true } }, ws.ownerToken);
+    expect(await t.app.deps.db.webhookEndpoint.findFirstOrThrow({ where: { managedBy } })).toMatchObject({ enabled: true, disabledReason: null });
   });
 
   it('stops posting once the bot is disabled', async () => {

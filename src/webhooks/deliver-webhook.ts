@@ -3,7 +3,7 @@
 // exponential delay with jitter until maxAttempts, and counted against the endpoint, which is
 // disabled with a notice after disableAfterFailures in a row.
 import type { Deps } from '../deps.ts';
-import type { WebhookDelivery } from '../storage/models.ts';
+import type { WebhookDelivery, WebhookEndpoint } from '../storage/models.ts';
 import { PrivateAddressError } from './private-network-guard.ts';
 import { sendWebhookRequest } from './send-webhook-request.ts';
 import { signWebhook, WEBHOOK_HEADERS } from './webhook-signature.ts';
@@ -72,19 +72,21 @@ export async function deliverWebhook(deps: Pick<Deps, 'db' | 'config' | 'log'>, 
       leaseUntil: null,
     },
   });
-  await recordEndpointHealth(deps, endpoint.id, result);
+  await recordEndpointHealth(deps, endpoint, result);
   deps.log.debug({ deliveryId: delivery.id, endpointId: endpoint.id, attempt: delivery.attempts, statusCode: result.statusCode, isDelivered: result.isDelivered }, 'webhook attempt');
   return result;
 }
 
-async function recordEndpointHealth(deps: Pick<Deps, 'db' | 'config' | 'log'>, endpointId: string, result: AttemptResult): Promise<void> {
+async function recordEndpointHealth(deps: Pick<Deps, 'db' | 'config' | 'log'>, { id: endpointId, managedBy }: Pick<WebhookEndpoint, 'id' | 'managedBy'>, result: AttemptResult): Promise<void> {
   if (result.isDelivered) {
     await deps.db.webhookEndpoint.updateMany({ where: { id: endpointId, consecutiveFailures: { gt: 0 } }, data: { consecutiveFailures: 0 } });
     return;
   }
   const limit = deps.config.webhooks.disableAfterFailures;
   await deps.db.webhookEndpoint.update({ where: { id: endpointId }, data: { consecutiveFailures: { increment: 1 } } });
-  const reason = `Disabled after ${limit} failed attempts in a row (last: ${result.error}) Fix the receiver, then set enabled: true with updateWebhookEndpoint; pending deliveries resume.`;
+  // A managed endpoint (an agent bot's) refuses updateWebhookEndpoint: it is enabled again through its owner.
+  const enableAgain = managedBy?.startsWith('agent-bot:') ? 'isEnabled: true with updateAgentBot' : 'enabled: true with updateWebhookEndpoint';
+  const reason = `Disabled after ${limit} failed attempts in a row (last: ${result.error}) Fix the receiver, then set ${enableAgain}; pending deliveries resume.`;
   const { count } = await deps.db.webhookEndpoint.updateMany({
     where: { id: endpointId, enabled: true, consecutiveFailures: { gte: limit } },
     data: { enabled: false, disabledAt: new Date(), disabledReason: reason },
