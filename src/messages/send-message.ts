@@ -47,7 +47,7 @@ function isSameAuthor(message: Message, principal: Principal): boolean {
 export async function sendMessage(deps: Deps, principal: Principal | null, input: unknown, options: { isSendCounted?: boolean } = {}): Promise<{ message: Message; isDuplicate: boolean }> {
   const caller = requirePrincipal(principal);
   const data = parseSendInput(deps, input);
-  if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', 'Visitors cannot write internal notes; send without internal: true.');
+  if (data.internal && !isStaff(caller)) throw new KefuError('FORBIDDEN', `${caller.kind === 'visitor' ? 'Visitors' : 'BOT API keys'} cannot write internal notes; send without internal: true.`);
 
   const replay = async (): Promise<{ message: Message; isDuplicate: boolean } | null> => {
     const existing = await findMessageByClientId(deps.sql, data.conversationId, data.clientMessageId);

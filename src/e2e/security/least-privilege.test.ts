@@ -62,6 +62,11 @@ describeEachStorage('least privilege', (provider) => {
     expect(errorCodeOf(result)).toBe('FORBIDDEN');
   });
 
+  it('tells a BOT key that it, not a visitor, may not write internal notes', async () => {
+    const result = await gql(t.url, SEND_MESSAGE, { input: { conversationId: visitor.conversationId, body: 'x', internal: true, clientMessageId: randomUUID() } }, botKey);
+    expect(result.errors?.[0]?.message).toBe('BOT API keys cannot write internal notes; send without internal: true.');
+  });
+
   it('hides the visitor email from a BOT key and shows it to an ADMIN key', async () => {
     const query = `query($id: ID!) { conversation(id: $id) { visitor { name email } } }`;
     expect((await gqlData(t.url, query, { id: visitor.conversationId }, botKey)).conversation.visitor).toEqual({ name: 'Visitor', email: null });
