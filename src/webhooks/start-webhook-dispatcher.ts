@@ -14,17 +14,30 @@ export interface WebhookDispatcher {
   close(): Promise<void>;
 }
 
+/** Most POSTs one process waits on at once; past it, due deliveries wait for the next tick. */
+const MAX_IN_FLIGHT = 100;
+
 export function startWebhookDispatcher(deps: Pick<Deps, 'db' | 'sql' | 'config' | 'log'>): WebhookDispatcher {
   const owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const log = deps.log.child({ component: 'webhooks' });
   let isClosed = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
+  const inFlight = new Set<Promise<unknown>>();
 
+  // Each POST runs on its own: a receiver that takes webhooks.timeoutMs to answer (a hung bot)
+  // holds up only its own deliveries, not the next ticks' for every other endpoint and workspace.
   const tick = async () => {
     await fanOutWorkspaceEvents(deps);
-    for (let claimed = await claimWebhookDeliveries(deps, owner); claimed.length > 0 && !isClosed; claimed = await claimWebhookDeliveries(deps, owner)) {
-      await Promise.all(claimed.map((delivery) => deliverWebhook({ ...deps, log }, delivery, owner)));
+    while (!isClosed && inFlight.size < MAX_IN_FLIGHT) {
+      const claimed = await claimWebhookDeliveries(deps, owner);
+      if (claimed.length === 0) break;
+      for (const delivery of claimed) {
+        const sending: Promise<unknown> = deliverWebhook({ ...deps, log }, delivery, owner)
+          .catch((error: unknown) => log.error({ err: error, deliveryId: delivery.id }, 'webhook dispatch failed'))
+          .finally(() => inFlight.delete(sending));
+        inFlight.add(sending);
+      }
     }
   };
   const loop = () => {
@@ -43,6 +56,7 @@ export function startWebhookDispatcher(deps: Pick<Deps, 'db' | 'sql' | 'config' 
       isClosed = true;
       if (timer) clearTimeout(timer);
       await running;
+      await Promise.all(inFlight);
     },
   };
 }
