@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createWorkspaceFixture, startVisitorConversation } from '../../src/testing/fixtures.ts';
+import { freePort } from '../../src/testing/free-port.ts';
 import { startTestApp, type TestApp } from '../../src/testing/start-test-app.ts';
 import { createKefuClient } from './create-kefu-client.ts';
 import { ConversationHistoryDocument, InboxEventsDocument, ViewerDocument, type InboxEventsSubscription } from './generated/graphql.ts';
@@ -110,5 +111,17 @@ describe('createKefuClient', () => {
     expect(event.conversation.visitor.name).toBe('Visitor');
     stop();
     await agent.close();
+  });
+
+  it('closes at once, without rejecting, while the socket waits to reconnect to a server that is down', async () => {
+    const url = `http://127.0.0.1:${await freePort()}/graphql`;
+    const client = createKefuClient({ url, auth: 'token', webSocketImpl: WebSocket, retry: { initialDelayMs: 60_000, maxDelayMs: 60_000, offlineAfterAttempts: 1 } });
+    client.followConversation('conversation', { afterSeq: 0, onMessage: () => {} });
+    client.subscribe(InboxEventsDocument, {}, { next: () => {} });
+    await waitForState(client.state, (s) => s === 'offline');
+
+    const startedAt = Date.now();
+    await expect(client.close()).resolves.toBeUndefined();
+    expect(Date.now() - startedAt).toBeLessThan(1_000);
   });
 });

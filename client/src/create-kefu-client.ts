@@ -120,6 +120,7 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       ).sendMessage,
   });
   const followers = new Set<ConversationFollower>();
+  const subscriptions = new Set<() => void>();
   const stopWatching = [state.onRecovered(outbox.wake), watchPlatformNetwork(state, outbox.wake)];
   // Messages left by an earlier page (same storage) go out now.
   outbox.wake();
@@ -127,7 +128,7 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
   return {
     request,
     subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>) {
-      return getSocket().subscribe<TResult>(
+      const unsubscribe = getSocket().subscribe<TResult>(
         toOperationPayload(document, variables, documentMode),
         {
           next: (result) => (result.errors?.length ? sink.error?.(toKefuClientError(result.errors)) : sink.next(result.data as TResult)),
@@ -135,6 +136,12 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
           complete: () => sink.complete?.(),
         },
       );
+      const stop = () => {
+        subscriptions.delete(stop);
+        unsubscribe();
+      };
+      subscriptions.add(stop);
+      return stop;
     },
     followConversation(conversationId, followOptions) {
       const follower = followConversation({ socket: getSocket, request, retry, resyncPageSize: options.resyncPageSize ?? 50, documentMode }, conversationId, followOptions);
@@ -163,6 +170,7 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       for (const stop of stopWatching) stop();
       for (const follower of followers) follower.stop();
       followers.clear();
+      for (const stop of [...subscriptions]) stop();
       outbox.close();
       await socket?.dispose();
     },

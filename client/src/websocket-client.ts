@@ -2,7 +2,7 @@
 // current token at every connect, asks for a fresh one after a 4403, and reports to `state`.
 import { CloseCode, createClient, type Client } from 'graphql-ws';
 import type { AuthProvider } from './auth-provider.ts';
-import { computeBackoffMs, type ResolvedRetryOptions } from './backoff.ts';
+import { computeBackoffMs, createWakeableDelay, type ResolvedRetryOptions, type WakeableDelay } from './backoff.ts';
 import type { ConnectionStateTracker } from './connection-state.ts';
 
 export interface WebSocketClientDeps {
@@ -16,7 +16,8 @@ export interface WebSocketClientDeps {
 
 export function createWebSocketClient(deps: WebSocketClientDeps): Client {
   let isRejected = false;
-  return createClient({
+  const retryWaits = new Set<WakeableDelay>();
+  const client = createClient({
     url: deps.wsUrl,
     webSocketImpl: deps.webSocketImpl,
     lazy: deps.isLazy,
@@ -26,7 +27,12 @@ export function createWebSocketClient(deps: WebSocketClientDeps): Client {
     // Every close and network error is worth a retry; graphql-ws still gives up on protocol errors
     // (4400, 4500, …), which a follower answers by subscribing again after a backoff.
     shouldRetry: () => true,
-    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, computeBackoffMs(retries, deps.retry))),
+    retryWait: async (retries) => {
+      const delay = createWakeableDelay(computeBackoffMs(retries, deps.retry));
+      retryWaits.add(delay);
+      await delay.promise;
+      retryWaits.delete(delay);
+    },
     connectionParams: async () => {
       const token = await deps.auth({ isRejected });
       isRejected = false;
@@ -42,4 +48,15 @@ export function createWebSocketClient(deps: WebSocketClientDeps): Client {
       },
     },
   });
+  return {
+    ...client,
+    // graphql-ws's dispose waits for a pending connect, backoff included, and rejects with the
+    // close event when that connect fails: end the backoff now, and a closed client has no use
+    // for the outcome, so `close()` neither hangs up to retry.maxDelayMs nor rejects.
+    async dispose() {
+      const disposing = client.dispose();
+      for (const delay of retryWaits) delay.wake();
+      await Promise.resolve(disposing).catch(() => {});
+    },
+  };
 }
