@@ -88,4 +88,20 @@ describe('outbox', () => {
       await first.close();
     }
   });
+
+  it('rejects a send with STORAGE_FAILED, not a synchronous throw, when the storage refuses to write (quota exceeded)', async () => {
+    const fullStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('QuotaExceededError: the quota has been exceeded.');
+      },
+    };
+    const client = createKefuClient({ url: t.url, auth: 'token', storage: fullStorage, retry: fastRetry });
+
+    let sending: Promise<unknown> | undefined;
+    expect(() => (sending = client.sendMessage({ conversationId: 'conversation', body: 'hi' }))).not.toThrow();
+
+    await expect(sending).rejects.toMatchObject({ name: 'KefuClientError', code: 'STORAGE_FAILED', isRetryable: false });
+    await client.close();
+  });
 });

@@ -117,7 +117,7 @@ export function createOutbox(deps: OutboxDeps): OutboxController {
     (draining ??= sendAll()
       .catch((error: unknown) => {
         // Only storage can fail here (sends are retried or settled): tell everyone waiting.
-        const failure = new KefuClientError('STORAGE_FAILED', `The outbox storage failed: ${String(error)}`, { cause: error });
+        const failure = toStorageError(error);
         for (const waiter of [...waiters.values(), ...flushWaiters.splice(0)]) waiter.reject(failure);
         waiters.clear();
       })
@@ -142,7 +142,12 @@ export function createOutbox(deps: OutboxDeps): OutboxController {
     },
     enqueue(item) {
       if (isClosed) return Promise.reject(new KefuClientError('CLIENT_CLOSED', 'This client is closed; create a new one to send.'));
-      write([...read(), item]);
+      // A full or unreadable storage refuses the message, as a rejection like every other failure.
+      try {
+        write([...read(), item]);
+      } catch (error) {
+        return Promise.reject(toStorageError(error));
+      }
       const stored = new Promise<SendMessageResult>((resolve, reject) => waiters.set(item.clientMessageId, { resolve, reject }));
       emit({ kind: 'queued', item });
       void drain();
@@ -163,6 +168,10 @@ export function createOutbox(deps: OutboxDeps): OutboxController {
       waiters.clear();
     },
   };
+}
+
+function toStorageError(error: unknown): KefuClientError {
+  return new KefuClientError('STORAGE_FAILED', `The outbox storage failed: ${String(error)}`, { cause: error });
 }
 
 /** The default storage: in memory, so the outbox lasts as long as the page. Pass `localStorage` to survive reloads. */
