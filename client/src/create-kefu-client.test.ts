@@ -124,4 +124,17 @@ describe('createKefuClient', () => {
     await expect(client.close()).resolves.toBeUndefined();
     expect(Date.now() - startedAt).toBeLessThan(1_000);
   });
+
+  it('refuses streams after close() with CLIENT_CLOSED instead of opening a socket nothing closes', async () => {
+    const workspace = await createWorkspaceFixture(t.url);
+    const client = createKefuClient({ url: t.url, auth: workspace.ownerToken, webSocketImpl: WebSocket, retry: fastRetry });
+    client.followConversation('conversation', { afterSeq: 0, onMessage: () => {} });
+    await client.close();
+
+    const followError = new Promise((resolve) => client.followConversation('conversation', { afterSeq: 0, onMessage: () => {}, onError: resolve }));
+    const subscribeError = new Promise((resolve) => client.subscribe(InboxEventsDocument, {}, { next: () => {}, error: resolve }));
+
+    await expect(followError).resolves.toMatchObject({ code: 'CLIENT_CLOSED' });
+    await expect(subscribeError).resolves.toMatchObject({ code: 'CLIENT_CLOSED' });
+  });
 });

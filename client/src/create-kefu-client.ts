@@ -9,7 +9,7 @@ import { createAttachmentUploader, resolveAttachmentUrl, type Attachment } from 
 import { followConversation, type ConversationFollower, type FollowConversationOptions } from './follow-conversation.ts';
 import { SendMessageDocument, type PostbackInput, type RichContentInput, type RichFormSubmissionInput } from './generated/graphql.ts';
 import { createHttpRequest, type RequestFn } from './http-request.ts';
-import { toKefuClientError, toSocketError, type KefuClientError } from './kefu-client-error.ts';
+import { KefuClientError, toKefuClientError, toSocketError } from './kefu-client-error.ts';
 import { toOperationPayload, type DocumentSendMode } from './operation-payload.ts';
 import { createClientMessageId, createMemoryStorage, createOutbox, type KefuStorage, type Outbox, type SendMessageResult } from './outbox.ts';
 import { createWebSocketClient } from './websocket-client.ts';
@@ -121,6 +121,11 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
   });
   const followers = new Set<ConversationFollower>();
   const subscriptions = new Set<() => void>();
+  let isClosed = false;
+  // After close() a stream would open a socket nothing disposes (it keeps Node alive): refuse it.
+  const refuseClosed = (onError: ((error: KefuClientError) => void) | undefined) => {
+    queueMicrotask(() => onError?.(new KefuClientError('CLIENT_CLOSED', 'This client is closed; create a new one to subscribe.')));
+  };
   const stopWatching = [state.onRecovered(outbox.wake), watchPlatformNetwork(state, outbox.wake)];
   // Messages left by an earlier page (same storage) go out now.
   outbox.wake();
@@ -128,6 +133,10 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
   return {
     request,
     subscribe<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, sink: SubscriptionSink<TResult>) {
+      if (isClosed) {
+        refuseClosed(sink.error?.bind(sink));
+        return () => {};
+      }
       const unsubscribe = getSocket().subscribe<TResult>(
         toOperationPayload(document, variables, documentMode),
         {
@@ -144,6 +153,10 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       return stop;
     },
     followConversation(conversationId, followOptions) {
+      if (isClosed) {
+        refuseClosed(followOptions.onError?.bind(followOptions));
+        return { lastSeq: followOptions.afterSeq, stop() {} };
+      }
       const follower = followConversation({ socket: getSocket, request, retry, resyncPageSize: options.resyncPageSize ?? 50, documentMode }, conversationId, followOptions);
       followers.add(follower);
       return {
@@ -167,6 +180,7 @@ export function createKefuClient(options: KefuClientOptions): KefuClient {
       onChange: state.onChange,
     },
     async close() {
+      isClosed = true;
       for (const stop of stopWatching) stop();
       for (const follower of followers) follower.stop();
       followers.clear();
