@@ -1,12 +1,7 @@
-import { z } from 'zod';
-import { builder, MAX_PAGE_SIZE } from '../graphql/builder.ts';
+import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { CannedReply } from '../storage/models.ts';
-import { parseInput } from '../validation.ts';
-import { deleteCannedReply, saveCannedReply } from './manage-canned-replies.ts';
-
-const PAGE_SIZE_RULE = `first must be between 0 and ${MAX_PAGE_SIZE}`;
-const PAGE = z.object({ first: z.number().int().min(0, PAGE_SIZE_RULE).max(MAX_PAGE_SIZE, PAGE_SIZE_RULE) });
+import { deleteCannedReply, listCannedReplies, saveCannedReply } from './manage-canned-replies.ts';
 
 const CannedReplyRef = builder.prismaObject('CannedReply', {
   description: 'A saved answer agents insert by typing /shortcut.',
@@ -24,23 +19,7 @@ builder.queryField('cannedReplies', (t) =>
     description: 'Canned replies whose shortcut starts with, or body contains, the search text (staff).',
     authScopes: { staff: true },
     args: { search: t.arg.string({ description: 'Text after the /; empty lists all.' }), first: t.arg.int({ defaultValue: 20, description: 'How many, 0 to 100.' }) },
-    resolve: async (query, _root, { search, first }, ctx) => {
-      const text = (search ?? '').replace(/^\//, '').trim().toLowerCase();
-      const { first: take } = parseInput(PAGE, { first: first ?? 20 });
-      // Case-insensitive everywhere: SQLite's LIKE and MySQL's collation already are; PostgreSQL needs the mode.
-      const mode = ctx.deps.provider === 'postgresql' ? { mode: 'insensitive' as const } : {};
-      // LIKE reads % and _ as wildcards and Prisma passes them on ("%" listed every reply): such a
-      // search takes the database's wider answer and keeps the replies that hold the text itself.
-      const hasWildcard = /[%_\\]/.test(text);
-      const replies = await ctx.deps.db.cannedReply.findMany({
-        ...query,
-        where: { workspaceId: ctx.principal!.workspaceId, ...(text ? { OR: [{ shortcut: { startsWith: text, ...mode } }, { body: { contains: text, ...mode } }] } : {}) },
-        orderBy: { shortcut: 'asc' },
-        ...(hasWildcard ? {} : { take }),
-      });
-      if (!hasWildcard) return replies;
-      return replies.filter((reply) => reply.shortcut.startsWith(text) || reply.body.toLowerCase().includes(text)).slice(0, take);
-    },
+    resolve: (query, _root, { search, first }, ctx) => listCannedReplies(ctx.deps, ctx.principal, { search, first: first ?? 20 }, query),
   }),
 );
 

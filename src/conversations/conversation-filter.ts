@@ -7,6 +7,7 @@ import type { Deps } from '../deps.ts';
 import { KefuError } from '../errors.ts';
 import type { Prisma } from '../storage/models.ts';
 import { parseInput } from '../validation.ts';
+import { caseInsensitive } from '../storage/case-insensitive.ts';
 
 const id = z.string().min(1).max(100);
 
@@ -39,8 +40,7 @@ export function conversationFilterWhere(deps: Pick<Deps, 'provider'>, principal:
     ...(f.assigneeId ? { assigneeId: f.assigneeId } : {}),
     ...(f.isUnassigned ? { assigneeId: null } : {}),
     ...(f.departmentId ? { departmentId: f.departmentId } : {}),
-    // Case-insensitive everywhere: SQLite's LIKE and MySQL's collation already are; PostgreSQL needs the mode.
-    ...(f.subject ? { subject: { contains: f.subject, ...(deps.provider === 'postgresql' ? { mode: 'insensitive' as const } : {}) } } : {}),
+    ...(f.subject ? { subject: { contains: f.subject, ...caseInsensitive(deps.provider) } } : {}),
     ...(f.tag ? { tags: { some: { tag: { name: f.tag } } } } : {}),
     ...(f.visitorId ? { visitorId: f.visitorId } : {}),
     ...(f.number ? { number: f.number } : {}),
