@@ -1,7 +1,7 @@
 // The browser UI on the API's port: /widget.js (the visitor widget), /console (agent console) and
-// /demo (a page with the widget embedded); / leads to /console. Bundles come from ui-bundles.ts (prebuilt by
-// `npm run build`, else bundled on first request) and are kept in memory, gzipped once, and served
-// with an ETag; /console loads /console.js?v=<hash>, which may be cached for good.
+// /demo (a page with the widget embedded); / leads to /console. Bundles come from ui-bundles.ts
+// (prebuilt by `npm run build`, else bundled on first request) and are kept in memory, gzipped
+// once, and served with an ETag; /console loads /console.js?v=<hash>, which may be cached for good.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
