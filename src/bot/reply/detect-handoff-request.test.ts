@@ -17,6 +17,15 @@ describe('isHandoffRequest', () => {
     }
   });
 
+  it('hands off on 联系人工, 你们客服呢, 人工呢, 找真人, 接通人工, 联系客服 alone and "contact a human", not on questions about contact details', () => {
+    for (const text of ['联系人工', '聯繫人工', '帮我联系一下人工客服', '你们客服呢', '你们客服呢？？', '人工呢？', '客服人呢', '那你们的客服哪去了', '我要找真人', '找你们客服', '接通人工', '联系客服', '我要联系你们客服！', 'can I contact a human?', 'contact an agent please']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['怎么联系客服', '联系客服的电话是多少', '联系人工的电话是多少', '找你们客服的邮箱', '不用联系人工，告诉我运费', '客服呢称可以改吗', 'how do I contact support by email?', "don't contact a human, just tell me", '我的联系人信息怎么改']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('reads a message of 16 KB of spaces in one pass (a chain of optional spaces used to backtrack for minutes)', () => {
     for (const text of [`agent${' '.repeat(1_900)}x`, `anyone${' '.repeat(1_900)}there x`]) expect(isHandoffRequest(text), text.length.toString()).toBe(false);
     expect(isHandoffRequest(`agent${' '.repeat(16_000)}x`)).toBe(false);

@@ -7,7 +7,7 @@ const LOOK_ALIKES = /人工智能|人工费|人工成本|转接头|转接线|转
 const IDENTITY_QUESTION =
   /(你|您)是(不是)?(真人|人工|机器人|ai|机器|人)(吗|嘛|么|还是|？|\?|$)|是(真人|机器人)(吗|还是)|are you (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|machine)\b|is this (?:a |an )?(?:real |actual )?(?:person|human|bot|robot)\b|am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)/gi;
 const NEGATED_REQUEST =
-  /(不用|不要|别|无需|不需要|不必|没必要|用不着|不想)(帮我|给我|再)?(转接|转|找|接|跟|和)?(一下)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:(?:want|need|wish|have|like|wanna|gotta)\s+(?:to\s+)?(?:be\s+)?(?:a\s+|an\s+|any\s+|the\s+)?)?(?:transfer|connect|escalate|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
+  /(不用|不要|别|无需|不需要|不必|没必要|用不着|不想)(帮我|给我|再)?(转接|转|找|接|跟|和|联系|接通)?(一下)?(人工|真人|客服)|(?:don'?t|do not|no need to|without|never)\s+(?:(?:want|need|wish|have|like|wanna|gotta)\s+(?:to\s+)?(?:be\s+)?(?:a\s+|an\s+|any\s+|the\s+)?)?(?:transfer|connect|contact|escalate|talk|speak|human|agent|person)|no (?:human|agent|person)/gi;
 // Run on prepared text (below): whitespace runs are one space and the ends trimmed, so no two
 // optional spaces sit side by side in a pattern (a chain of \s* backtracks in cubic time on a
 // long run of spaces: 16 KB of them held a worker for minutes).
@@ -23,6 +23,12 @@ const REQUEST = new RegExp(
     '(?:^|[，,。.！!？?、；; ]|请问|那|你好|您好|喂)(?:有没有|有)(?:活|真)?人在?(?:吗|嘛|么)? ?(?:[。！!？?]|$)',
     '有没有(?:活人|真人|人工|客服)在?(?:吗|呀|啊)? ?(?:[。！!？?]|$)',
     '有真人吗',
+    // "联系人工", "你们客服呢", "人工呢？", "找真人", "接通人工", "联系客服" alone; not "客服电话是多少".
+    '(?:联系|接通)(?:一下)?(?:人工|真人)(?!(?:客服)?(?:电话|热线|邮箱|微信|的))',
+    '(?:找|要)(?:你们|贵司)?的?真人(?!电话|热线|邮箱|微信|的)',
+    '找(?:你们|贵司)的?(?:人工|客服)(?!电话|热线|邮箱|微信|的)',
+    '(?:^|[，,。.！!？?、；; ]|那|请问)(?:你们|贵司)?的?(?:客服|人工|真人)(?:呢|人呢|哪去了|去哪了|去哪儿了) ?[。！!？?]*$',
+    '^(?:我要|我想|请|麻烦|帮我)?(?:联系|接通)(?:一下)?(?:你们|贵司)?的?客服 ?[。！!？?]*$',
     '^(?:人工|真人|客服) ?[。！!？?]*$',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |some |your )?(?:real |live |actual )?(?:human|person|agent|someone|representative|rep|staff)\\b',
     '(?:real|live) (?:person|human|agent)\\b',
@@ -36,6 +42,7 @@ const REQUEST = new RegExp(
     '(?:transfer|escalate)(?: this| me| my (?:chat|case))? to (?:a |an |the )?(?:real |live )?(?:human|agent|person|representative|operator|support)\\b',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |the |your )?(?:customer )?(?:support|service|manager|supervisor)\\b',
     '^(?:an? )?(?:agent|human|operator|representative)(?: (?:please|pls))? ?[.!?]*$',
+    '\\bcontact (?:a |an )?(?:real |live )?(?:human|person|agent|representative)\\b',
   ].join('|'),
   'i',
 );
