@@ -12,8 +12,8 @@ export const TagRef = builder.prismaObject('Tag', {
 builder.queryField('tags', (t) =>
   t.prismaField({
     type: ['Tag'],
-    description: 'All tags of the workspace, by name (staff).',
-    authScopes: { staff: true },
+    description: 'All tags of the workspace, by name (staff and BOT keys).',
+    authScopes: { serve: true },
     resolve: (query, _root, _args, ctx) => ctx.deps.db.tag.findMany({ ...query, where: { workspaceId: ctx.principal!.workspaceId }, orderBy: { name: 'asc' }, take: 1000 }),
   }),
 );

@@ -1600,7 +1600,7 @@ export type Query = {
   shippedBotIntents: Array<ShippedBotIntent>;
   /** Knowledge entries similar to a text (BM25 over questions and phrasings; works for Chinese). */
   similarQuestions: Array<SimilarQuestion>;
-  /** All tags of the workspace, by name (staff). */
+  /** All tags of the workspace, by name (staff and BOT keys). */
   tags: Array<Tag>;
   /** Who is calling; null without a token. */
   viewer: Maybe<Viewer>;

@@ -73,6 +73,16 @@ describeEachStorage('least privilege', (provider) => {
     expect((await gqlData(t.url, query, { id: visitor.conversationId }, adminKey)).conversation.visitor.email).toBe('visitor@example.com');
   });
 
+  it('lets a BOT key read the workspace tags and a conversation\'s tags, as the role table says, and not tag', async () => {
+    const name = `vip-${randomUUID().slice(0, 8)}`;
+    await gqlData(t.url, `mutation($id: ID!, $name: String!) { tagConversation(input: { conversationId: $id, add: [$name] }) { conversation { id } } }`, { id: visitor.conversationId, name }, ws.ownerToken);
+    expect((await gqlData(t.url, '{ tags { name } }', {}, botKey)).tags.map((tag: { name: string }) => tag.name)).toContain(name);
+    expect((await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { tags { name } } }`, { id: visitor.conversationId }, botKey)).conversation.tags.map((tag: { name: string }) => tag.name)).toContain(name);
+    const tagging = await gql(t.url, `mutation($id: ID!) { tagConversation(input: { conversationId: $id, add: ["bot-tag"] }) { conversation { id } } }`, { id: visitor.conversationId }, botKey);
+    expect(errorCodeOf(tagging)).toBe('FORBIDDEN');
+    expect(errorCodeOf(await gql(t.url, '{ tags { name } }', {}, visitor.visitorToken))).toBe('FORBIDDEN');
+  });
+
   it('still lets an ADMIN key manage conversations', async () => {
     const result = await gql(t.url, `mutation($id: ID!) { updateConversation(input: { conversationId: $id, priority: HIGH }) { conversation { priority } } }`, { id: visitor.conversationId }, adminKey);
     expect(result.data?.updateConversation.conversation.priority).toBe('HIGH');
