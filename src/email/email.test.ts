@@ -62,6 +62,17 @@ describeEachStorage('email', (provider) => {
     expect(profile.visitor).toEqual({ name: 'Mia Chen', email: 'mia@example.com' });
   });
 
+  it('answers a left message over the size limit with MESSAGE_TOO_LARGE, as sendMessage does, and stores nothing', async () => {
+    const visitor = await startVisitor(t.url, w.widgetKey, 'Long Li');
+    const { startConversation } = await gqlData(t.url, START, {}, visitor.token);
+    const conversationId = startConversation.conversation.id;
+    const maxBytes = t.app.deps.config.limits.messageMaxBytes;
+    const result = await gql(t.url, LEAVE, { input: { conversationId, email: 'li@example.com', message: '长'.repeat(maxBytes), clientMessageId: randomUUID() } }, visitor.token);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'MESSAGE_TOO_LARGE', maxBytes });
+    expect(result.errors?.[0]?.message).toMatch(/the limit is 16 KB/);
+    expect((await gqlData(t.url, HISTORY, { id: conversationId }, w.ownerToken)).conversation.messages.edges).toEqual([]);
+  });
+
   it('tells the team when a visitor waits with nobody online, and the visitor gets no made-up wait', async () => {
     const visitor = await startVisitor(t.url, w.widgetKey, 'Waiting Wu');
     const { startConversation } = await gqlData(t.url, START, {}, visitor.token);

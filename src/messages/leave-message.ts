@@ -9,7 +9,7 @@ import { KefuError } from '../errors.ts';
 import type { Conversation, Message } from '../storage/models.ts';
 import { appendEvents } from '../conversation-log/append-event.ts';
 import { findAccessibleConversation } from '../conversation-log/find-accessible-conversation.ts';
-import { messageBodySchema } from '../conversation-log/message-body.ts';
+import { messageBodySchema, parseMessageInput } from '../conversation-log/message-body.ts';
 import { publishEvents } from '../conversation-log/publish-event.ts';
 import { notifyLeftMessage } from '../email/notify-left-message.ts';
 import { pluginHooks } from '../plugins/run-hooks.ts';
@@ -17,12 +17,11 @@ import { callerKey } from '../rate-limits.ts';
 import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { findMessageByClientId } from '../storage/sql/message.ts';
-import { parseInput } from '../validation.ts';
 import { clientMessageIdSchema } from './send-message.ts';
 
 export async function leaveMessage(deps: Deps, principal: Principal | null, input: unknown): Promise<{ message: Message; conversation: Conversation | null; isDuplicate: boolean }> {
   if (principal?.kind !== 'visitor') throw new KefuError('FORBIDDEN', 'Only visitors leave messages; staff answer with sendMessage or open a ticket with createTicket.');
-  const data = parseInput(
+  const data = parseMessageInput(
     z.object({
       conversationId: z.string().min(1).max(100),
       name: z.string().trim().min(1).max(deps.config.limits.textMaxLength).optional(),
@@ -31,6 +30,7 @@ export async function leaveMessage(deps: Deps, principal: Principal | null, inpu
       clientMessageId: clientMessageIdSchema,
     }),
     input,
+    deps.config.limits.messageMaxBytes,
   );
   const replay = async () => {
     const existing = await findMessageByClientId(deps.sql, data.conversationId, data.clientMessageId);

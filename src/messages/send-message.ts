@@ -12,10 +12,9 @@ import { isUniqueViolation } from '../storage/prisma-errors.ts';
 import { answerInBackground } from '../bot/reply/answer-visitor-message.ts';
 import { replyTimerChange } from '../routing/assignment/reply-timer.ts';
 import { inSpan } from '../tracing/in-span.ts';
-import { badInputOf } from '../validation.ts';
 import { appendEventIfAllowed, appendEvents, type AppendDecision, type AppendedEvent, type NewEvent } from '../conversation-log/append-event.ts';
 import { authorOf } from '../conversation-log/author-of.ts';
-import { messageBodySchema } from '../conversation-log/message-body.ts';
+import { messageBodySchema, parseMessageInput } from '../conversation-log/message-body.ts';
 import { conversationNotVisible } from '../conversation-log/find-accessible-conversation.ts';
 import { findConversationForSend, type ConversationForSend } from '../storage/sql/conversation.ts';
 import { publishEvents, republishEvent } from '../conversation-log/publish-event.ts';
@@ -174,9 +173,5 @@ export function parseSendInput(deps: Deps, input: unknown) {
   const maxBytes = deps.config.limits.messageMaxBytes;
   let schema = sendInputSchemas.get(maxBytes);
   if (!schema) sendInputSchemas.set(maxBytes, (schema = sendInputSchema(maxBytes)));
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const tooLarge = result.error.issues.find((i) => i.code === 'custom' && (i.params as { tooLarge?: boolean } | undefined)?.tooLarge);
-  if (tooLarge) throw new KefuError('MESSAGE_TOO_LARGE', tooLarge.message, { maxBytes: deps.config.limits.messageMaxBytes });
-  throw badInputOf(result.error);
+  return parseMessageInput(schema, input, maxBytes);
 }
