@@ -141,6 +141,9 @@ describeWithBrowser('widget and console in Chromium', () => {
     // The agent resolves it; the visitor rates the conversation.
     await agent.click('[data-action="resolve"]');
     await visitor.locator('.csat [data-score="5"]').click(WAIT);
+    // The log's status line says it was resolved; the rating card only asks.
+    expect(await visitor.locator('.msg.system, .csat').allInnerTexts().then((texts) => texts.join('\n').match(/resolved/gi)?.length)).toBe(1);
+    expect(await visitor.locator('.log').evaluate((log) => log.scrollHeight - log.scrollTop - log.clientHeight)).toBeLessThan(2);
     await visitor.fill('.csat textarea', 'Quick and kind, thanks!');
     await visitor.screenshot({ path: `${SCREENSHOTS}widget-csat.png` });
     await visitor.click('.csat button[type=submit]');

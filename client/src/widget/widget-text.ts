@@ -36,7 +36,6 @@ const widgetText = {
   csatComment: { zh: '还有什么想告诉我们的？（可选）', en: 'Anything else to tell us? (optional)' },
   csatSubmit: { zh: '提交评价', en: 'Send rating' },
   csatThanks: { zh: '感谢您的评价！', en: 'Thanks for your feedback!' },
-  resolved: { zh: '会话已结束', en: 'This conversation was resolved' },
   bot: { zh: '智能助手', en: 'Assistant' },
   agent: { zh: '客服', en: 'Agent' },
   attach: { zh: '发送图片或文件', en: 'Send an image or a file' },

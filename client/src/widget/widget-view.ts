@@ -114,8 +114,12 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
     showCard(card) {
       const focused = root.activeElement;
       const hadFocus = focused !== null && (composer.contains(focused) || cardSlot.contains(focused));
+      // A card takes room from the log: a visitor reading its newest line (the status line a rating
+      // card follows) keeps reading it.
+      const wasAtEnd = log.scrollHeight - log.scrollTop - log.clientHeight < 8;
       replaceChildren(cardSlot, card);
       composer.hidden = card?.dataset.blocksComposer === 'true';
+      if (wasAtEnd) log.scrollTop = log.scrollHeight;
       // Focus on a field this hides or removes stays in the chat (it fell to the page, and a keyboard
       // user typed into nothing): a card that hides the text box (the pre-chat form) takes it, and
       // the text box gets it back when such a card goes.
@@ -167,7 +171,7 @@ export function createCsatCard(t: Translate, onSubmit: (values: { score: number;
     stars.forEach((star, i) => star.classList.toggle('on', i < n));
     submit.disabled = false;
   };
-  const form = h('form', { class: 'card csat' }, h('p', {}, t('resolved')), h('p', {}, t('csatQuestion')), h('div', { class: 'stars' }, ...stars), comment, submit);
+  const form = h('form', { class: 'card csat' }, h('p', {}, t('csatQuestion')), h('div', { class: 'stars' }, ...stars), comment, submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (score === 0) return;
