@@ -113,6 +113,7 @@ export const configSchema = z
         workspacesPerHour: positiveInt.default(20).describe('Workspaces one client address may create per hour.'),
         createsPerMinute: positiveInt.default(60).describe('Other creating mutations one caller may run per minute (createAgent, createApiKey, createDepartment, saveBotIntent, saveCannedReply, saveKnowledgeEntry, importKnowledgeEntries, tagConversation, rateConversation, trainBot, createTicket, sendTranscript).'),
         operationsPerMinute: positiveInt.default(1200).describe('GraphQL operations (queries, mutations, subscriptions started) one caller may run per minute, on HTTP and WebSocket together; before sign-in, per client address. Counted before the operation runs, on top of the limits of particular mutations.'),
+        visitorTranscriptsPerHour: positiveInt.default(100).describe('Transcripts visitors of one workspace may have emailed per hour, together (sendTranscript by a visitor). A visitor names the address, so this bounds how much mail strangers can make the server send; staff are not counted here.'),
         typingPerMinute: positiveInt.default(60).describe('setTyping calls one caller may make per minute.'),
         signInsPerMinutePerIp: positiveInt.default(20).describe('Sign-in attempts per minute from one client address.'),
         signInFailuresPerAccount: positiveInt.default(5).describe('Failed sign-ins in a row (within an hour) after which an account is locked; a successful sign-in resets the count.'),

@@ -28,6 +28,7 @@ function rateLimitRules(limits: Config['limits']) {
     workspaces: { points: limits.workspacesPerHour, durationSeconds: 3600, what: 'new workspaces from this address' },
     creates: { points: limits.createsPerMinute, durationSeconds: 60, what: 'created objects' },
     operations: { points: limits.operationsPerMinute, durationSeconds: 60, what: 'GraphQL operations' },
+    visitorTranscripts: { points: limits.visitorTranscriptsPerHour, durationSeconds: 3600, what: 'transcript emails asked for by visitors of this workspace' },
     typing: { points: limits.typingPerMinute, durationSeconds: 60, what: 'typing updates' },
     connectionMutations: { points: limits.sendsPerMinute, durationSeconds: 60, what: 'mutations on this connection', isLocal: true },
     signInsPerIp: { points: limits.signInsPerMinutePerIp, durationSeconds: 60, what: 'sign-in attempts from this address' },

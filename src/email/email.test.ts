@@ -22,7 +22,7 @@ describeEachStorage('email', (provider) => {
 
   beforeAll(async () => {
     inbox = await startSmtpInbox();
-    t = await startTestApp({ provider, config: { bot: { enabled: true }, email: { smtpUrl: inbox.url, from: 'Support <support@example.com>' } } });
+    t = await startTestApp({ provider, config: { bot: { enabled: true }, email: { smtpUrl: inbox.url, from: 'Support <support@example.com>' }, limits: { visitorTranscriptsPerHour: 5 } } });
     w = await createWorkspaceFixture(t.url, 'Mail');
   });
   afterAll(async () => {
@@ -71,6 +71,25 @@ describeEachStorage('email', (provider) => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'MESSAGE_TOO_LARGE', maxBytes });
     expect(result.errors?.[0]?.message).toMatch(/the limit is 16 KB/);
     expect((await gqlData(t.url, HISTORY, { id: conversationId }, w.ownerToken)).conversation.messages.edges).toEqual([]);
+  });
+
+  it('bounds the transcripts a workspace\'s visitors can have emailed to addresses they name, across visitors; staff are not counted', async () => {
+    const shop = await createWorkspaceFixture(t.url, 'Transcript limit');
+    const sendAsNewVisitor = async (i: number) => {
+      const visitor = await startVisitor(t.url, shop.widgetKey, `Stranger ${i}`);
+      const { startConversation } = await gqlData(t.url, START, {}, visitor.token);
+      return { conversationId: startConversation.conversation.id as string, result: await gql(t.url, TRANSCRIPT, { input: { conversationId: startConversation.conversation.id, email: `someone-${i}@example.com` } }, visitor.token) };
+    };
+    for (let i = 0; i < 5; i++) expect((await sendAsNewVisitor(i)).result.errors).toBeUndefined();
+    const refused = await sendAsNewVisitor(5);
+    expect(refused.result.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.result.errors?.[0]?.message).toMatch(/^Too many transcript emails asked for by visitors of this workspace/);
+    const byStaff = await gql(t.url, TRANSCRIPT, { input: { conversationId: refused.conversationId, email: 'customer@example.com' } }, shop.ownerToken);
+    expect(byStaff.errors).toBeUndefined();
+    // Another workspace's visitors have their own count.
+    const elsewhere = await startVisitor(t.url, w.widgetKey, 'Elsewhere');
+    const { startConversation } = await gqlData(t.url, START, {}, elsewhere.token);
+    expect((await gql(t.url, TRANSCRIPT, { input: { conversationId: startConversation.conversation.id, email: 'elsewhere@example.com' } }, elsewhere.token)).errors).toBeUndefined();
   });
 
   it('tells the team when a visitor waits with nobody online, and the visitor gets no made-up wait', async () => {

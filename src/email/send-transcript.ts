@@ -18,6 +18,8 @@ export async function sendTranscript(deps: Deps, principal: Principal | null, in
   if (!deps.mailer.isEnabled) throw new KefuError('EMAIL_NOT_CONFIGURED', 'This server sends no email; ask its admin to set email.smtpUrl (KEFU_EMAIL_SMTP_URL).');
   const conversation = await findAccessibleConversation(deps, caller, data.conversationId);
   await deps.limiter.take('creates', callerKey(caller));
+  // A visitor names any address: the workspace's visitors together get a bounded number of mails.
+  if (caller.kind === 'visitor') await deps.limiter.take('visitorTranscripts', `workspace:${conversation.workspaceId}`);
   const visitor = await deps.db.visitor.findUniqueOrThrow({ where: { id: conversation.visitorId }, select: { id: true, name: true, email: true } });
   const email = data.email ?? visitor.email;
   if (!email) throw new KefuError('BAD_USER_INPUT', 'The visitor has no email address yet; pass email.', { issues: [{ path: 'email', message: 'Give the address to send the transcript to.' }] });
