@@ -28,6 +28,9 @@ export async function prepareRichData(
   if (message.rich) {
     if (caller.kind === 'visitor') throw new KefuError('FORBIDDEN', 'Only agents and bots send buttons, cards and forms; a visitor answers them with postback or formSubmission.');
     data = { rich: message.rich };
+  } else if (caller.kind !== 'visitor') {
+    // A bot reads a postback or form submission as the visitor's own choice.
+    throw new KefuError('FORBIDDEN', 'Only visitors answer buttons and forms (postback, formSubmission); agents and bots send them with rich.');
   } else if (message.postback) {
     await checkPostback(deps, conversationId, message.postback);
     data = { postback: message.postback };

@@ -77,6 +77,9 @@ describeEachStorage('rich messages over the API', (provider) => {
     expect(await errorOf(visitor.visitorToken, { body: 'x', formSubmission: twice })).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'formSubmission.values.email', message: '"email" is given more than once; give each field one value.' }] },
     });
+    // Staff cannot answer for the visitor: a bot would take the value as the visitor's.
+    expect(await errorOf(ws.ownerToken, { body: 'Email: staff@example.com', formSubmission: { messageId: formId, values: [{ name: 'size', value: 'M' }, { name: 'email', value: 'staff@example.com' }] } })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    expect(await errorOf(ws.ownerToken, { body: 'M', postback: { value: 'M', messageId: formId } })).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const ok = await gqlData(t.url, SEND, { input: { conversationId: visitor.conversationId, clientMessageId: randomUUID(), body: 'Email: ann@example.com', formSubmission: { messageId: formId, values: [{ name: 'size', value: 'M' }, { name: 'email', value: ' ann@example.com ' }, { name: 'note', value: '' }] } } }, visitor.visitorToken);
     expect(ok.sendMessage.message.formSubmission).toEqual({ messageId: formId, values: [{ name: 'email', value: 'ann@example.com' }, { name: 'size', value: 'M' }] });
   });
