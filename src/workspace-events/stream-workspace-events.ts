@@ -10,7 +10,7 @@ import { createCancelableStream } from '../events/cancelable-stream.ts';
 import { topics } from '../events/topics.ts';
 import { readWorkspaceEventsAfter } from '../storage/sql/workspace-event.ts';
 import { KefuError } from '../errors.ts';
-import { decodeWorkspaceCursor } from './workspace-event-cursor.ts';
+import { decodeWorkspaceCursor, unknownCursor } from './workspace-event-cursor.ts';
 import { toWorkspaceEventPayloads, type WorkspaceEventJson } from './workspace-event-payload.ts';
 
 const PAGE_SIZE = 100;
@@ -20,7 +20,7 @@ const POLL_MS = 5_000;
 export async function streamWorkspaceEvents(deps: Deps, principal: Principal | null, args: { after?: string | null }): Promise<AsyncGenerator<WorkspaceEventJson>> {
   const caller = requireServe(principal);
   const after = args.after ? decodeWorkspaceCursor(args.after) : null;
-  if (after !== null) await refuseExpiredCursor(deps, caller.workspaceId, after);
+  if (after !== null) await refuseUnusableCursor(deps, caller.workspaceId, after);
   return createCancelableStream((signal) => generateWorkspaceEvents(deps, caller, after, signal));
 }
 
@@ -35,9 +35,16 @@ async function readLastEventPosition(deps: Pick<Deps, 'db'>, workspaceId: string
   return (await deps.db.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { lastEventPosition: true } })).lastEventPosition;
 }
 
-/** Positions are gap-free from the oldest kept event on, so a missing next position means it expired. */
-async function refuseExpiredCursor(deps: Pick<Deps, 'db' | 'sql' | 'config'>, workspaceId: string, after: number): Promise<void> {
-  if (after >= (await readLastEventPosition(deps, workspaceId))) return;
+/**
+ * A cursor past the workspace's last position was never given out (or came from another
+ * workspace): the stream would wait for that position and deliver nothing until then, and on
+ * PostgreSQL one past the Int column failed the read. Positions are gap-free from the oldest kept
+ * event on, so a missing next position means the cursor expired.
+ */
+async function refuseUnusableCursor(deps: Pick<Deps, 'db' | 'sql' | 'config'>, workspaceId: string, after: number): Promise<void> {
+  const last = await readLastEventPosition(deps, workspaceId);
+  if (after > last) throw unknownCursor();
+  if (after === last) return;
   const [next] = await readWorkspaceEventsAfter(deps.sql, workspaceId, after, 1);
   if (next?.position === after + 1) return;
   throw new KefuError('CURSOR_EXPIRED', `The events after this cursor are older than ${deps.config.workspaceEvents.retentionDays} days (workspaceEvents.retentionDays) and were deleted. Read current state with queries, then subscribe without after.`);

@@ -84,4 +84,22 @@ describeEachStorage('workspace event stream', (provider) => {
     expect(JSON.stringify((await badCursor.done).error)).toMatch(/BAD_USER_INPUT/);
     await wrong.dispose();
   });
+
+  it('refuses a cursor past the workspace’s last event instead of waiting for it (or failing on PostgreSQL)', async () => {
+    const client = openWsClient(t.wsUrl, botKey);
+    // A cursor made up or kept from another workspace: beyond this one's positions, and beyond a 32-bit column.
+    for (const position of [2 ** 31 - 1, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      const stream = subscribe<Item>(client, WORKSPACE_EVENTS, { after: encodeWorkspaceCursor(position) });
+      // It used to be accepted and then wait, silently, for a position the workspace may never reach.
+      const answer = await Promise.race([stream.done, new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'))]);
+      stream.stop();
+      expect(JSON.stringify(answer), String(position)).toMatch(/BAD_USER_INPUT/);
+    }
+    // Spellings Number() read as a position but encodeWorkspaceCursor never writes.
+    for (const text of ['wev1:', 'wev1: 1', 'wev1:1e0', 'wev1:0x1', 'wev1:-0', 'wev1:01']) {
+      const stream = subscribe<Item>(client, WORKSPACE_EVENTS, { after: Buffer.from(text).toString('base64url') });
+      expect(JSON.stringify((await stream.done).error), text).toMatch(/BAD_USER_INPUT/);
+    }
+    await client.dispose();
+  });
 });
