@@ -93,4 +93,19 @@ describe('suggestions with introspection on', () => {
       expect(errors?.[0]?.extensions?.code, query).toBe('QUERY_TOO_COMPLEX');
     }
   });
+
+  it('refuses aliases inside __schema, which repeated the whole schema as often as __schema twice did (hostile probe)', async () => {
+    const fields = 'fields { name args { name } type { name ofType { name } } }';
+    for (const query of [
+      `{ __schema { ${Array.from({ length: 14 }, (_, i) => `t${i}: types { name ${fields} }`).join(' ')} } }`,
+      `{ __schema { types { name ${Array.from({ length: 14 }, (_, i) => `f${i}: ${fields}`).join(' ')} } } }`,
+      `{ __schema { types { ...T } } } fragment T on __Type { a: ${fields} b: ${fields} }`,
+    ]) {
+      const { errors, data } = await gql(t.url, query);
+      expect(data?.__schema, query).toBeUndefined();
+      expect(errors?.[0]?.extensions?.code, query).toBe('QUERY_TOO_COMPLEX');
+    }
+    // An alias that is the field's own name repeats nothing.
+    expect((await gql(t.url, '{ __schema { types: types { name } } }')).data?.__schema).toBeDefined();
+  });
 });
