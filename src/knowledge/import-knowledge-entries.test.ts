@@ -1,6 +1,6 @@
 // importKnowledgeEntries through the API on every database: a team's FAQ saved at once, all or
 // none, answered by the bot at once; replaceAll makes a second import of the same list leave one
-// copy; only admins may import.
+// copy; only admins may import. similarQuestions over the imported entries keeps to its page size.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAgentFixture, createWorkspaceFixture, type WorkspaceFixture } from '../testing/fixtures.ts';
 import { gql, gqlData } from '../testing/graphql-client.ts';
@@ -134,5 +134,15 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
     const tooMany = Array.from({ length: 501 }, (_, i) => ({ question: `q${i}`, answer: 'a', language: 'en' }));
     const [issue] = (await importFaq({ entries: tooMany })).errors![0]!.extensions!.issues as { path: string; message: string }[];
     expect(issue).toEqual({ path: 'entries', message: 'At most 500 entries per import; split the list and import the parts (without replaceAll after the first).' });
+  });
+  it('similarQuestions returns 1 to 20 entries and refuses another first with BAD_USER_INPUT', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => ({ question: `How do I return item ${i}?`, answer: `Return ${i}.`, language: 'en' }));
+    await gqlData(t.url, IMPORT, { input: { entries: many } }, ws.ownerToken);
+    const similar = (first: number) => gql(t.url, `query($first: Int) { similarQuestions(text: "how do I return an item", first: $first) { question } }`, { first }, ws.ownerToken);
+    expect((await similar(20)).data?.similarQuestions).toHaveLength(20);
+    expect((await similar(1)).data?.similarQuestions).toHaveLength(1);
+    for (const first of [0, -1, 21]) {
+      expect((await similar(first)).errors?.[0]?.extensions, String(first)).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'first', message: 'first must be between 1 and 20' }] });
+    }
   });
 });

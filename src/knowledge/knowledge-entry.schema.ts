@@ -1,6 +1,7 @@
 import { builder } from '../graphql/builder.ts';
 import { stripNulls } from '../graphql/strip-nulls.ts';
 import type { KnowledgeEntry } from '../storage/models.ts';
+import { findSimilarQuestions } from './find-similar-questions.ts';
 import { deleteKnowledgeEntry, importKnowledgeEntries, MAX_IMPORTED_ENTRIES, saveKnowledgeEntry } from './manage-knowledge.ts';
 
 const KnowledgeEntryRef = builder.prismaObject('KnowledgeEntry', {
@@ -44,11 +45,8 @@ builder.queryField('similarQuestions', (t) =>
     type: [SimilarQuestionRef],
     description: 'Knowledge entries similar to a text (BM25 over questions and phrasings; works for Chinese).',
     authScopes: { signedIn: true },
-    args: { text: t.arg.string({ required: true, description: 'A question.' }), first: t.arg.int({ defaultValue: 5, description: 'At most 20.' }) },
-    resolve: async (_root, { text, first }, ctx) => {
-      const bot = await ctx.deps.bot.forWorkspace(ctx.principal!.workspaceId);
-      return bot.knowledge.search(text.slice(0, 2000), { limit: Math.min(Math.max(first ?? 5, 1), 20) });
-    },
+    args: { text: t.arg.string({ required: true, description: 'A question.' }), first: t.arg.int({ defaultValue: 5, description: 'How many, 1 to 20.' }) },
+    resolve: (_root, args, ctx) => findSimilarQuestions(ctx.deps, ctx.principal, args),
   }),
 );
 
