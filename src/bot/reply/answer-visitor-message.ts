@@ -6,6 +6,7 @@
 // their messages were stored (in each process), so every turn sees what the one before it said.
 import type { Message } from '../../storage/models.ts';
 import { readBotConversation } from '../../storage/sql/message.ts';
+import { readVisitorLocale } from '../../storage/sql/conversation.ts';
 import { findAnsweringBot, isBotTurn, type ConversationRouting } from '../../agent-bots/find-answering-bot.ts';
 import { notifyAgentBot } from '../../agent-bots/notify-agent-bot.ts';
 import { quickRepliesOf } from '../../rich-messages/rich-content.ts';
@@ -16,10 +17,15 @@ import { pluginHooks } from '../../plugins/run-hooks.ts';
 import { enterRouting, routeNewConversation } from '../../routing/queue/enter-routing.ts';
 import { isFallback, readBotResult } from './bot-result.ts';
 import { answerKeyOf, decideBotReply, type BotReply, type ConversationContext } from './decide-bot-reply.ts';
+import { localeLanguage } from './choose-reply-language.ts';
 
 const HISTORY = 20;
 
-/** What the bot has said so far in this conversation, read from its last messages. */
+/**
+ * What the bot has said so far in this conversation, read from its last messages. Before its first
+ * reply the conversation's language is the visitor's locale: a zh-CN visitor who opens with "？"
+ * or an order number is answered in Chinese.
+ */
 async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: string): Promise<ConversationContext> {
   const recent = await readBotConversation(deps.sql, conversationId, HISTORY);
   const bots = recent.filter((m) => m.authorType === 'BOT').map((m) => ({ result: readBotResult(m.data), language: (m.data as { language?: 'zh' | 'en' } | null)?.language ?? null }));
@@ -37,7 +43,7 @@ async function readConversationContext(deps: Pick<Deps, 'sql'>, conversationId: 
   const last = bots[0]?.result;
   return {
     fallbacksInARow,
-    previousLanguage: bots.find((b) => b.language)?.language ?? null,
+    previousLanguage: bots.find((b) => b.language)?.language ?? localeLanguage(await readVisitorLocale(deps.sql, conversationId)),
     lastAnswerKey: last ? answerKeyOf(last) : null,
   };
 }

@@ -58,8 +58,8 @@ describeEachStorage('bot cascade over the API', (provider) => {
   const preview = async (text: string, token = ws.ownerToken) => (await gqlData(t.url, PREVIEW, { text }, token)).botPreview;
 
   /** A new visitor conversation; `say` sends a visitor message and resolves with the bot's reply. */
-  async function converse(workspace = ws) {
-    const session = await gqlData(t.url, `mutation($k: String!) { startVisitorSession(input: { widgetKey: $k }) { token } }`, { k: workspace.widgetKey });
+  async function converse(workspace = ws, locale?: string) {
+    const session = await gqlData(t.url, `mutation($k: String!, $l: String) { startVisitorSession(input: { widgetKey: $k, locale: $l }) { token } }`, { k: workspace.widgetKey, l: locale });
     const token = session.startVisitorSession.token as string;
     const started = await gqlData(t.url, `mutation { startConversation(input: {}) { conversation { id } } }`, {}, token);
     const conversationId = started.startConversation.conversation.id as string;
@@ -238,6 +238,15 @@ describeEachStorage('bot cascade over the API', (provider) => {
     const reply = await chat.say('？？');
     expect(reply.body).toMatch(/[\u4e00-\u9fff]/);
     await chat.close();
+  });
+
+  it('answers a first message without words in the visitor’s locale', async () => {
+    for (const [locale, text, isChinese] of [['zh-CN', '？', true], ['zh-TW', '1234567890', true], ['en-GB', '？', false]] as const) {
+      const chat = await converse(ws, locale);
+      const reply = await chat.say(text);
+      expect(/[\u4e00-\u9fff]/.test(reply.body), `${locale} ${text}: ${reply.body}`).toBe(isChinese);
+      await chat.close();
+    }
   });
 
   it('stays quiet once an agent has replied without taking the conversation, and routes the visitor’s next message to a person', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseReplyLanguage } from './choose-reply-language.ts';
+import { chooseReplyLanguage, localeLanguage } from './choose-reply-language.ts';
 
 describe('chooseReplyLanguage', () => {
   it('follows the message, else the conversation, unless the workspace fixed the language', () => {
@@ -8,5 +8,9 @@ describe('chooseReplyLanguage', () => {
     expect(chooseReplyLanguage('？？', 'auto', 'zh')).toBe('zh');
     expect(chooseReplyLanguage('12345678', 'auto', 'zh')).toBe('zh');
     expect(chooseReplyLanguage('退款要几天', 'en', 'zh')).toBe('en');
+  });
+
+  it('reads zh or en from a visitor locale', () => {
+    expect(['zh-CN', 'zh_TW', 'ZH-Hant-HK', 'en', 'en-GB', 'fr-FR', null].map(localeLanguage)).toEqual(['zh', 'zh', 'zh', 'en', 'en', null, null]);
   });
 });

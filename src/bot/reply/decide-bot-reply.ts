@@ -31,7 +31,7 @@ export interface BotReply {
 /** What the bot already said in this conversation. */
 export type ConversationContext = {
   fallbacksInARow: number;
-  /** Language of the conversation so far (null for its first message). */
+  /** Language of the conversation so far: the bot's last reply's, before that the visitor's locale (null: neither). */
   previousLanguage: 'zh' | 'en' | null;
   /** `entry:<id>` or `intent:<name>` of the bot's last reply when it was an answer. */
   lastAnswerKey: string | null;

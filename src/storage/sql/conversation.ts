@@ -264,6 +264,12 @@ export async function readConversationRouting(store: SqlStore, id: string): Prom
   return (row as Pick<Conversation, 'id' | 'workspaceId' | 'assigneeId' | 'queueState' | 'status'> | undefined) ?? null;
 }
 
+/** The locale the conversation's visitor gave (startVisitorSession, the widget's page language), or null. */
+export async function readVisitorLocale(store: SqlStore, conversationId: string): Promise<string | null> {
+  const [row] = await store.all(sql`SELECT v."locale" FROM "Conversation" c JOIN "Visitor" v ON v."id" = c."visitorId" WHERE c."id" = ${conversationId}`);
+  return (row?.locale as string | null | undefined) ?? null;
+}
+
 export async function readLastSeq(store: SqlStore, id: string): Promise<number> {
   const [row] = await store.all(sql`SELECT "lastSeq" FROM "Conversation" WHERE "id" = ${id}`);
   if (!row) throw new Error(`Conversation ${id} disappeared`);
