@@ -11,7 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
 import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
-import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
+import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
@@ -156,6 +156,23 @@ describeWithBrowser('console for admins in Chromium', () => {
     await expect.poll(() => invoice.count(), WAIT).toBe(0);
     await form.screenshot({ path: `${SCREENSHOTS}console-knowledge-import.png` });
     expect(await seriousViolations(admin)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('lists every knowledge entry of a FAQ over 100 entries, so the oldest can still be edited', async () => {
+    const shop = await createWorkspaceFixture(t.url, 'Big FAQ');
+    const entries = Array.from({ length: 130 }, (_, i) => ({ language: 'zh', question: `编号 ${1000 + i} 的尺寸是多少？`, answer: `${i + 10} 厘米。` }));
+    await gqlData(t.url, `mutation($input: ImportKnowledgeEntriesInput!) { importKnowledgeEntries(input: $input) { created } }`, { input: { entries } }, shop.ownerToken);
+    const { email } = (await gqlData(t.url, `{ viewer { agent { email } } }`, {}, shop.ownerToken)).viewer.agent;
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const admin = await context.newPage();
+    await signInToConsole(admin, origin, { email, password: 'password-123' });
+    await admin.click('[data-view="settings"]');
+    const oldest = admin.locator('.rows li', { hasText: '编号 1000 的尺寸是多少？' });
+    await oldest.waitFor(WAIT);
+    expect(await admin.locator('section[aria-labelledby="kb-title"] .rows li').count()).toBe(130);
+    await oldest.locator('button', { hasText: 'Edit' }).click();
+    expect(await admin.locator('[data-form="knowledge"] input[name=question]').inputValue()).toBe('编号 1000 的尺寸是多少？');
     await context.close();
   }, 120_000);
 

@@ -3,7 +3,7 @@
 // the bot would answer now, with the saved entries.
 import type { KefuClient } from '../../create-kefu-client.ts';
 import { KefuClientError } from '../../kefu-client-error.ts';
-import { ConsoleDeleteKnowledgeDocument, ConsoleImportKnowledgeDocument, ConsoleKnowledgeDocument, ConsoleSaveKnowledgeDocument, ConsoleTestQuestionDocument } from '../../generated/graphql.ts';
+import { ConsoleDeleteKnowledgeDocument, ConsoleImportKnowledgeDocument, ConsoleKnowledgeDocument, ConsoleSaveKnowledgeDocument, ConsoleTestQuestionDocument, type ConsoleKnowledgeQuery } from '../../generated/graphql.ts';
 import { h, replaceChildren } from '../../ui/create-element.ts';
 import type { AdminTranslate } from './admin-text.ts';
 import { field } from './form-field.ts';
@@ -150,9 +150,20 @@ export function createKnowledgeSettings(deps: { client: KefuClient; t: AdminTran
     }, deps.onError);
   });
 
+  /** Every entry, a page of 100 at a time (an import takes up to 500, and each must be editable here). */
+  async function readAllEntries() {
+    const entries = [];
+    let after: string | undefined;
+    for (;;) {
+      const { knowledgeEntries: page }: ConsoleKnowledgeQuery = await client.request(ConsoleKnowledgeDocument, { after });
+      entries.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return entries;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
   function load() {
-    client.request(ConsoleKnowledgeDocument, {}).then(({ knowledgeEntries }) => {
-      const entries = knowledgeEntries.edges.map((e) => e.node);
+    readAllEntries().then((entries) => {
       replaceChildren(
         list,
         ...(entries.length === 0
