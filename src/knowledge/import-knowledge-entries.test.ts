@@ -92,6 +92,8 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
     const save = `mutation($input: SaveKnowledgeEntryInput!) { saveKnowledgeEntry(input: $input) { entry { id } } }`;
     const { errors } = await gql(t.url, save, { input: { ...FAQ[0], answer: 'A second copy.' } }, ws.ownerToken);
     expect(errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', entryId: existing.id });
+    // The message names the entry as the team finds it in their list (the console shows only the message), not only by id.
+    expect(errors![0]!.message).toBe(`An entry with this question already exists: “${existing.question}” (${existing.id}); edit that entry, or change the question.`);
     const zh = await gql(t.url, save, { input: { ...FAQ[0], language: 'zh' } }, ws.ownerToken);
     expect(zh.errors).toBeUndefined();
     // The same question for the bot: letter case, full-width forms, Traditional characters and punctuation aside.
@@ -123,7 +125,7 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
     const unchanged = await entries();
     const clash = await importFaq({ entries: [{ ...FAQ[1], id: delivery.id, question: 'What are your opening hours?' }] });
     expect(clash.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', entryId: hours.id });
-    expect(clash.errors?.[0]?.message).toMatch(/^entries\.0\.question: an entry with this question already exists/);
+    expect(clash.errors?.[0]?.message).toBe(`entries.0.question: an entry with this question already exists: “what are your opening hours” (${hours.id}); give that entry's id, or change the question.`);
     expect(await entries()).toEqual(unchanged);
   });
 

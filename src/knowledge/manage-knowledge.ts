@@ -49,7 +49,7 @@ export async function saveKnowledgeEntry(deps: Deps, principal: Principal | null
   const { id, ...fields } = parseInput(knowledgeEntrySchema(deps.config.limits.textMaxLength), input);
   const key = questionKey(fields.language, fields.question);
   const twin = (await entryIdsByQuestion(deps.db, admin.workspaceId)).get(key)?.find((other) => other !== id);
-  if (twin) throw new KefuError('CONFLICT', `An entry with this question already exists (${twin}); edit that entry, or change the question.`, { entryId: twin });
+  if (twin) throw new KefuError('CONFLICT', `An entry with this question already exists: ${await describeEntry(deps.db, twin)}; edit that entry, or change the question.`, { entryId: twin });
   const entry = await writeEntry(deps.db, await deps.bot.modelFor(admin.workspaceId), admin.workspaceId, id, fields);
   await bumpBotRevision(deps, admin.workspaceId, 'KNOWLEDGE_CHANGED');
   return entry;
@@ -82,6 +82,12 @@ function importSchema(textMaxLength: number) {
  * so a second entry would take the first one's own question from it.
  */
 const questionKey = (language: string, question: string) => `${language}\n${foldCharacters(question).replace(/[\p{P}\s]+/gu, ' ').trim()}`;
+
+/** An entry as a conflict names it: its question as the team wrote it (what they find in their list), then its id. */
+async function describeEntry(db: EntryStore, id: string): Promise<string> {
+  const entry = await db.knowledgeEntry.findUnique({ where: { id }, select: { question: true } });
+  return entry ? `“${entry.question}” (${id})` : id;
+}
 
 /** The workspace's entry ids by questionKey (the oldest first). */
 async function entryIdsByQuestion(db: EntryStore, workspaceId: string): Promise<Map<string, string[]>> {
@@ -122,10 +128,10 @@ export async function importKnowledgeEntries(deps: Deps, principal: Principal | 
       if (!replaceAll) {
         // An entry the list leaves alone may not end up with the same question as one it writes.
         const kept = new Set(keptIds);
-        matched.forEach(({ id, question, language }, i) => {
+        for (const [i, { id, question, language }] of matched.entries()) {
           const twin = idsOfQuestion.get(questionKey(language, question))?.find((other) => other !== id && !kept.has(other));
-          if (twin) throw new KefuError('CONFLICT', `entries.${i}.question: an entry with this question already exists (${twin}); give that entry's id, or change the question.`, { entryId: twin });
-        });
+          if (twin) throw new KefuError('CONFLICT', `entries.${i}.question: an entry with this question already exists: ${await describeEntry(tx, twin)}; give that entry's id, or change the question.`, { entryId: twin });
+        }
       }
       const deleted = replaceAll ? (await tx.knowledgeEntry.deleteMany({ where: { workspaceId, id: { notIn: keptIds } } })).count : 0;
       const saved = [];
