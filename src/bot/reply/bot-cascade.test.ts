@@ -171,6 +171,18 @@ describeEachStorage('bot cascade over the API', (provider) => {
     await gqlData(t.url, `mutation { saveBotIntent(input: { name: "shipping", answerEnabled: false }) { intent { name } } }`, {}, ws.ownerToken);
   });
 
+  it('refuses to switch an intent that does not exist (a typo) instead of creating an empty one', async () => {
+    const fresh = await createWorkspaceFixture(t.url, 'Typo');
+    const typo = await gql(t.url, `mutation { saveBotIntent(input: { name: "greting", answerEnabled: true }) { intent { name } } }`, {}, fresh.ownerToken);
+    expect(typo.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(typo.errors?.[0]?.message).toMatch(/^No intent is named greting\. The shipped intents are .*\bgreeting\b/);
+    expect((await gqlData(t.url, `{ botIntents { name } }`, {}, fresh.ownerToken)).botIntents).toEqual([]);
+    // A new intent with examples or an answer, or one that exists, is switched as before.
+    await gqlData(t.url, `mutation { saveBotIntent(input: { name: "pet_policy", answerEn: "Pets are welcome." }) { intent { name } } }`, {}, fresh.ownerToken);
+    const off = await gqlData(t.url, `mutation { saveBotIntent(input: { name: "pet_policy", answerEnabled: false }) { intent { name answerEnabled } } }`, {}, fresh.ownerToken);
+    expect(off.saveBotIntent.intent).toEqual({ name: 'pet_policy', answerEnabled: false });
+  });
+
   it('hands off on a request for a person but not on look-alikes or negations', async () => {
     for (const text of ['你是人工智能吗', '不用转人工，告诉我退款政策就行', '你们的转接头多少钱', 'are you a real person or a bot?']) {
       expect((await preview(text)).result.__typename, text).not.toBe('BotHandoff');

@@ -27,6 +27,7 @@ export async function saveBotIntent(deps: Deps, principal: Principal | null, inp
     }),
     input,
   );
+  if (!data.answerZh && !data.answerEn && !data.examples?.length) await requireKnownIntent(deps, admin.workspaceId, data.name);
   const intent = await deps.db.$transaction(async (tx) => {
     const saved = await tx.botIntent.upsert({
       where: { workspaceId_name: { workspaceId: admin.workspaceId, name: data.name } },
@@ -49,6 +50,19 @@ export async function saveBotIntent(deps: Deps, principal: Principal | null, inp
   });
   await bumpBotRevision(deps, admin.workspaceId, 'INTENTS_CHANGED');
   return intent;
+}
+
+/**
+ * A save with neither answers nor examples (turning an answer on or off) is for an intent that
+ * exists: a shipped one or the workspace's own. Else it would create an empty intent that never
+ * answers, and a typo ("greting") would leave the intent the admin meant unchanged, silently.
+ */
+async function requireKnownIntent(deps: Deps, workspaceId: string, name: string) {
+  const { answers } = await deps.bot.shipped();
+  if (Object.hasOwn(answers, name)) return;
+  if (await deps.db.botIntent.findUnique({ where: { workspaceId_name: { workspaceId, name } }, select: { id: true } })) return;
+  const shipped = Object.keys(answers).sort().join(', ');
+  throw new KefuError('NOT_FOUND', `No intent is named ${name}. The shipped intents are ${shipped}; a new intent needs examples or an answer.`);
 }
 
 export async function deleteBotIntent(deps: Deps, principal: Principal | null, name: string) {
