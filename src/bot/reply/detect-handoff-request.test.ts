@@ -26,6 +26,15 @@ describe('isHandoffRequest', () => {
     }
   });
 
+  it('hands off on "人工 pls", "换个人来", "叫你们客服出来", "找你们经理", not on questions about when people answer (FAQ team probe)', () => {
+    for (const text of ['人工 pls', '人工please', '机器人听不懂，换个人来', '换个真人吧', '叫你们客服出来', '我要投诉，找你们经理', '人工客服几点上班？我要转人工']) {
+      expect(isHandoffRequest(text), text).toBe(true);
+    }
+    for (const text of ['人工客服几点上班？', '客服工作时间', '人工服务时间是什么时候', '人工客服几点有', '客服什么时候在线', '换个人地址可以吗', '我想换个颜色', '经理推荐的款式还有吗']) {
+      expect(isHandoffRequest(text), text).toBe(false);
+    }
+  });
+
   it('reads a message of 16 KB of spaces in one pass (a chain of optional spaces used to backtrack for minutes)', () => {
     for (const text of [`agent${' '.repeat(1_900)}x`, `anyone${' '.repeat(1_900)}there x`]) expect(isHandoffRequest(text), text.length.toString()).toBe(false);
     expect(isHandoffRequest(`agent${' '.repeat(16_000)}x`)).toBe(false);

@@ -3,7 +3,8 @@
 // negated requests ("不用转人工", "no need for an agent") do not hand off.
 import { toSimplifiedChinese } from '../../knowledge/normalize-for-matching.ts';
 
-const LOOK_ALIKES = /人工智能|人工费|人工成本|转接头|转接线|转接器|转接口|agent(?:s)? (?:fee|commission)|ai agent|travel agent|user agent|human(?:e|ity|s rights)/gi;
+// Questions about when people answer ("人工客服几点上班？", "客服工作时间") are for the hours entry.
+const LOOK_ALIKES = /(?:人工|真人|在线)?(?:客服|人工)(?:服务)?的?(?:几点|什么时候|啥时候)(?:上班|下班|在线|开始|有人|有|在)?|(?:人工|真人|在线)?(?:客服|人工)(?:服务)?的?(?:工作|上班|服务|在线)时间|人工智能|人工费|人工成本|转接头|转接线|转接器|转接口|agent(?:s)? (?:fee|commission)|ai agent|travel agent|user agent|human(?:e|ity|s rights)/gi;
 const IDENTITY_QUESTION =
   /(你|您)是(不是)?(真人|人工|机器人|ai|机器|人)(吗|嘛|么|还是|？|\?|$)|是(真人|机器人)(吗|还是)|are you (?:a |an )?(?:real |actual )?(?:person|human|bot|robot|ai|machine)\b|is this (?:a |an )?(?:real |actual )?(?:person|human|bot|robot)\b|am i (?:talking|chatting|speaking) (?:to|with) (?:a )?(?:real )?(?:person|human|bot|robot)/gi;
 const NEGATED_REQUEST =
@@ -29,7 +30,11 @@ const REQUEST = new RegExp(
     '找(?:你们|贵司)的?(?:人工|客服)(?!电话|热线|邮箱|微信|的)',
     '(?:^|[，,。.！!？?、；; ]|那|请问)(?:你们|贵司)?的?(?:客服|人工|真人)(?:呢|人呢|哪去了|去哪了|去哪儿了) ?[。！!？?]*$',
     '^(?:我要|我想|请|麻烦|帮我)?(?:联系|接通)(?:一下)?(?:你们|贵司)?的?客服 ?[。！!？?]*$',
-    '^(?:人工|真人|客服) ?[。！!？?]*$',
+    '^(?:人工|真人|客服) ?(?:pls|plz|please|谢谢|快点)? ?[。！!？?]*$',
+    // "机器人听不懂，换个人来", "叫你们客服出来", "找你们经理".
+    '换(?:一?个)(?:真人|人工|客服|人)(?:来|过来|吧)? ?[。！!？?]*$|换(?:真人|人工)',
+    '叫(?:你们|贵司)?的?(?:客服|人工|真人|经理|主管|负责人)(?:出来|来|过来)',
+    '(?:找|要见|叫)(?:你们|贵司)的?(?:经理|主管|负责人|领导)',
     '(?:talk|speak|chat) (?:to|with) (?:a |an |some |your )?(?:real |live |actual )?(?:human|person|agent|someone|representative|rep|staff)\\b',
     '(?:real|live) (?:person|human|agent)\\b',
     // "Is anyone there?" as the end of the message, not "is anyone available to deliver on Sunday?".
