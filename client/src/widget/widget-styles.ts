@@ -1,7 +1,11 @@
 // The widget's CSS, scoped by its shadow root: nothing leaks in from or out to the host page.
+// The host element itself is in the page, so the page's rules that match it (`* { line-height: 3 }`,
+// `div { … }`) beat a plain :host rule, and its inherited text styles reached every part of the
+// chat. An !important :host declaration wins over the page's, important or not (CSS Scoping:
+// https://drafts.csswg.org/css-cascade-5/#cascade-context), so every :host declaration is one.
 
 export const widgetStyles = `
-:host { all: initial; position: fixed; right: 20px; bottom: 20px; z-index: 2147483000; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif; color: #1f2933; }
+:host { all: initial !important; position: fixed !important; right: 20px !important; bottom: 20px !important; z-index: 2147483000 !important; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Noto Sans CJK SC", sans-serif !important; color: #1f2933 !important; }
 * { box-sizing: border-box; }
 button { font: inherit; cursor: pointer; }
 .launcher { position: relative; width: 56px; height: 56px; border-radius: 50%; border: 0; background: var(--kefu-accent, #2563eb); color: #fff; box-shadow: 0 6px 20px rgba(0,0,0,.25); display: grid; place-items: center; }
