@@ -1,7 +1,7 @@
 // The console's session in a real browser: a session the server ends stays ended without taking
 // the next one with it (the old client once kept reconnecting with the dead token and signed the
-// agent out again after they signed back in), and a server that cannot be reached while the
-// console loads does not sign the agent out.
+// agent out again after they signed back in), a server that cannot be reached while the console
+// loads does not sign the agent out, and the page declares the language its words are in.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
 import { gqlData } from '../testing/graphql-client.ts';
@@ -61,4 +61,15 @@ describeWithBrowser('console session in Chromium', () => {
     await page.locator('.topbar').waitFor(WAIT);
     await context.close();
   }, 90_000);
+
+  it('declares the language it shows, so a screen reader reads English words as English', async () => {
+    for (const [browserLocale, lang, signIn] of [['en-US', 'en', 'Sign in'], ['zh-CN', 'zh-CN', '登录']] as const) {
+      const context = await chromium.browser.newContext({ locale: browserLocale });
+      const page = await context.newPage();
+      await page.goto(`${origin}/console`);
+      await page.getByRole('button', { name: signIn }).waitFor(WAIT);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      await context.close();
+    }
+  });
 });

@@ -14,6 +14,8 @@ const graphqlPath = document.querySelector<HTMLMetaElement>('meta[name="kefu-gra
 const graphqlUrl = new URL(graphqlPath, location.href).href;
 const locale = pickLocale(undefined, navigator.languages);
 const t = createConsoleTranslator(locale);
+// console.html says zh-CN; a screen reader reads the English console with a Chinese voice unless told.
+document.documentElement.lang = locale === 'zh' ? 'zh-CN' : 'en';
 
 /** An agent with a reset token from an admin (Settings › Team) sets a new password, then signs in. */
 function showResetPassword(): void {
