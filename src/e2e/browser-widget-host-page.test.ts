@@ -1,7 +1,7 @@
 // The widget embedded as the README says, on a site of another origin whose stylesheet is not
 // ours: rules that match the widget's host element (`* { … }`, `div { … }`) must not reach the
 // chat through inheritance (a `* { line-height: 3 }` pushed the leave-a-message button out of the
-// panel).
+// panel), and the chat declares its own language, which need not be the page's.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -68,5 +68,11 @@ describeWithBrowser('the widget on a host page of another origin', () => {
     expect(await chatStyles(hostile)).toEqual(await chatStyles(plain));
     await plain.context().close();
     await hostile.context().close();
+  });
+
+  it('declares the chat’s language when it differs from the page’s', async () => {
+    const page = await openChat('', ' data-locale="zh-CN"');
+    expect(await page.evaluate(() => [document.documentElement.lang, document.getElementById('kefu-widget')!.lang])).toEqual(['en', 'zh-CN']);
+    await page.context().close();
   });
 });

@@ -81,6 +81,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
 
   const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onFiles: (files) => void sendFiles(files), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
   const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer), (path) => client.attachmentUrl(path));
+  // The chat's words are in its own language, which may not be the page's (data-locale="zh-CN" on an English site): screen readers follow lang.
+  view.host.lang = options.locale === 'zh' ? 'zh-CN' : 'en';
   document.body.appendChild(view.host);
 
   const status = createStatusBanner(view.banner, client.state, { locale: options.locale, offline: t('offline'), reconnecting: t('reconnecting') });
