@@ -2,7 +2,7 @@
 // widget and the agent sees it in the console; system lines come in the widget's language; links
 // are safe; focus moves in on open (into the pre-chat form, then the text box) and back on close,
 // Escape closes; a refused leave-a-message keeps the form; and axe-core finds no serious or
-// critical violation in the widget. Screenshots go to docs/screenshots/ (linked from the README).
+// critical violation in the widget, also once its history scrolls. Screenshots go to docs/screenshots/ (linked from the README).
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Jimp } from 'jimp';
@@ -167,6 +167,26 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await agent.press('.composer textarea', 'Enter');
     await expect.poll(() => visitor.locator('.launcher .unread').innerText(), WAIT).toBe('1');
   }, 180_000);
+
+  it('a history longer than the panel can be reached and scrolled from the keyboard (no serious axe violation)', async () => {
+    const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
+    await visitor.goto(`${origin}/demo`);
+    await visitor.click('.launcher', WAIT);
+    await visitor.fill('.prechat input[name=name]', 'Lou Long');
+    await visitor.fill('.prechat input[name=email]', 'lou@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    const log = visitor.locator('.log');
+    for (let n = 1; await log.evaluate((l) => l.scrollHeight <= l.clientHeight); n++) {
+      await visitor.fill('.composer textarea', `Line ${n} of a long story`);
+      await visitor.press('.composer textarea', 'Enter');
+      await visitor.locator('.msg.mine:not(.pending)', { hasText: `Line ${n} of` }).waitFor(WAIT);
+    }
+    expect(await widgetViolations(visitor)).toEqual([]);
+    await log.focus();
+    await visitor.keyboard.press('Home');
+    await expect.poll(() => log.evaluate((l) => l.scrollTop), WAIT).toBe(0);
+    await visitor.context().close();
+  }, 120_000);
 
   it('a keyboard-only visitor fills the pre-chat form and writes: focus goes to the form on open and to the text box after it', async () => {
     const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();

@@ -7,6 +7,7 @@ const widgetText = {
   open: { zh: '打开客服聊天', en: 'Open the chat' },
   openUnread: { zh: '打开客服聊天（{n} 条新消息）', en: 'Open the chat ({n} new)' },
   close: { zh: '关闭', en: 'Close' },
+  messages: { zh: '聊天记录', en: 'Messages' },
   greeting: { zh: '您好！有什么可以帮您？', en: 'Hi! How can we help?' },
   prechatIntro: { zh: '开始聊天前，请留下您的信息。', en: 'Tell us who you are to start chatting.' },
   name: { zh: '姓名', en: 'Name' },

@@ -37,7 +37,8 @@ export function createWidgetView(t: Translate, handlers: { onOpen(): void; onSen
   launcher.append(unreadBadge);
   const banner = h('div', { class: 'banner', role: 'status', hidden: true });
   const status = h('div', { class: 'status', role: 'status', hidden: true });
-  const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite' });
+  // Focusable, so a keyboard user can scroll back through a history longer than the panel (axe: scrollable-region-focusable).
+  const log = h('div', { class: 'log', role: 'log', 'aria-live': 'polite', 'aria-label': t('messages'), tabindex: 0 });
   const typing = h('div', { class: 'typing', 'aria-live': 'polite' });
   const cardSlot = h('div', {});
   const input = h('textarea', { placeholder: t('placeholder'), 'aria-label': t('placeholder'), rows: 1 });
