@@ -1,9 +1,11 @@
 // The console's session in a real browser: a session the server ends stays ended without taking
 // the next one with it (the old client once kept reconnecting with the dead token and signed the
 // agent out again after they signed back in), a server that cannot be reached while the console
-// loads does not sign the agent out, and the page declares the language its words are in.
+// loads does not sign the agent out, and the page declares the language its words are in, also
+// in the names it gives screen readers.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
+import { startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
@@ -14,11 +16,13 @@ describeWithBrowser('console session in Chromium', () => {
   let t: TestApp;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   let origin: string;
+  let widgetKey: string;
 
   beforeAll(async () => {
     t = await startTestApp();
     origin = new URL(t.url).origin;
-    await gqlData(t.url, `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { token } }`, { input: { name: 'Session', owner: { ...OWNER, name: 'Ann' } } });
+    const { createWorkspace } = await gqlData(t.url, `mutation($input: CreateWorkspaceInput!) { createWorkspace(input: $input) { workspace { widgetKey } } }`, { input: { name: 'Session', owner: { ...OWNER, name: 'Ann' } } });
+    widgetKey = createWorkspace.workspace.widgetKey;
     chromium = await launchChromium();
   }, 120_000);
 
@@ -71,5 +75,20 @@ describeWithBrowser('console session in Chromium', () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await context.close();
     }
+  });
+
+  it('names its lists, controls and tag buttons for screen readers in the language it shows', async () => {
+    const { conversationId } = await startVisitorConversation(t.url, widgetKey, '你好');
+    const { signIn } = await gqlData(t.url, `mutation($input: SignInInput!) { signIn(input: $input) { token } }`, { input: OWNER });
+    await gqlData(t.url, `mutation($input: TagConversationInput!) { tagConversation(input: $input) { conversation { id } } }`, { input: { conversationId, add: ['vip'] } }, signIn.token);
+    const context = await chromium.browser.newContext({ locale: 'zh-CN' });
+    const page = await context.newPage();
+    await signInToConsole(page, origin, OWNER);
+    await page.getByRole('navigation', { name: '控制台页面' }).waitFor(WAIT);
+    await page.getByRole('combobox', { name: '在线状态' }).waitFor(WAIT);
+    await page.getByRole('tab', { name: /排队中/ }).click(WAIT);
+    await page.getByRole('listbox', { name: '会话' }).getByRole('option').first().click(WAIT);
+    await page.getByRole('button', { name: '移除标签 vip' }).waitFor(WAIT);
+    await context.close();
   });
 });

@@ -139,7 +139,7 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
       !isMine ? h('button', { type: 'button', class: 'primary', 'data-action': 'take', onclick: () => void view.take() }, t('take')) : null,
       h('button', { type: 'button', 'data-action': 'resolve', onclick: () => void view.toggleResolved() }, c.status === 'RESOLVED' || c.status === 'CLOSED' ? t('reopen') : t('resolve')),
       transfer,
-      ...c.tags.map((tag) => h('span', { class: 'tag' }, tag.name, h('button', { type: 'button', 'aria-label': `remove ${tag.name}`, onclick: () => removeTag(tag.name) }, '×'))),
+      ...c.tags.map((tag) => h('span', { class: 'tag' }, tag.name, h('button', { type: 'button', 'aria-label': t('removeTag', { name: tag.name }), onclick: () => removeTag(tag.name) }, '×'))),
       tagInput,
     );
     if (isTyping) tagInput.focus();

@@ -52,7 +52,7 @@ export function createConsoleInbox(deps: { client: KefuClient; agentId: string; 
       .sort((a, b) => (which === 'queue' ? Number(b.queueState === 'WAITING') - Number(a.queueState === 'WAITING') : 0) || b.lastMessageAt.localeCompare(a.lastMessageAt));
 
   const tabButtons = Object.fromEntries(INBOX_TABS.map((name) => [name, h('button', { role: 'tab', 'data-tab': name, onclick: () => showTab(name) })])) as Record<InboxTab, HTMLButtonElement>;
-  const list = h('div', { class: 'list', role: 'listbox', 'aria-label': 'conversations' });
+  const list = h('div', { class: 'list', role: 'listbox', 'aria-label': t('conversations') });
   const element = h('nav', { class: 'inbox' }, h('div', { class: 'tabs', role: 'tablist' }, ...INBOX_TABS.map((name) => tabButtons[name])), list);
 
   const renderItem = (c: ConsoleConversationFragment) => {

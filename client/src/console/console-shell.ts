@@ -36,7 +36,7 @@ export function createConsoleShell(deps: { client: KefuClient; locale: Locale; a
   }
 
   return {
-    nav: h('nav', { class: 'views', 'aria-label': t('settings') }, back, ...buttons),
+    nav: h('nav', { class: 'views', 'aria-label': t('consolePages') }, back, ...buttons),
     notifier: notifier.element,
     pages: [reports?.element, settings?.element],
     history: history.element,

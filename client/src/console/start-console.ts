@@ -58,7 +58,7 @@ export async function startConsole(options: ConsoleOptions): Promise<void> {
   const banner = h('span', { class: 'banner', hidden: true, role: 'status' });
   const { showError, showConnection } = createStatusBanner(banner, client.state, { locale, offline: t('offline'), reconnecting: t('reconnecting') });
 
-  const status = h('select', { 'aria-label': 'presence', 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));
+  const status = h('select', { 'aria-label': t('presence'), 'data-presence': '' }, ...(['ONLINE', 'AWAY', 'OFFLINE'] as const).map((s) => h('option', { value: s, selected: s === agent.status }, t(s))));
   status.addEventListener('change', () => {
     void client.request(ConsoleSetStatusDocument, { input: { status: status.value as AgentStatus } }).catch(showError);
   });

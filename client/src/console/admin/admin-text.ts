@@ -6,6 +6,7 @@ const adminText = {
   inbox: { zh: '收件箱', en: 'Inbox' },
   reports: { zh: '报表', en: 'Reports' },
   settings: { zh: '设置', en: 'Settings' },
+  consolePages: { zh: '控制台页面', en: 'Console pages' },
   back: { zh: '返回列表', en: 'Back to list' },
   saved: { zh: '已保存', en: 'Saved' },
   from: { zh: '开始', en: 'From' },
