@@ -86,6 +86,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     maxBodyBytes: config.http.maxBodyBytes,
     maxUploadFileBytes: config.attachments.maxBytes,
     downloads: createAttachmentDownloads(deps),
+    corsOrigins: config.http.corsOrigins,
   });
   // Behind a proxy every connection comes from the proxy's address: the proxy limits them instead.
   if (config.http.trustProxy === 0) limitConnectionsPerAddress(server, config.limits.connectionsPerAddress, () => metrics.connectionsRefused.inc());

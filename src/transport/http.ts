@@ -31,6 +31,8 @@ export interface HttpServerOptions {
   maxUploadFileBytes?: number;
   /** Serves signed attachment downloads (/attachments/…). */
   downloads?: { handle(req: IncomingMessage, res: ServerResponse): boolean };
+  /** Allowed browser origins (config http.corsOrigins); empty allows any, as in Yoga's CORS. */
+  corsOrigins?: readonly string[];
 }
 
 /** Room in a multipart body for the operation and the part headers, beside the file itself. */
@@ -38,13 +40,26 @@ const UPLOAD_OPERATION_BYTES = 64 * 1024;
 /** Bodies up to this size reach Yoga as a Buffer, larger ones as a stream (see below). */
 const BUFFERED_BODY_BYTES = 16 * 1024;
 
+/**
+ * The CORS headers Yoga gives its answers, for the one this server gives itself (a 413 before Yoga
+ * sees the body). Without them a widget on the shop's origin could not read the refusal: the
+ * browser reported a network error, and the widget said the server could not be reached instead
+ * of naming the file limit.
+ */
+function corsHeadersFor(req: IncomingMessage, corsOrigins: readonly string[]): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  if (corsOrigins.length === 0) return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' };
+  return corsOrigins.includes(origin) ? { 'access-control-allow-origin': origin, vary: 'Origin' } : {};
+}
+
 function isBearer(header: string | undefined, token: string): boolean {
   const expected = Buffer.from(`Bearer ${token}`);
   const given = Buffer.from(header ?? '');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes: jsonBodyBytes, maxUploadFileBytes, downloads }: HttpServerOptions): Server {
+export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQLContext>, { metrics, pages, accessLog, metricsToken, maxBodyBytes: jsonBodyBytes, maxUploadFileBytes, downloads, corsOrigins = [] }: HttpServerOptions): Server {
   // Which process answered, as on WebSocket upgrades: shows operators (and tests) where a request landed.
   const workerId = String(cluster.worker?.id ?? 0);
   return createServer((req, res) => {
@@ -88,10 +103,10 @@ export function createHttpServer(yoga: YogaServerInstance<ServerContext, GraphQL
     const limit: TooLarge = isUpload
       ? { kind: 'file', maxBodyBytes: Math.max(jsonBodyBytes, maxUploadFileBytes + UPLOAD_OPERATION_BYTES), maxFileBytes: maxUploadFileBytes }
       : { kind: 'request', maxBodyBytes: jsonBodyBytes };
-    if (declaredBodyBytes(req) > limit.maxBodyBytes) return refuseTooLarge(res, limit, declaredBodyBytes(req));
+    if (declaredBodyBytes(req) > limit.maxBodyBytes) return refuseTooLarge(res, limit, declaredBodyBytes(req), corsHeadersFor(req, corsOrigins));
     readBodyWithin(req, limit.maxBodyBytes).then(
       (body) => {
-        if (!body) return refuseTooLarge(res, limit, 0);
+        if (!body) return refuseTooLarge(res, limit, 0, corsHeadersFor(req, corsOrigins));
         // Yoga (whatwg-node) takes an already-read body from `req.body` instead of the stream. It
         // first calls Object.keys on it, which for a Buffer lists every byte: a large body (an
         // upload) goes as a one-chunk stream instead.

@@ -45,14 +45,15 @@ const DISCARD_MAX_BYTES = 64 * 1024 * 1024;
 const DISCARD_TIMEOUT_MS = 15_000;
 
 /**
- * 413 with a GraphQL error body. The body is not read into memory: a declared length up to
+ * 413 with a GraphQL error body (and the CORS headers Yoga would give, so a page on another origin
+ * can read it). The body is not read into memory: a declared length up to
  * DISCARD_MAX_BYTES is discarded as it arrives (Node dumps an unread body of a kept-alive
  * connection) within DISCARD_TIMEOUT_MS; otherwise the connection is closed.
  */
-export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredBytes: number): void {
+export function refuseTooLarge(res: ServerResponse, limit: TooLarge, declaredBytes: number, corsHeaders: Record<string, string> = {}): void {
   const error = tooLargeError(limit, declaredBytes);
   const isDiscarding = declaredBytes > 0 && declaredBytes <= DISCARD_MAX_BYTES;
-  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', ...(isDiscarding ? {} : { connection: 'close' }) });
+  res.writeHead(413, { 'content-type': 'application/graphql-response+json; charset=utf-8', ...corsHeaders, ...(isDiscarding ? {} : { connection: 'close' }) });
   res.end(JSON.stringify({ errors: [error.toJSON()] }));
   if (isDiscarding) {
     const req = res.req;

@@ -1,6 +1,7 @@
 // Issue 12, finding 7: form-encoded, multipart and plain-text POSTs (which browsers send
 // cross-site without a preflight) execute nothing, and request bodies are bounded by
-// http.maxBodyBytes while they stream in, with a 413 and a GraphQL error that has a code.
+// http.maxBodyBytes while they stream in, with a 413 and a GraphQL error that has a code, which a
+// page on another origin can read.
 // A request Yoga cannot read (bad JSON in GET parameters or multipart fields, an operationName
 // that picks no operation, a content type no parser reads) is a BAD_REQUEST, never a logged 500;
 // so is one whose Accept header names no type the endpoint answers in (406, and nothing runs).
@@ -220,6 +221,24 @@ describe('request body limit (http.maxBodyBytes)', () => {
     const response = await rawRequest(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${10 * 1024 * 1024}\r\n\r\n`, []);
     expect(response).toMatch(/^HTTP\/1\.1 413/);
     expect(response).toContain('"code":"REQUEST_TOO_LARGE"');
+  });
+
+  it('lets a page on another origin read the 413, as it can read every other answer (the widget names the limit)', async () => {
+    const refuse = (origin: string) => fetch(t.url, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: ' '.repeat(MAX_BODY + 1) });
+    const refused = await refuse('https://shop.example');
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('https://shop.example');
+    expect(((await refused.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe('REQUEST_TOO_LARGE');
+    // With http.corsOrigins set, only those origins, as for every other answer.
+    const listed = await startTestApp({ config: { http: { corsOrigins: ['https://shop.example'] } } });
+    try {
+      const other = await fetch(listed.url, { method: 'POST', headers: { origin: 'https://elsewhere.example', 'content-type': 'application/json' }, body: ' '.repeat(MAX_BODY + 1) });
+      expect([other.status, other.headers.get('access-control-allow-origin')]).toEqual([413, null]);
+      const shop = await fetch(listed.url, { method: 'POST', headers: { origin: 'https://shop.example', 'content-type': 'application/json' }, body: ' '.repeat(MAX_BODY + 1) });
+      expect([shop.status, shop.headers.get('access-control-allow-origin')]).toEqual([413, 'https://shop.example']);
+    } finally {
+      await listed.close();
+    }
   });
 
   it('states exact bytes when a declared Content-Length is just over the limit', async () => {
