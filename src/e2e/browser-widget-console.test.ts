@@ -150,7 +150,34 @@ describeWithBrowser('widget and console in Chromium', () => {
     await expect.poll(() => visitor.locator('.csat').innerText(), WAIT).toContain('Thanks for your feedback');
     const rating = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status csat { score comment } } }`, { id: await conversationIdOf(visitor) }, ownerToken);
     expect(rating.conversation).toEqual({ status: 'RESOLVED', csat: { score: 5, comment: 'Quick and kind, thanks!' } });
+    // Rated: after a reload the replayed history does not ask again (a second rating is refused).
+    await visitor.reload();
+    await visitor.click('.launcher', WAIT);
+    await visitor.locator('.msg.system', { hasText: 'resolved' }).last().waitFor(WAIT);
+    expect(await visitor.locator('.csat').count()).toBe(0);
     await Promise.all([agentContext.close(), visitorContext.close()]);
+  }, 120_000);
+
+  it('the rating card of a resolved conversation goes when the visitor writes again, which reopens it', async () => {
+    const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
+    await visitor.goto(`${origin}/demo`);
+    await visitor.click('.launcher', WAIT);
+    await visitor.fill('.prechat input[name=name]', 'Rae Again');
+    await visitor.fill('.prechat input[name=email]', 'rae@example.com');
+    await visitor.click('.prechat button[type=submit]');
+    await visitor.fill('.composer textarea', 'Where is my parcel?');
+    await visitor.press('.composer textarea', 'Enter');
+    await visitor.locator('.msg.mine:not(.pending)').first().waitFor(WAIT);
+    const id = await conversationIdOf(visitor);
+    await gqlData(t.url, `mutation($input: UpdateConversationInput!) { updateConversation(input: $input) { conversation { id } } }`, { input: { conversationId: id, status: 'RESOLVED' } }, ownerToken);
+    await visitor.locator('.csat').waitFor(WAIT);
+    await visitor.fill('.composer textarea', 'One more question, please');
+    await visitor.press('.composer textarea', 'Enter');
+    await visitor.locator('.msg.mine:not(.pending)', { hasText: 'One more question' }).waitFor(WAIT);
+    await expect.poll(() => visitor.locator('.csat').count(), WAIT).toBe(0);
+    const { conversation } = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { status } }`, { id }, ownerToken);
+    expect(conversation.status).toBe('OPEN');
+    await visitor.context().close();
   }, 120_000);
 
   it('a message typed while the visitor session is still starting (right after the pre-chat form) is sent, not lost', async () => {

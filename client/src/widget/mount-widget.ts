@@ -121,16 +121,22 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
     }
   };
 
-  const showCsat = () =>
-    view.showCard(
-      createCsatCard(t, async ({ score, comment }) => {
-        // A refused rating keeps the card (the visitor can fix the comment) and says why.
-        await client.request(WidgetRateConversationDocument, { input: { conversationId: conversationId!, score, comment } }).catch((error: unknown) => {
-          showError(error);
-          throw error;
-        });
-      }),
-    );
+  // A conversation is rated once (a second rating is refused), also when it is resolved again; the
+  // history's replayed "resolved" line must not ask again after a reload.
+  let isRated = false;
+  let csatCard: HTMLElement | null = null;
+  const showCsat = () => {
+    if (isRated) return;
+    csatCard = createCsatCard(t, async ({ score, comment }) => {
+      // A refused rating keeps the card (the visitor can fix the comment) and says why.
+      await client.request(WidgetRateConversationDocument, { input: { conversationId: conversationId!, score, comment } }).catch((error: unknown) => {
+        showError(error);
+        throw error;
+      });
+      isRated = true;
+    });
+    view.showCard(csatCard);
+  };
 
   // The newest staff or bot message not marked read yet: one that came while the chat was closed is
   // read when the visitor opens it (the agent's "Read" waited for the next message before).
@@ -164,6 +170,8 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       showCsat();
     }
     if (message.kind === 'STATUS_CHANGED' && to === 'OPEN') view.showCard(null);
+    // The visitor writing reopens a resolved conversation (with no status line): the rating card goes.
+    if (message.authorType === 'VISITOR' && csatCard?.isConnected) view.showCard(null);
   };
 
   const attach = async (id: string) => {
@@ -173,6 +181,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
       conversationId = null;
       return;
     }
+    isRated = Boolean(conversation.csat);
     for (const item of client.outbox.list()) if (item.conversationId === id) log.showPending(item);
     const follower = client.followConversation(id, { afterSeq: 0, onMessage, onError: showError });
     stops.push(() => follower.stop());
@@ -192,7 +201,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
         next: ({ readReceipts }) => (readReceipts.participant.startsWith('visitor:') ? undefined : log.markReadUpTo(readReceipts.lastReadSeq)),
       }),
     );
-    if (conversation.status === 'RESOLVED' && !conversation.csat) showCsat();
+    if (conversation.status === 'RESOLVED') showCsat();
   };
 
   /** A message typed while the session is still starting (right after the pre-chat form) waits for it; a failed start is tried again. */
