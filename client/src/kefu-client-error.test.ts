@@ -20,6 +20,12 @@ describe('KefuClientError.text', () => {
     expect(tooLarge.text('zh-CN')).toBe('文件太大（上限 10.0 MB），请发送较小的文件。');
   });
 
+  it('names the size limit of a refused message in the reader’s language', () => {
+    const tooLong = toKefuClientError([{ message: 'Message is 17.6 KB; the limit is 16 KB.', extensions: { code: 'MESSAGE_TOO_LARGE', maxBytes: 16 * 1024 } }]);
+    expect(tooLong.text('en')).toBe('The message is too long (at most 16 KB). Shorten it and send again.');
+    expect(tooLong.text('zh-CN')).toBe('消息太长（上限 16 KB），请缩短后再发送。');
+  });
+
   it('adds the server’s detail to invalid input and conflicts, in either language', () => {
     const invalid = toKefuClientError([{ message: 'Invalid input: timezone: Required', extensions: { code: 'BAD_USER_INPUT', issues: [{ path: 'timezone', message: 'Required' }, { path: 'outOfHoursReply', message: 'Required' }] } }]);
     expect(invalid.text('en')).toBe('Some input is not valid. Check it and try again. timezone: Required; outOfHoursReply: Required');

@@ -45,9 +45,14 @@ export class KefuClientError extends Error {
     if (this.code === 'MESSAGE_REJECTED' && this.errors[0]?.message) return this.errors[0].message;
     const text = getErrorText(this.code, locale);
     const maxBytes = this.errors[0]?.extensions?.maxBytes;
+    const isChinese = locale.toLowerCase().startsWith('zh');
     if (this.code === 'ATTACHMENT_TOO_LARGE' && typeof maxBytes === 'number') {
       const limit = formatFileSize(maxBytes);
-      return locale.toLowerCase().startsWith('zh') ? `文件太大（上限 ${limit}），请发送较小的文件。` : `The file is too large (at most ${limit}). Send a smaller one.`;
+      return isChinese ? `文件太大（上限 ${limit}），请发送较小的文件。` : `The file is too large (at most ${limit}). Send a smaller one.`;
+    }
+    if (this.code === 'MESSAGE_TOO_LARGE' && typeof maxBytes === 'number') {
+      const limit = formatFileSize(maxBytes);
+      return isChinese ? `消息太长（上限 ${limit}），请缩短后再发送。` : `The message is too long (at most ${limit}). Shorten it and send again.`;
     }
     const detail = DETAILED_CODES.has(this.code) ? detailOf(this.errors[0]) : '';
     return detail ? `${text} ${detail}` : text;

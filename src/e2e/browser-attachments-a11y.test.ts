@@ -233,7 +233,7 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     await form.locator('textarea').fill(tooLong);
     await form.locator('button[type=submit]').click();
     const banner = visitor.locator('.banner');
-    await expect.poll(() => banner.innerText(), WAIT).toContain('16 KB');
+    await expect.poll(() => banner.innerText(), WAIT).toContain('The message is too long (at most 16 KB)');
     expect(await form.locator('textarea').inputValue()).toBe(tooLong);
 
     await form.locator('textarea').fill('Please email me about my order.');
