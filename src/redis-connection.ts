@@ -78,12 +78,21 @@ const FIRST_CONNECT_TIMEOUT_MS = 10_000;
 /** Redis could not be reached at start; the message says what to do (kefu start prints it alone). */
 export class RedisUnavailableError extends Error {}
 
+// Replies of a Redis that is up but refuses the credentials (or wants some).
+const LOGIN_REFUSED = /^(WRONGPASS|NOAUTH|ERR invalid password|ERR AUTH)/;
+
 /**
  * Connects `clients` (all or none), failing with what to do when Redis cannot be reached; `what`
  * says what for ("for rate limits"). Bounded in time: through Sentinel ioredis would otherwise retry forever.
+ * The line names the cause ioredis reported on its `error` event (ECONNREFUSED, ENOTFOUND, WRONGPASS):
+ * `connect()` itself only rejects with "Connection is closed".
  */
 export async function connectRedis(redis: Config['redis'], clients: RedisClient[], what = ''): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
+  let cause: Error | undefined;
+  // A cluster's own "Failed to refresh slots cache" says less than its connect() rejection.
+  const noteCause = (error: Error) => void (cause = 'lastNodeError' in error ? cause : error);
+  for (const client of clients) client.on('error', noteCause);
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no connection within ${FIRST_CONNECT_TIMEOUT_MS / 1000} s`)), FIRST_CONNECT_TIMEOUT_MS);
   });
@@ -91,8 +100,12 @@ export async function connectRedis(redis: Config['redis'], clients: RedisClient[
     await Promise.race([Promise.all(clients.map((client) => client.connect())), timeout]);
   } catch (error) {
     for (const client of clients) client.disconnect();
-    throw new RedisUnavailableError(`cannot reach ${describeRedis(redis)}${what ? ` ${what}` : ''}: ${(error as Error).message.replace(/\.$/, "")}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
+    const reason = (cause ?? (error as Error)).message.replace(/\.$/, '');
+    const where = `${describeRedis(redis)}${what ? ` ${what}` : ''}`;
+    if (LOGIN_REFUSED.test(reason)) throw new RedisUnavailableError(`${where} refused the login: ${reason}. Check the user and password in REDIS_URL (or in the KEFU_REDIS_CLUSTER entries).`);
+    throw new RedisUnavailableError(`cannot reach ${where}: ${reason}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.`);
   } finally {
     clearTimeout(timer);
+    for (const client of clients) client.off('error', noteCause);
   }
 }

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freePort } from '../testing/free-port.ts';
+import { hasRedisServer, killProcess, launchRedisServer } from '../testing/private-redis.ts';
+import { describeWhen } from '../testing/services.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -110,12 +112,30 @@ describe('kefu CLI', () => {
     }
     const noRedis = kefu(['start', '--port', '0', '--workers', '1'], { KEFU_DATA_DIR: mkdtempSync(join(tmpdir(), 'kefu-cli-')), REDIS_URL: `redis://:secret@127.0.0.1:${closedPort}`, KEFU_LOG_LEVEL: 'error' });
     expect(noRedis.code).toBe(1);
-    expect(noRedis.stderr).toBe(`kefu: cannot reach Redis at redis://***@127.0.0.1:${closedPort}: Connection is closed. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.\n`);
+    expect(noRedis.stderr).toBe(`kefu: cannot reach Redis at redis://***@127.0.0.1:${closedPort}: connect ECONNREFUSED 127.0.0.1:${closedPort}. Start Redis, or unset REDIS_URL and KEFU_REDIS_CLUSTER to run on one machine.\n`);
     // sysfs refuses new files whoever runs the test.
     const unwritable = kefu(['start', '--port', '0', '--workers', '1'], { DATABASE_URL: 'file:/sys/kefu-test.db', KEFU_LOG_LEVEL: 'warn' });
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toBe('kefu: cannot write the database, SQLite at /sys/kefu-test.db: unable to open database file (SQLITE_CANTOPEN). Check that the folder in DATABASE_URL (database.url) exists and this user may write to it.\n');
   }, 120_000);
+
+  describeWhen(hasRedisServer() ? null : 'redis-server is not installed', 'a running Redis that refuses the login', () => {
+    it('says the password is wrong instead of telling to start Redis (exit 1)', async () => {
+      const port = await freePort();
+      const redis = await launchRedisServer(['--port', String(port), '--bind', '127.0.0.1', '--requirepass', 'the-right-password']);
+      try {
+        const env = { KEFU_DATA_DIR: mkdtempSync(join(tmpdir(), 'kefu-cli-')), KEFU_LOG_LEVEL: 'error' };
+        const wrong = kefu(['start', '--port', '0', '--workers', '1'], { ...env, REDIS_URL: `redis://:not-it@127.0.0.1:${port}` });
+        expect(wrong.code).toBe(1);
+        expect(wrong.stderr).toBe(`kefu: Redis at redis://***@127.0.0.1:${port} refused the login: WRONGPASS invalid username-password pair or user is disabled. Check the user and password in REDIS_URL (or in the KEFU_REDIS_CLUSTER entries).\n`);
+        const none = kefu(['start', '--port', '0', '--workers', '1'], { ...env, REDIS_URL: `redis://127.0.0.1:${port}` });
+        expect(none.code).toBe(1);
+        expect(none.stderr).toBe(`kefu: Redis at redis://127.0.0.1:${port} refused the login: NOAUTH Authentication required. Check the user and password in REDIS_URL (or in the KEFU_REDIS_CLUSTER entries).\n`);
+      } finally {
+        await killProcess(redis);
+      }
+    }, 120_000);
+  });
 
   it('says in one line, exit 1, when PostgreSQL takes the connection and never answers', async () => {
     const silent = createServer(() => {});
