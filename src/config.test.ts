@@ -38,6 +38,12 @@ describe('config', () => {
     expect(() => loadConfig({ file: yamlFile('http:\n  port: -1\n') })).toThrow(/^http\.port: /);
   });
 
+  it('reports a bad value that a flag overrides, as config check does', () => {
+    expect(() => loadConfig({ env: { KEFU_HTTP_PORT: 'abc' }, overrides: { http: { port: 4000 } } })).toThrow(/^http\.port: Expected number, received string$/);
+    expect(() => loadConfig({ file: yamlFile('workers: -3\n'), overrides: { workers: 2 } })).toThrow(/^workers: /);
+    expect(loadConfig({ env: { KEFU_HTTP_PORT: '5000' }, overrides: { http: { port: 4000 } } }).http.port).toBe(4000);
+  });
+
   it('suggests the closest key for unknown settings', () => {
     expect(() => loadConfig({ env: { KEFU_HTTP_PROT: '1' } })).toThrow('KEFU_HTTP_PROT is not a Kefu setting; did you mean KEFU_HTTP_PORT?');
     expect(() => loadConfig({ file: yamlFile('limits:\n  messageMaxByte: 5\n') })).toThrow('limits.messageMaxByte is not a Kefu setting; did you mean limits.messageMaxBytes?');

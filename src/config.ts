@@ -430,8 +430,13 @@ export function loadConfig({ file, env = {}, overrides = {} }: LoadConfigOptions
     }
   }
   const fromEnv = overridesFromEnv(env);
-  const parsed = configSchema.safeParse(merge(merge(fromFile, fromEnv.values), overrides));
-  const problems = [...fromEnv.problems, ...(parsed.success ? [] : parsed.error.issues.map(describeIssue))];
+  const configured = merge(fromFile, fromEnv.values);
+  const parsed = configSchema.safeParse(merge(configured, overrides));
+  // A flag (--port) wins over the file and the environment, but a bad value it hides is still
+  // reported: `config check`, which takes no flags, refuses it, and start checks what it checks.
+  const hidden = Object.keys(overrides).length > 0 ? configSchema.safeParse(configured) : parsed;
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...(hidden.success || hidden === parsed ? [] : hidden.error.issues)];
+  const problems = [...new Set([...fromEnv.problems, ...issues.map(describeIssue)])];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return deepFreeze(resolveDerivedLimits(parsed.data));
 }
