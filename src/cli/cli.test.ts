@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -136,6 +136,25 @@ describe('kefu CLI', () => {
       }
     }, 120_000);
   });
+
+  it('says in one line, exit 1, when the data directory cannot be made (a symlink to a volume that is not mounted, a file in the path)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'kefu-cli-'));
+    symlinkSync(join(root, 'not-mounted'), join(root, 'volume'));
+    writeFileSync(join(root, 'file'), '');
+    const env = { KEFU_LOG_LEVEL: 'error', KEFU_BOT_ENABLED: 'false' };
+    const onSqlite = kefu(['start', '--port', '0', '--workers', '1'], { ...env, KEFU_DATA_DIR: join(root, 'volume', 'kefu') });
+    expect(onSqlite.code).toBe(1);
+    expect(onSqlite.stderr).toBe(`kefu: cannot write the database, SQLite at ${root}/volume/kefu/kefu.db: ENOENT: no such file or directory, mkdir '${root}/volume/kefu' (ENOENT). Check that the data directory (dataDir, KEFU_DATA_DIR) exists and this user may write to it.\n`);
+    const underFile = kefu(['migrate'], { ...env, DATABASE_URL: `file:${root}/file/kefu.db` });
+    expect(underFile.code).toBe(1);
+    const inFile = kefu(['start', '--port', '0', '--workers', '1'], { ...env, KEFU_DATA_DIR: join(root, 'file', 'kefu') });
+    expect(inFile.stderr).toBe(`kefu: cannot write the database, SQLite at ${root}/file/kefu/kefu.db: ENOTDIR: not a directory, mkdir '${root}/file/kefu' (ENOTDIR). Check that the data directory (dataDir, KEFU_DATA_DIR) exists and this user may write to it.\n`);
+    expect(underFile.stderr).toBe(`kefu: cannot write the database, SQLite at ${root}/file/kefu.db: EEXIST: file already exists, mkdir '${root}/file' (EEXIST). Check that the folder in DATABASE_URL (database.url) exists and this user may write to it.\n`);
+    // The database elsewhere: the secret, the bot's model and plugins still live in the data directory.
+    const dataDirOnly = kefu(['start', '--port', '0', '--workers', '1'], { ...env, KEFU_DATA_DIR: join(root, 'volume', 'kefu'), DATABASE_URL: `file:${root}/kefu.db` });
+    expect(dataDirOnly.code).toBe(1);
+    expect(dataDirOnly.stderr).toBe(`kefu: cannot use the data directory ${root}/volume/kefu: ENOENT: no such file or directory, mkdir '${root}/volume/kefu/plugins' (ENOENT). Check that it (or the volume it is on) exists, is a folder, and this user may write to it (dataDir, KEFU_DATA_DIR).\n`);
+  }, 120_000);
 
   it('says in one line, exit 1, when PostgreSQL takes the connection and never answers', async () => {
     const silent = createServer(() => {});
