@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
 import { createWorkspaceFixture, type WorkspaceFixture } from '../testing/fixtures.ts';
+import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const HOSTILE_CSS = '* { line-height: 3; font: italic 30px/3 serif; letter-spacing: 4px; text-align: right; color: #f00; text-transform: uppercase; box-sizing: content-box; }';
@@ -73,6 +74,9 @@ describeWithBrowser('the widget on a host page of another origin', () => {
   it('declares the chat’s language when it differs from the page’s', async () => {
     const page = await openChat('', ' data-locale="zh-CN"');
     expect(await page.evaluate(() => [document.documentElement.lang, document.getElementById('kefu-widget')!.lang])).toEqual(['en', 'zh-CN']);
+    // Agents and the bot take the chat's language as the visitor's, not the English browser's.
+    const visitors = await gqlData(t.url, '{ visitors(first: 50) { edges { node { locale } } } }', {}, ws.ownerToken);
+    expect(visitors.visitors.edges.map((e: { node: { locale: string | null } }) => e.node.locale)).toContain('zh-CN');
     await page.context().close();
   });
 });

@@ -47,6 +47,10 @@ const TYPING_SHOWN_MS = 8_000;
 
 export function mountWidget(options: WidgetOptions): { close(): Promise<void> } {
   const t = createWidgetTranslator(options.locale);
+  // The visitor's locale, as agents and the bot see it: the browser's when it is in the chat's
+  // language (zh-TW stays zh-TW), else the chat's (a zh-CN widget in an English browser speaks Chinese).
+  const chatLanguageTag = options.locale === 'zh' ? 'zh-CN' : 'en';
+  const visitorLocale = navigator.language.toLowerCase().startsWith(options.locale) ? navigator.language : chatLanguageTag;
   // Each identified user of the site keeps its own session, conversation and outbox in this browser.
   const scope = options.identity ? `${options.widgetKey}:${options.identity.externalId}` : options.widgetKey;
   const keys = { token: `kefu:${scope}:visitor`, conversation: `kefu:${scope}:conversation`, outbox: `kefu:${scope}:outbox` };
@@ -62,7 +66,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const anonymous = createKefuClient({ url: options.graphqlUrl });
   const startSession = async (profile: Partial<Record<PrechatField, string>> = {}) => {
     const { startVisitorSession } = await anonymous.request(StartVisitorSessionDocument, {
-      input: { widgetKey: options.widgetKey, visitorToken: token, ...options.identity, locale: navigator.language, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
+      input: { widgetKey: options.widgetKey, visitorToken: token, ...options.identity, locale: visitorLocale, pageUrl: location.href, userAgent: navigator.userAgent, name: profile.name, email: profile.email, ...(profile.phone ? { metadata: { phone: profile.phone } } : {}) },
     });
     token = startVisitorSession.token;
     // What the visitor typed in the pre-chat form fills the leave-a-message form too.
@@ -82,7 +86,7 @@ export function mountWidget(options: WidgetOptions): { close(): Promise<void> } 
   const view = createWidgetView(t, { onOpen: () => void open(), onSend: (text) => void send(text), onFiles: (files) => void sendFiles(files), onHuman: () => void askForHuman(), onInput: () => noteTyping() });
   const log = createWidgetMessageLog(view.log, t, navigator.language, (answer) => void send(answer.body, answer), (path) => client.attachmentUrl(path));
   // The chat's words are in its own language, which may not be the page's (data-locale="zh-CN" on an English site): screen readers follow lang.
-  view.host.lang = options.locale === 'zh' ? 'zh-CN' : 'en';
+  view.host.lang = chatLanguageTag;
   document.body.appendChild(view.host);
 
   const status = createStatusBanner(view.banner, client.state, { locale: options.locale, offline: t('offline'), reconnecting: t('reconnecting') });
