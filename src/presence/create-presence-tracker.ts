@@ -53,8 +53,14 @@ export function createPresenceTracker(deps: Deps, options: PresenceTrackerOption
         // Another live connection of the agent here means their presence cannot change now.
         const isFirstHere = countOpen(principal.id, 1) === 1;
         // Every agent socket passes here (a reconnect storm is thousands at once): prepared SQL.
-        await insertAgentConnection(deps.sql, { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });
-        if (isFirstHere) await refresh(principal.id, principal.workspaceId);
+        // A store that cannot write (a full disk) must not shut agents out of reading: the socket
+        // stays, and until a later connect is recorded routing counts the agent as away from it.
+        try {
+          await insertAgentConnection(deps.sql, { id: connectionId, agentId: principal.id, workspaceId: principal.workspaceId, heartbeatAt: new Date() });
+          if (isFirstHere) await refresh(principal.id, principal.workspaceId);
+        } catch (error) {
+          deps.log.warn({ err: error, agentId: principal.id }, 'could not record an agent connection; the socket stays open and routing does not count it');
+        }
       });
     },
     async disconnect(connectionId) {

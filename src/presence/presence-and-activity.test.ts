@@ -101,4 +101,19 @@ describe('presence, typing, read receipts and CSAT', () => {
     const stored = await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { csat { score } } }`, { id: conversation.id }, w.ownerToken);
     expect(stored.conversation.csat).toEqual({ score: 4 });
   });
+  it('lets an agent connect and read while the database refuses writes (a full disk): the presence row is skipped, not the socket', async () => {
+    const w = await createWorkspaceFixture(t.url);
+    const agent = await createAgentFixture(t.url, w.ownerToken);
+    // SQLite's query_only makes every write of the server's connection fail, as a full disk does.
+    await t.app.deps.db.$executeRawUnsafe('PRAGMA query_only = ON');
+    try {
+      const viewer = await new Promise<unknown>((resolve, reject) => {
+        const client = ws(agent.token);
+        client.subscribe({ query: '{ viewer { agent { id } } }' }, { next: (value) => resolve(value), error: reject, complete: () => undefined });
+      });
+      expect(viewer).toEqual({ data: { viewer: { agent: { id: agent.agentId } } } });
+    } finally {
+      await t.app.deps.db.$executeRawUnsafe('PRAGMA query_only = OFF');
+    }
+  });
 });
