@@ -147,4 +147,11 @@ describeEachStorage('importKnowledgeEntries', (provider) => {
       expect((await similar(first)).errors?.[0]?.extensions, String(first)).toMatchObject({ code: 'BAD_USER_INPUT', issues: [{ path: 'first', message: 'first must be between 1 and 20' }] });
     }
   });
+  it('refuses a question or phrasing without words, which no message could ever match', async () => {
+    const result = await gql(t.url, IMPORT, { input: { entries: [{ question: '？？？', answer: 'x', language: 'zh' }, { question: 'Hours?', alternates: ['!!! 😀'], answer: 'x', language: 'en' }] } }, ws.ownerToken);
+    expect(result.errors?.[0]?.extensions?.issues).toEqual([
+      { path: 'entries.0.question', message: 'Write the question in words; punctuation or emoji alone never matches a visitor’s message' },
+      { path: 'entries.1.alternates.0', message: 'Write the question in words; punctuation or emoji alone never matches a visitor’s message' },
+    ]);
+  });
 });

@@ -11,10 +11,12 @@ import { callerKey } from '../rate-limits.ts';
 
 function knowledgeEntrySchema(textMaxLength: number) {
   const text = z.string().trim().min(1).max(textMaxLength);
+  // "？？？" or "!!!" can never be matched (the bot reads words) and is the same question as any other punctuation.
+  const phrasing = text.refine((value) => /[\p{L}\p{N}]/u.test(value), 'Write the question in words; punctuation or emoji alone never matches a visitor’s message');
   return z.object({
     id: z.string().max(100).optional(),
-    question: text,
-    alternates: z.array(text).max(50).default([]),
+    question: phrasing,
+    alternates: z.array(phrasing).max(50).default([]),
     answer: z.string().trim().min(1, 'Write the answer').max(8000),
     language: z.enum(['zh', 'en']),
     tags: z.array(z.string().trim().min(1).max(50)).max(20).default([]),
