@@ -540,7 +540,8 @@ describeWithBrowser('console for admins in Chromium', () => {
     await agent.unroute(`${origin}/graphql`);
     await agent.fill('.composer textarea', 'Reply for B');
     await agent.press('.composer textarea', 'Enter');
-    await agent.locator('.conversation .msg', { hasText: 'Reply for B' }).waitFor(WAIT);
+    // Stored (it has a seq), not only shown as sending.
+    await agent.locator('.conversation .msg[data-seq]', { hasText: 'Reply for B' }).waitFor(WAIT);
     const bodiesOf = async (id: string) => (await gqlData(t.url, `query($id: ID!) { conversation(id: $id) { messages(last: 5) { edges { node { body } } } } }`, { id }, ownerToken)).conversation.messages.edges.map((e: { node: { body: string } }) => e.node.body);
     expect(await bodiesOf(second.conversationId)).toContain('Reply for B');
     expect(await bodiesOf(first.conversationId)).not.toContain('Reply for B');
