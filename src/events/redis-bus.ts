@@ -121,7 +121,8 @@ async function createRedisCarrier(registry: ListenerRegistry, { redis, publishRe
         } catch (error) {
           if (attempt >= publishRetries) {
             onPublishFailure?.();
-            log.error({ topic, err: (error as Error).message }, 'publish failed; other machines will recover from storage');
+            // Once per outage at error level; the rest of it counts in kefu_pubsub_publish_errors_total, not one line per event.
+            log[announcer ? 'debug' : 'error']({ topic, err: (error as Error).message }, 'publish failed; other machines will recover from storage');
             announcer ??= setInterval(() => void announceGap(), GAP_NOTICE_RETRY_MS).unref();
             return;
           }
