@@ -14,7 +14,7 @@ const widgetText = {
   email: { zh: '邮箱', en: 'Email' },
   phone: { zh: '电话', en: 'Phone' },
   start: { zh: '开始聊天', en: 'Start chatting' },
-  placeholder: { zh: '输入消息，按 Enter 发送', en: 'Type a message, Enter to send' },
+  placeholder: { zh: '输入消息，Enter 发送', en: 'Message, Enter to send' },
   send: { zh: '发送', en: 'Send' },
   human: { zh: '转人工', en: 'Talk to a person' },
   didYouMean: { zh: '您是不是想问：', en: 'Did you mean:' },
