@@ -15,7 +15,7 @@ export function Inbox({ selected, onSelect }: { selected: string | null; onSelec
       {data?.conversations.edges.map(({ node }) => (
         <li key={node.id}>
           <button aria-pressed={node.id === selected} onClick={() => onSelect(node.id)}>
-            {node.visitor?.name ?? 'Visitor'} · {node.status} · #{node.lastSeq}
+            {node.visitor?.name ?? 'Visitor'} · {node.status}{node.lastMessageAt ? ` · ${new Date(node.lastMessageAt).toLocaleTimeString()}` : ''}
           </button>
         </li>
       ))}
