@@ -20,7 +20,7 @@ export async function createAgent(deps: Pick<Deps, 'db' | 'config' | 'limiter'>,
     throw new KefuError('FORBIDDEN', 'Only an owner may create another owner.');
   }
   const passwordHash = await hashPassword(data.password);
-  return mapPrismaErrors('An agent with this email', () =>
+  return mapPrismaErrors('An agent with this email', 'email', () =>
     deps.db.agent.create({
       data: { workspaceId: admin.workspaceId, email: data.email, name: data.name, role: data.role, passwordHash },
     }),

@@ -1,6 +1,6 @@
 // A canned reply is sent as a message, so its text obeys the message limit (limits.messageMaxBytes,
 // in UTF-8 bytes) and is refused in the words every message body is. Searching them reads the text as
-// typed: no LIKE wildcards, any case.
+// typed: no LIKE wildcards, any case. A taken shortcut (or agent email) is named in the conflict.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.ts';
 import { createWorkspaceFixture, type WorkspaceFixture } from '../testing/fixtures.ts';
@@ -21,6 +21,15 @@ describe('saveCannedReply', () => {
   afterAll(() => t.close());
 
   const save = (shortcut: string, body: string) => gql(t.url, SAVE, { input: { shortcut, body } }, ws.ownerToken);
+
+  it('names what to change when a shortcut or an agent email is taken', async () => {
+    await save('dup', 'First');
+    expect((await save('dup', 'Second')).errors?.[0]).toMatchObject({ message: 'A canned reply with this shortcut already exists; choose another shortcut or update the existing one.', extensions: { code: 'CONFLICT' } });
+    const CREATE_AGENT = 'mutation($input: CreateAgentInput!) { createAgent(input: $input) { agent { id } } }';
+    const input = { email: 'same@example.com', name: 'One', password: 'a long enough password 42', role: 'AGENT' };
+    await gqlData(t.url, CREATE_AGENT, { input }, ws.ownerToken);
+    expect((await gql(t.url, CREATE_AGENT, { input: { ...input, name: 'Two' } }, ws.ownerToken)).errors?.[0]?.message).toBe('An agent with this email already exists; choose another email or update the existing one.');
+  });
 
   it('refuses reply text over the limit in UTF-8 bytes, naming the size and the limit (6,000 Chinese characters: 18,000 bytes)', async () => {
     const result = await save('long', '好'.repeat(6_000));

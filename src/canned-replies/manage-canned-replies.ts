@@ -43,7 +43,7 @@ export async function saveCannedReply(deps: Pick<Deps, 'db' | 'config' | 'limite
   const staff = requireStaff(principal);
   await deps.limiter.take('creates', callerKey(staff));
   const data = parseInput(z.object({ id: z.string().max(100).optional(), ...cannedReplyFields(deps) }), input);
-  return mapPrismaErrors('A canned reply with this shortcut', async () => {
+  return mapPrismaErrors('A canned reply with this shortcut', 'shortcut', async () => {
     if (!data.id) return deps.db.cannedReply.create({ data: { workspaceId: staff.workspaceId, shortcut: data.shortcut, body: data.body } });
     const { count } = await deps.db.cannedReply.updateMany({ where: { id: data.id, workspaceId: staff.workspaceId }, data: { shortcut: data.shortcut, body: data.body } });
     if (count === 0) throw new KefuError('NOT_FOUND', 'No canned reply has this id in your workspace.');

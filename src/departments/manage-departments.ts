@@ -21,7 +21,7 @@ export async function createDepartment(deps: Deps, principal: Principal | null, 
   await deps.limiter.take('creates', callerKey(admin));
   const data = parseInput(z.object({ name: z.string().trim().min(1).max(100), strategy: strategy.optional(), memberIds: memberIds.default([]) }), input);
   await requireAgentsOfWorkspace(deps, admin.workspaceId, data.memberIds);
-  return mapPrismaErrors(`A department named "${data.name}"`, () =>
+  return mapPrismaErrors(`A department named "${data.name}"`, 'name', () =>
     deps.db.department.create({
       data: { workspaceId: admin.workspaceId, name: data.name, strategy: data.strategy, members: { create: [...new Set(data.memberIds)].map((agentId) => ({ agentId })) } },
     }),
@@ -38,7 +38,7 @@ export async function updateDepartment(deps: Deps, principal: Principal | null, 
   const department = await deps.db.department.findFirst({ where: { id: data.departmentId, workspaceId: admin.workspaceId } });
   if (!department) throw new KefuError('NOT_FOUND', 'No department with this id is in your workspace.');
   if (data.memberIds) await requireAgentsOfWorkspace(deps, admin.workspaceId, data.memberIds);
-  return mapPrismaErrors(`A department named "${data.name}"`, () =>
+  return mapPrismaErrors(`A department named "${data.name}"`, 'name', () =>
     deps.db.$transaction(async (tx) => {
       if (data.memberIds) {
         await tx.departmentMember.deleteMany({ where: { departmentId: department.id } });

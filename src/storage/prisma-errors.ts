@@ -54,12 +54,12 @@ function isNotFound(error: unknown): boolean {
   return (error as PrismaLikeError)?.code === 'P2025';
 }
 
-/** Runs a write and turns unique violations and missing rows into CONFLICT / NOT_FOUND. */
-export async function mapPrismaErrors<T>(what: string, write: () => Promise<T>): Promise<T> {
+/** Runs a write and turns unique violations and missing rows into CONFLICT / NOT_FOUND; `field` is what to change on a conflict ("email"). */
+export async function mapPrismaErrors<T>(what: string, field: string, write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error)) throw new KefuError('CONFLICT', `${what} already exists; choose another name or update the existing one.`);
+    if (isUniqueViolation(error)) throw new KefuError('CONFLICT', `${what} already exists; choose another ${field} or update the existing one.`);
     if (isNotFound(error)) throw new KefuError('NOT_FOUND', `${what} was not found; check the id.`);
     throw error;
   }

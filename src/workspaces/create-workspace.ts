@@ -27,7 +27,7 @@ function generateWidgetKey(): string {
 export async function createWorkspace(deps: Pick<Deps, 'db' | 'config' | 'secret'>, input: unknown) {
   const data = parseInput(createWorkspaceInput(deps.config.limits.textMaxLength), input);
   const passwordHash = await hashPassword(data.owner.password);
-  const workspace = await mapPrismaErrors('An agent with this email', () =>
+  const workspace = await mapPrismaErrors('An agent with this email', 'email', () =>
     deps.db.workspace.create({
       data: {
         name: data.name,
