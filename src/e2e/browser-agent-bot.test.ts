@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { describeWithBrowser, launchChromium, openDemoChat } from '../testing/browser.ts';
 import { startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -53,11 +53,7 @@ describeWithBrowser('an agent bot’s rich messages in Chromium', () => {
 
     const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
     try {
-      await visitor.goto(`${origin}/demo`);
-      await visitor.click('.launcher', WAIT);
-      await visitor.fill('.prechat input[name=name]', 'Rich Visitor');
-      await visitor.fill('.prechat input[name=email]', 'rich@example.com');
-      await visitor.click('.prechat button[type=submit]');
+      await openDemoChat(visitor, origin, { name: 'Rich Visitor', email: 'rich@example.com' });
       await visitor.fill('.composer textarea', 'I need new shoes');
       await visitor.press('.composer textarea', 'Enter');
 

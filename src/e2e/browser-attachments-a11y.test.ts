@@ -9,7 +9,7 @@ import { Jimp } from 'jimp';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createDemoWorkspace, DEMO_AGENT } from '../workspaces/create-demo-workspace.ts';
-import { describeWithBrowser, launchChromium } from '../testing/browser.ts';
+import { describeWithBrowser, launchChromium, openDemoChat } from '../testing/browser.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
 
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -170,11 +170,7 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
 
   it('a history longer than the panel can be reached and scrolled from the keyboard (no serious axe violation)', async () => {
     const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
-    await visitor.goto(`${origin}/demo`);
-    await visitor.click('.launcher', WAIT);
-    await visitor.fill('.prechat input[name=name]', 'Lou Long');
-    await visitor.fill('.prechat input[name=email]', 'lou@example.com');
-    await visitor.click('.prechat button[type=submit]');
+    await openDemoChat(visitor, origin, { name: 'Lou Long', email: 'lou@example.com' });
     const log = visitor.locator('.log');
     for (let n = 1; await log.evaluate((l) => l.scrollHeight <= l.clientHeight); n++) {
       await visitor.fill('.composer textarea', `Line ${n} of a long story`);
@@ -215,11 +211,7 @@ describeWithBrowser('attachments and widget accessibility in Chromium', () => {
     const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
     const pageErrors: string[] = [];
     visitor.on('pageerror', (error) => pageErrors.push(error.message));
-    await visitor.goto(`${origin}/demo`);
-    await visitor.click('.launcher', WAIT);
-    await visitor.fill('.prechat input[name=name]', 'Lea Later');
-    await visitor.fill('.prechat input[name=email]', 'lea@example.com');
-    await visitor.click('.prechat button[type=submit]');
+    await openDemoChat(visitor, origin, { name: 'Lea Later', email: 'lea@example.com' });
     // The bot is off and nobody is online: the first message waits, and the widget offers the form.
     await visitor.fill('.composer textarea', 'Is anyone there?');
     await visitor.press('.composer textarea', 'Enter');

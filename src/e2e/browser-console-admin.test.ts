@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
+import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole, openDemoChat } from '../testing/browser.ts';
 import { createWorkspaceFixture, SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -104,11 +104,7 @@ describeWithBrowser('console for admins in Chromium', () => {
     // The visitor asks the same question in the widget and gets the new answer from the bot.
     const visitorContext = await browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } });
     const visitor = await visitorContext.newPage();
-    await visitor.goto(`${origin}/demo`);
-    await visitor.click('.launcher', WAIT);
-    await visitor.fill('.prechat input[name=name]', 'Ada Visitor');
-    await visitor.fill('.prechat input[name=email]', 'ada@example.com');
-    await visitor.click('.prechat button[type=submit]');
+    await openDemoChat(visitor, origin, { name: 'Ada Visitor', email: 'ada@example.com' });
     await visitor.fill('.composer textarea', QUESTION);
     await visitor.press('.composer textarea', 'Enter');
     await expect.poll(() => visitor.locator('.msg[data-author="BOT"] .text').allInnerTexts(), WAIT).toContain(ANSWER);

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadDemoKnowledge } from '../bot/datasets/load-demo-knowledge.ts';
 import { createDemoWorkspace, DEMO_AGENT, DEMO_OWNER } from '../workspaces/create-demo-workspace.ts';
-import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole } from '../testing/browser.ts';
+import { controlNetwork, describeWithBrowser, launchChromium, signInToConsole, openDemoChat } from '../testing/browser.ts';
 import { SEND_MESSAGE, startVisitorConversation } from '../testing/fixtures.ts';
 import { gqlData, openWsClient, subscribe } from '../testing/graphql-client.ts';
 import { startTestApp, type TestApp } from '../testing/start-test-app.ts';
@@ -160,11 +160,7 @@ describeWithBrowser('widget and console in Chromium', () => {
 
   it('the rating card of a resolved conversation goes when the visitor writes again, which reopens it', async () => {
     const visitor = await (await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 480, height: 720 } })).newPage();
-    await visitor.goto(`${origin}/demo`);
-    await visitor.click('.launcher', WAIT);
-    await visitor.fill('.prechat input[name=name]', 'Rae Again');
-    await visitor.fill('.prechat input[name=email]', 'rae@example.com');
-    await visitor.click('.prechat button[type=submit]');
+    await openDemoChat(visitor, origin, { name: 'Rae Again', email: 'rae@example.com' });
     await visitor.fill('.composer textarea', 'Where is my parcel?');
     await visitor.press('.composer textarea', 'Enter');
     await visitor.locator('.msg.mine:not(.pending)').first().waitFor(WAIT);
@@ -188,11 +184,7 @@ describeWithBrowser('widget and console in Chromium', () => {
       await route.continue();
     });
     const visitor = await context.newPage();
-    await visitor.goto(`${origin}/demo`);
-    await visitor.click('.launcher', WAIT);
-    await visitor.fill('.prechat input[name=name]', 'Quick Typist');
-    await visitor.fill('.prechat input[name=email]', 'quick@example.com');
-    await visitor.click('.prechat button[type=submit]');
+    await openDemoChat(visitor, origin, { name: 'Quick Typist', email: 'quick@example.com' });
     await visitor.fill('.composer textarea', 'Where is my order?');
     await visitor.press('.composer textarea', 'Enter');
     await expect.poll(() => bodiesOf(visitor, '.msg[data-author="VISITOR"][data-seq]'), WAIT).toEqual(['Where is my order?']);

@@ -76,3 +76,12 @@ export async function signInToConsole(page: Page, origin: string, account: { ema
   await page.click('button[type=submit]');
   await page.locator('.topbar').waitFor({ timeout: 30_000 });
 }
+
+/** Opens the widget on the server's /demo page and sends the pre-chat form as this visitor. */
+export async function openDemoChat(page: Page, origin: string, visitor: { name: string; email: string }): Promise<void> {
+  await page.goto(`${origin}/demo`);
+  await page.click('.launcher', { timeout: 30_000 });
+  await page.fill('.prechat input[name=name]', visitor.name);
+  await page.fill('.prechat input[name=email]', visitor.email);
+  await page.click('.prechat button[type=submit]');
+}
