@@ -1,5 +1,6 @@
 // What a visitor types is all a visitor controls, and the console shows it to agents: markup stays
-// text (nothing runs), and one very long word cannot push the console's own controls off the screen.
+// text (nothing runs), one very long word cannot push the console's own controls off the screen,
+// and a bidirectional override in a name cannot reverse the console's words beside it.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -62,6 +63,26 @@ describeWithBrowser('visitor input in the console (Chromium)', () => {
     const bubble = await page.locator('.messages .msg', { hasText: 'Look:' }).boundingBox();
     expect(bubble!.x + bubble!.width).toBeLessThanOrEqual(1280 - 280);
     expect(ran).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('keeps a right-to-left override in a visitor name from reversing the status badge after it', async () => {
+    // U+202E without its closing U+202C: as plain text it reverses everything after it on the line.
+    await visitorWrites('Override \u202Eevil', 'hello');
+    const context = await chromium.browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await signInToConsole(page, origin, OWNER);
+    await openConversationOf(page, 'Override');
+
+    // Reversed, the heading read "Override nepO live": the badge sat inside the name.
+    const layout = await page.locator('.conv-head h2').evaluate((h2) => {
+      const nameNode = [...h2.childNodes].find((n) => n.textContent?.includes('Override'))!;
+      const range = document.createRange();
+      range.selectNodeContents(nameNode);
+      const badge = h2.querySelector('.badge')!;
+      return { nameRight: range.getBoundingClientRect().right, badgeLeft: badge.getBoundingClientRect().left };
+    });
+    expect(layout.nameRight).toBeLessThanOrEqual(layout.badgeLeft);
     await context.close();
   }, 90_000);
 });

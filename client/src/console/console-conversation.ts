@@ -135,7 +135,8 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const removeTag = (name: string) => void run(async () => (await client.request(ConsoleTagDocument, { input: { conversationId: c.id, remove: [name] } })).tagConversation);
     replaceChildren(
       head,
-      h('h2', {}, c.visitor.name || c.visitor.email || t('anonymous'), ' ', h('span', { class: `badge ${c.status}` }, t(c.status)), c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null),
+      // <bdi>: a right-to-left override in the visitor's name must not reverse the badges after it.
+      h('h2', {}, h('bdi', {}, c.visitor.name || c.visitor.email || t('anonymous')), ' ', h('span', { class: `badge ${c.status}` }, t(c.status)), c.queueState === 'WAITING' ? h('span', { class: 'badge WAITING' }, t('waiting')) : null),
       !isMine ? h('button', { type: 'button', class: 'primary', 'data-action': 'take', onclick: () => void view.take() }, t('take')) : null,
       h('button', { type: 'button', 'data-action': 'resolve', onclick: () => void view.toggleResolved() }, c.status === 'RESOLVED' || c.status === 'CLOSED' ? t('reopen') : t('resolve')),
       transfer,
@@ -149,14 +150,14 @@ export function createConsoleConversationView(deps: Deps): ConsoleConversationVi
     const isLeft = m.kind === 'LEFT_MESSAGE';
     const kind = isLeft ? 'visitor left-message' : m.kind !== 'TEXT' ? 'system' : m.internal ? 'note' : m.authorType === 'VISITOR' ? 'visitor' : m.authorType === 'BOT' ? 'bot' : 'staff';
     const leftBy = isLeft ? (m.data as { name?: string | null; email?: string } | null) : null;
-    const who = isLeft ? `${t('leftMessage')} · ${[leftBy?.name, leftBy?.email].filter(Boolean).join(' ')}` : m.agentBot ? t('agentBotAuthor', { name: m.agentBot.name }) : m.authorType === 'BOT' ? t('botAuthor') : m.internal ? t('note') : '';
+    const who = isLeft ? [`${t('leftMessage')} · `, ...[leftBy?.name, leftBy?.email].filter(Boolean).flatMap((part, i) => [i > 0 ? ' ' : '', h('bdi', {}, part!)])] : m.agentBot ? t('agentBotAuthor', { name: m.agentBot.name }) : m.authorType === 'BOT' ? t('botAuthor') : m.internal ? t('note') : '';
     const read = (kind === 'staff' || kind === 'bot') && m.seq <= visitorReadSeq ? ` · ${t('read')}` : '';
     // The visitor's typed answer to buttons or a form, shown under what they see as the body.
     const answer = m.postback ? `↳ ${m.postback.value}` : m.formSubmission ? `↳ ${m.formSubmission.values.map((v) => `${v.name}=${v.value}`).join(', ')}` : null;
     return h(
       'div',
       { class: `msg ${kind}`, 'data-seq': m.seq, 'data-author': m.authorType },
-      who ? h('div', { class: 'author' }, m.agentBot?.avatarUrl && /^https?:\/\//.test(m.agentBot.avatarUrl) ? h('img', { class: 'avatar', src: m.agentBot.avatarUrl, alt: '' }) : null, who) : null,
+      who ? h('div', { class: 'author' }, m.agentBot?.avatarUrl && /^https?:\/\//.test(m.agentBot.avatarUrl) ? h('img', { class: 'avatar', src: m.agentBot.avatarUrl, alt: '' }) : null, ...(Array.isArray(who) ? who : [who])) : null,
       h('span', { class: 'text' }, ...(kind === 'system' && m.systemEvent ? [describeSystemEvent(t, m.systemEvent)] : linkify(m.body))),
       renderAttachments(m.attachments, client.attachmentUrl),
       m.rich ? renderRichContent(m.rich) : null,
