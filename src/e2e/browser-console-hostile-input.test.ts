@@ -1,6 +1,7 @@
 // What a visitor types is all a visitor controls, and the console shows it to agents: markup stays
 // text (nothing runs), one very long word cannot push the console's own controls off the screen,
-// and a bidirectional override in a name cannot reverse the console's words beside it.
+// a bidirectional override in a name cannot reverse the console's words beside it, and the page's
+// Content-Security-Policy would stop markup that ever got through from running.
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -83,6 +84,30 @@ describeWithBrowser('visitor input in the console (Chromium)', () => {
       return { nameRight: range.getBoundingClientRect().right, badgeLeft: badge.getBoundingClientRect().left };
     });
     expect(layout.nameRight).toBeLessThanOrEqual(layout.badgeLeft);
+    await context.close();
+  }, 90_000);
+
+  it('serves the console and the demo page with a CSP that runs only their own bundle: an inline handler is refused', async () => {
+    for (const path of ['/console', '/demo']) {
+      const csp = (await fetch(`${origin}${path}`)).headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("script-src 'self'");
+      expect(csp, path).toContain("frame-ancestors 'none'");
+    }
+    const context = await chromium.browser.newContext({ locale: 'en-US' });
+    const ran: string[] = [];
+    await context.exposeFunction('__ran', (where: string) => ran.push(where));
+    const page = await context.newPage();
+    await signInToConsole(page, origin, OWNER);
+    // As if visitor markup had reached the DOM: the browser reports the refused handler.
+    const violated = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(event.effectiveDirective), { once: true });
+          document.body.insertAdjacentHTML('beforeend', `<img src="data:," onerror="window.__ran('inline')">`);
+        }),
+    );
+    expect(violated).toBe('script-src-attr');
+    expect(ran).toEqual([]);
     await context.close();
   }, 90_000);
 });

@@ -12,6 +12,23 @@ import { readUiBundle, type UiBundleName } from './ui-bundles.ts';
 
 const CLIENT_SRC = new URL('../../client/src/', import.meta.url);
 const COMPRESSIBLE_BYTES = 1024;
+/**
+ * The pages (console, demo) run only Kefu's own bundle: were visitor text ever to reach the DOM as
+ * markup, an inline handler or a script from elsewhere would not run. Styles may be inline (the
+ * pages' <style>, the widget's shadow styles); images may come from any http(s) address (card
+ * images, agent-bot avatars); requests and sockets go to this origin only.
+ */
+const PAGE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: http: https:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 interface Asset {
   type: string;
@@ -89,6 +106,7 @@ function sendAsset(req: IncomingMessage, res: ServerResponse, asset: Asset, isVe
     etag: asset.etag,
     vary: 'accept-encoding',
     'x-content-type-options': 'nosniff',
+    ...(asset.type.startsWith('text/html') ? { 'content-security-policy': PAGE_CSP } : {}),
   };
   if (req.headers['if-none-match'] === asset.etag) {
     res.writeHead(304, headers);
