@@ -16,14 +16,15 @@ const COMPRESSIBLE_BYTES = 1024;
  * The pages (console, demo) run only Kefu's own bundle: were visitor text ever to reach the DOM as
  * markup, an inline handler or a script from elsewhere would not run. Styles may be inline (the
  * pages' <style>, the widget's shadow styles); images may come from any http(s) address (card
- * images, agent-bot avatars); requests and sockets go to this origin only.
+ * images, agent-bot avatars); requests go to this origin only.
  */
 const PAGE_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: http: https:",
-  "connect-src 'self'",
+  // ws: and wss: besides 'self': Safari before 16 does not count this origin's WebSocket as 'self'.
+  "connect-src 'self' ws: wss:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
